@@ -1,0 +1,191 @@
+//! [`ShapeError`]: every run-time rejection, with NumPy's wording.
+
+use core::fmt;
+
+/// A short list of dims kept inline (no allocation) for error messages.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct DimList {
+    len: usize,
+    dims: [isize; crate::shape::MAX_RANK],
+}
+
+impl DimList {
+    /// A list from signed entries (a reshape target may hold `-1`).
+    ///
+    /// ```
+    /// let l = ndview::error::DimList::from_signed(&[5, -1]);
+    /// assert_eq!(l.to_string(), "(5,-1)");
+    /// ```
+    pub fn from_signed(dims: &[isize]) -> Self {
+        let mut out = DimList {
+            len: dims.len().min(crate::shape::MAX_RANK),
+            dims: [0; crate::shape::MAX_RANK],
+        };
+        out.dims[..out.len].copy_from_slice(&dims[..out.len]);
+        out
+    }
+
+    /// A list from dims.
+    ///
+    /// ```
+    /// let l = ndview::error::DimList::from_dims(&[5, 2]);
+    /// assert_eq!(l.to_string(), "(5,2)");
+    /// ```
+    pub fn from_dims(dims: &[usize]) -> Self {
+        let mut out = DimList {
+            len: dims.len().min(crate::shape::MAX_RANK),
+            dims: [0; crate::shape::MAX_RANK],
+        };
+        for (o, d) in out.dims.iter_mut().zip(dims) {
+            *o = *d as isize;
+        }
+        out
+    }
+}
+
+impl fmt::Display for DimList {
+    /// NumPy's tuple spelling: `(5,2)`, `(3,)`, `()`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("(")?;
+        for (k, d) in self.dims[..self.len].iter().enumerate() {
+            if k > 0 {
+                f.write_str(",")?;
+            }
+            write!(f, "{d}")?;
+        }
+        if self.len == 1 {
+            f.write_str(",")?;
+        }
+        f.write_str(")")
+    }
+}
+
+impl fmt::Debug for DimList {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+/// Why a shape operation was refused at run time.
+///
+/// Static shapes are checked by the compiler; these errors come from
+/// run-time values (`{expr}` in `nd!`, `Dyn` dims, `from_vec`).
+///
+/// ```
+/// use ndview::prelude::*;
+/// let err = Array::<f32, shape![2, 3]>::from_vec(vec![0.0; 5]).unwrap_err();
+/// assert_eq!(err.to_string(), "cannot build an array of shape (2,3) (6 elements) from 5 elements");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ShapeError {
+    /// An integer index outside `-size..size`.
+    IndexOutOfBounds {
+        /// The index as written.
+        index: isize,
+        /// The axis it applies to.
+        axis: usize,
+        /// That axis's size.
+        size: usize,
+    },
+    /// More index items than axes.
+    TooManyIndices {
+        /// The view's rank.
+        ndim: usize,
+        /// Number of axis-consuming items.
+        indexed: usize,
+    },
+    /// A slice step of 0.
+    ZeroStep,
+    /// Element counts of a reshape differ (or `-1` cannot be inferred).
+    ReshapeCount {
+        /// Elements in the source.
+        from: usize,
+        /// The requested shape.
+        to: DimList,
+    },
+    /// A reshape target entry below `-1`, or two `-1`.
+    BadReshapeSpec {
+        /// The offending entry.
+        value: isize,
+    },
+    /// A reshape that needs a copy because the strides do not allow a view.
+    ReshapeNeedsCopy,
+    /// A vector of the wrong length for the shape.
+    LengthMismatch {
+        /// The shape asked for.
+        shape: DimList,
+        /// Its element count.
+        expected: usize,
+        /// The vector's length.
+        found: usize,
+    },
+    /// Run-time dims that disagree with the static dims of the type.
+    DimMismatch {
+        /// Dims given.
+        found: DimList,
+        /// The static dims required (`-1` for `Dyn`).
+        expected: DimList,
+    },
+    /// An axis number outside the rank.
+    AxisOutOfBounds {
+        /// The axis as written.
+        axis: isize,
+        /// The rank.
+        ndim: usize,
+    },
+    /// `squeeze` of an axis whose size is not 1.
+    SqueezeNotOne {
+        /// The axis.
+        axis: usize,
+        /// Its size.
+        size: usize,
+    },
+    /// A shape whose element count overflows `usize`.
+    Overflow,
+}
+
+impl fmt::Display for ShapeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ShapeError::IndexOutOfBounds { index, axis, size } => write!(
+                f,
+                "index {index} is out of bounds for axis {axis} with size {size}"
+            ),
+            ShapeError::TooManyIndices { ndim, indexed } => write!(
+                f,
+                "too many indices for array: array is {ndim}-dimensional, but {indexed} were indexed"
+            ),
+            ShapeError::ZeroStep => f.write_str("slice step cannot be zero"),
+            ShapeError::ReshapeCount { from, to } => {
+                write!(f, "cannot reshape array of size {from} into shape {to}")
+            }
+            ShapeError::BadReshapeSpec { value } => write!(
+                f,
+                "invalid reshape entry {value}: only one -1 may be inferred, other sizes must be >= 0"
+            ),
+            ShapeError::ReshapeNeedsCopy => f.write_str(
+                "cannot reshape this view without copying its elements; call `.copy()` first",
+            ),
+            ShapeError::LengthMismatch { shape, expected, found } => write!(
+                f,
+                "cannot build an array of shape {shape} ({expected} elements) from {found} elements"
+            ),
+            ShapeError::DimMismatch { found, expected } => write!(
+                f,
+                "dims {found} do not match the static shape {expected} (-1 marks a Dyn dim)"
+            ),
+            ShapeError::AxisOutOfBounds { axis, ndim } => write!(
+                f,
+                "axis {axis} is out of bounds for array of dimension {ndim}"
+            ),
+            ShapeError::SqueezeNotOne { axis, size } => write!(
+                f,
+                "cannot select an axis to squeeze out which has size not equal to one (axis {axis} has size {size})"
+            ),
+            ShapeError::Overflow => f.write_str("the element count overflows usize"),
+        }
+    }
+}
+
+impl std::error::Error for ShapeError {}

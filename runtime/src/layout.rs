@@ -1,0 +1,49 @@
+//! Layout markers: what a view's type proves about its memory order.
+
+/// The layout a view's type proves. Only [`C`] proves anything; operations
+/// that need contiguity (reshape merging axes, `ravel`, `as_slice`) require it
+/// in their bounds, so a needed copy is a compile error, never a hidden copy.
+///
+/// ```
+/// use ndview::{Layout, C, Strided};
+/// assert!(<C as Layout>::C_CONTIGUOUS);
+/// assert!(!<Strided as Layout>::C_CONTIGUOUS);
+/// ```
+pub trait Layout: 'static {
+    /// Whether the type proves C (row-major) contiguity.
+    const C_CONTIGUOUS: bool;
+}
+
+/// Proven C-contiguous: the elements are one run of memory in row-major order.
+/// Every [`Array`](crate::Array) is `C`; so are views that keep that order
+/// (leading integer indices, a step-1 slice of the first sliced axis, reshape
+/// of a `C` view, `expand_dims`, `squeeze`).
+///
+/// ```
+/// use ndview::prelude::*;
+/// let a = Array::<u8, shape![2, 3]>::zeros();
+/// let row: View<'_, u8, shape![3], ndview::C> = nd!(a[1]);
+/// assert_eq!(row.as_slice(), &[0, 0, 0]);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct C;
+
+/// Any strides: nothing about the memory order is proven (after `transpose`,
+/// a stepped slice, `flip`, ...). The view may still be contiguous at run time:
+/// `is_contiguous()` tells.
+///
+/// ```
+/// use ndview::prelude::*;
+/// let a = Array::<u8, shape![2, 3]>::zeros();
+/// let t: View<'_, u8, shape![3, 2], ndview::Strided> = nd!(a.T);
+/// assert!(!t.is_contiguous());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Strided;
+
+impl Layout for C {
+    const C_CONTIGUOUS: bool = true;
+}
+impl Layout for Strided {
+    const C_CONTIGUOUS: bool = false;
+}

@@ -1,0 +1,38 @@
+//! The runtime of [ndview](https://docs.rs/ndview): shapes as types, owned
+//! arrays and strided views, and NumPy's stride rules. Use it through the
+//! `ndview` crate, whose `nd!` macro drives everything here.
+//!
+//! ```
+//! use ndview::prelude::*;
+//! let a = Array::<i64, shape![3, 4]>::arange();
+//! let t = nd!(a.transpose(1, 0));
+//! assert_eq!(t.byte_strides().to_vec(), vec![8, 32]);
+//! ```
+
+#![warn(missing_docs)]
+
+pub mod array;
+pub mod common;
+mod copy;
+pub mod dim;
+pub mod error;
+mod fmt;
+pub mod iter;
+pub mod layout;
+pub mod ops;
+#[doc(hidden)]
+pub mod private;
+pub mod raw;
+pub mod shape;
+pub mod strides;
+pub mod typelevel;
+pub mod view;
+
+pub use array::{Arange, Array};
+pub use common::Viewable;
+pub use dim::{Dim, Dyn};
+pub use error::ShapeError;
+pub use layout::{Layout, Strided, C};
+pub use shape::{Shape, ShapeSize, StaticShape, MAX_RANK};
+pub use typenum;
+pub use view::{AsView, AsViewMut, NdView, View, ViewMut};

@@ -1,0 +1,220 @@
+//! Support for the `nd!` expansions. Not a public API: names here may change.
+
+pub use crate::dim::{
+    Dim, DimCeilDiv, DimEqual, DimLess, DimMul, Dyn, Step1, StepDiv, StepPow2,
+};
+pub use crate::ops::IndexItem;
+pub use crate::shape::{Shape, ShapeList, ShapeSize};
+pub use crate::typelevel::{FromEnd, FromStart, ReshapeIsView, SliceLen, StepBack, StepFwd};
+pub use crate::view::{AsView, AsViewMut, NdView};
+pub use crate::{Array, Layout, ShapeError, Strided, C};
+pub use typenum;
+pub use typenum::{UInt, UTerm, B0, B1};
+
+/// Unwrap an operation's result in `nd!`, panicking at the caller's line with
+/// NumPy's message.
+#[track_caller]
+#[inline]
+pub fn expect<T>(r: Result<T, ShapeError>) -> T {
+    match r {
+        Ok(v) => v,
+        Err(e) => panic!("nd!: {e}"),
+    }
+}
+
+/// A run-time number written `{expr}` in `nd!`: any primitive integer.
+pub trait IndexValue {
+    /// The value as `isize` (saturating, so a huge value is out of bounds).
+    fn to_isize(self) -> isize;
+}
+macro_rules! index_value {
+    ($($t:ty)*) => {$(
+        impl IndexValue for $t {
+            #[inline]
+            fn to_isize(self) -> isize {
+                isize::try_from(self).unwrap_or(if (self as i128) < 0 { isize::MIN } else { isize::MAX })
+            }
+        }
+        impl IndexValue for &$t {
+            #[inline]
+            fn to_isize(self) -> isize {
+                (*self).to_isize()
+            }
+        }
+    )*};
+}
+index_value!(u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize);
+
+/// `{expr}` as isize.
+#[inline]
+pub fn value<I: IndexValue>(i: I) -> isize {
+    i.to_isize()
+}
+
+/// What the end of an all-integer index gives: the element (`&T`/`&mut T`)
+/// for a rank-0 result, else the view (NumPy: `a[1, 3]` is a scalar on 2-D,
+/// a row on 3-D).
+pub trait FinishShape<V: NdView> {
+    /// Element or view.
+    type Out;
+    /// Convert.
+    fn finish(v: V) -> Self::Out;
+}
+impl<V: NdView<Shape = ()>> FinishShape<V> for () {
+    type Out = V::Scalar;
+    fn finish(v: V) -> V::Scalar {
+        v.into_scalar()
+    }
+}
+macro_rules! finish_view {
+    ($($d:ident)*) => {
+        impl<V: NdView<Shape = ($($d,)*)>, $($d: Dim),*> FinishShape<V> for ($($d,)*) {
+            type Out = V;
+            fn finish(v: V) -> V {
+                v
+            }
+        }
+    };
+}
+finish_view!(A);
+finish_view!(A B);
+finish_view!(A B C);
+finish_view!(A B C D);
+finish_view!(A B C D E);
+finish_view!(A B C D E F);
+finish_view!(A B C D E F G);
+finish_view!(A B C D E F G H);
+
+/// See [`FinishShape`].
+#[inline]
+pub fn finish<V: NdView>(v: V) -> <V::Shape as FinishShape<V>>::Out
+where
+    V::Shape: FinishShape<V>,
+{
+    <V::Shape as FinishShape<V>>::finish(v)
+}
+
+/// Any `nd!` source as a view.
+#[inline]
+pub fn source<'a, X: AsView<'a>>(x: X) -> crate::View<'a, X::Elem, X::Shape, X::Layout> {
+    x.as_view()
+}
+
+/// Any `nd!(mut ...)` source as a mutable view.
+#[inline]
+pub fn source_mut<'a, X: AsViewMut<'a>>(x: X) -> crate::ViewMut<'a, X::Elem, X::Shape, X::Layout> {
+    x.as_view_mut()
+}
+
+/// Apply a run-time op to a view and re-wrap it with the output types the
+/// expansion computed.
+#[inline]
+pub fn apply<V: NdView, S2: Shape, L2: Layout>(
+    v: V,
+    op: impl FnOnce(crate::raw::RawView<V::Elem, V::Shape>) -> Result<crate::raw::RawView<V::Elem, S2>, ShapeError>,
+) -> Result<V::With<S2, L2>, ShapeError> {
+    let raw = op(v.into_raw())?;
+    // SAFETY: `op` is one of the stride functions of this crate, which derive
+    // views of the same elements only.
+    Ok(unsafe { V::from_raw::<S2, L2>(raw) })
+}
+
+/// `copy()`: an owned C-contiguous array of the view's elements.
+pub fn copy<V: NdView>(v: V) -> Array<V::Elem, V::Shape>
+where
+    V::Elem: Clone,
+{
+    let raw = v.into_raw();
+    Array::from_parts(crate::copy::to_vec(&raw), raw.dims)
+}
+
+/// `flatten()`: an owned 1-D copy in C order.
+pub fn flatten<V: NdView, S2: Shape>(v: V) -> Array<V::Elem, S2>
+where
+    V::Elem: Clone,
+{
+    let raw = v.into_raw();
+    let data = crate::copy::to_vec(&raw);
+    let mut dims = S2::Index::default();
+    dims.as_mut()[0] = data.len();
+    Array::from_parts(data, dims)
+}
+
+/// `take([i, ...])`: gather from the flattened view (NumPy's `np.take` without `axis`).
+pub fn take_flat<V: NdView, S2: Shape>(v: V, idx: &[isize]) -> Result<Array<V::Elem, S2>, ShapeError>
+where
+    V::Elem: Clone,
+{
+    let raw = v.into_raw();
+    let n = raw.len();
+    let mut data = Vec::with_capacity(idx.len());
+    let mut positions = Vec::with_capacity(idx.len());
+    for &i in idx {
+        let k = crate::strides::normalize_index(i, n).ok_or(ShapeError::IndexOutOfBounds {
+            index: i,
+            axis: 0,
+            size: n,
+        })?;
+        positions.push(k);
+    }
+    // Walk the view once in C order, picking the requested flat positions.
+    let offsets: Vec<isize> = crate::iter::Odometer::new(&raw).collect();
+    for k in positions {
+        // SAFETY: offsets come from the odometer over this live view.
+        data.push(unsafe { &*raw.ptr.offset(offsets[k]) }.clone());
+    }
+    let mut dims = S2::Index::default();
+    dims.as_mut()[0] = idx.len();
+    Ok(Array::from_parts(data, dims))
+}
+
+/// `take([i, ...], axis = k)`: gather whole sub-arrays along one axis.
+pub fn take_axis<V: NdView, S2: Shape>(
+    v: V,
+    idx: &[isize],
+    axis: isize,
+) -> Result<Array<V::Elem, S2>, ShapeError>
+where
+    V::Elem: Clone,
+{
+    let raw = v.into_raw();
+    let rank = <V::Shape as Shape>::RANK;
+    let ax = if axis < 0 { axis + rank as isize } else { axis };
+    if !(0..rank as isize).contains(&ax) {
+        return Err(ShapeError::AxisOutOfBounds { axis, ndim: rank });
+    }
+    let ax = ax as usize;
+    let size = raw.dims()[ax];
+    let mut dims = S2::Index::default();
+    dims.as_mut().copy_from_slice(raw.dims());
+    dims.as_mut()[ax] = idx.len();
+    let mut data = Vec::new();
+    let mut positions = Vec::with_capacity(idx.len());
+    for &i in idx {
+        positions.push(crate::strides::normalize_index(i, size).ok_or(
+            ShapeError::IndexOutOfBounds { index: i, axis: ax, size },
+        )?);
+    }
+    // Walk the output multi-index in C order; its `ax` coordinate goes
+    // through `positions`.
+    let mut idx_walk = <V::Shape as Shape>::Index::default();
+    let total: usize = dims.as_ref().iter().product();
+    data.reserve(total);
+    for _ in 0..total {
+        let mut off = 0isize;
+        for k in 0..rank {
+            let c = if k == ax { positions[idx_walk.as_ref()[k]] } else { idx_walk.as_ref()[k] };
+            off += c as isize * raw.strides()[k];
+        }
+        // SAFETY: every coordinate is in bounds of the source view.
+        data.push(unsafe { &*raw.ptr.offset(off) }.clone());
+        for k in (0..rank).rev() {
+            idx_walk.as_mut()[k] += 1;
+            if idx_walk.as_ref()[k] < dims.as_ref()[k] {
+                break;
+            }
+            idx_walk.as_mut()[k] = 0;
+        }
+    }
+    Ok(Array::from_parts(data, dims))
+}

@@ -1,0 +1,205 @@
+//! Type-level computations the `nd!` expansions call: slice lengths, index
+//! bound checks, reshape view-ability. Every trait here maps types to types
+//! (or to a `B1`/`B0` answer); the expansion turns a `B0` into a compile error
+//! with a message written for its call site.
+
+use crate::dim::{Dim, DimCeilDiv, DimMin, DimSatSub, Dyn};
+use crate::layout::{Strided, C};
+use crate::shape::{Cons, Nil};
+use core::marker::PhantomData;
+use core::ops::Mul;
+use typenum::{Bit, Cmp, Compare, Equal, Greater, Less, Unsigned, B0, B1, U1};
+
+/// A slice bound clamped into `[0, N]` as `min(U, N)` (a non-negative literal).
+pub struct FromStart<U>(PhantomData<U>);
+/// A slice bound clamped into `[0, N]` as `N - min(U, N)` (a negative literal `-U`).
+pub struct FromEnd<U>(PhantomData<U>);
+
+/// A bound resolved against an axis of length `N`: `<FromEnd<U2> as Clamp<U5>>::Out = U3`.
+pub trait Clamp<N> {
+    /// The clamped bound.
+    type Out: Dim;
+}
+impl<U, N: DimMin<U>> Clamp<N> for FromStart<U> {
+    type Out = <N as DimMin<U>>::Out;
+}
+impl<U, N: DimSatSub<U>> Clamp<N> for FromEnd<U> {
+    type Out = <N as DimSatSub<U>>::Out;
+}
+
+/// A positive step; `D` is [`Step1`](crate::dim::Step1), a power of two or a general divisor.
+pub struct StepFwd<D>(PhantomData<D>);
+/// A negative step, bounds shifted by one so NumPy's "before index 0" is 0.
+pub struct StepBack<D>(PhantomData<D>);
+
+/// The length of `start:stop:step` on an axis of length `Self`, as NumPy
+/// computes it: `<U10 as SliceLen<FromStart<U2>, FromStart<U8>, StepFwd<StepDiv<U3>>>>::Out = U2`.
+///
+/// The macro encodes the literal bounds so all arithmetic stays unsigned:
+/// for a positive step, `x >= 0` is `FromStart<x>` and `-k` is `FromEnd<k>`;
+/// for a negative step bounds are shifted by one (`x >= 0` is
+/// `FromStart<x + 1>`, `-k` is `FromEnd<k - 1>`). Length is
+/// `ceil((stop - start) / step)`, saturating at 0.
+pub trait SliceLen<Start, Stop, Step> {
+    /// The number of elements taken.
+    type Out: Dim;
+}
+impl<N, A, B, D> SliceLen<A, B, StepFwd<D>> for N
+where
+    A: Clamp<N>,
+    B: Clamp<N>,
+    B::Out: DimSatSub<A::Out>,
+    <B::Out as DimSatSub<A::Out>>::Out: DimCeilDiv<D>,
+{
+    type Out = <<B::Out as DimSatSub<A::Out>>::Out as DimCeilDiv<D>>::Out;
+}
+impl<N, A, B, D> SliceLen<A, B, StepBack<D>> for N
+where
+    A: Clamp<N>,
+    B: Clamp<N>,
+    A::Out: DimSatSub<B::Out>,
+    <A::Out as DimSatSub<B::Out>>::Out: DimCeilDiv<D>,
+{
+    type Out = <<A::Out as DimSatSub<B::Out>>::Out as DimCeilDiv<D>>::Out;
+}
+
+/// Whether a reshape of a view with layout `Self` and dims list `Src` into
+/// `Target` can be a view: always for [`C`]; for [`Strided`], when it only
+/// splits axes and adds or removes length-1 axes ([`SplitsInto`]).
+pub trait ReshapeIsView<Src, Target> {
+    /// `B1` when it is a view.
+    type Out: Bit;
+}
+impl<Src, Target> ReshapeIsView<Src, Target> for C {
+    type Out = B1;
+}
+impl<Src: SplitsInto<Target>, Target> ReshapeIsView<Src, Target> for Strided {
+    type Out = <Src as SplitsInto<Target>>::Out;
+}
+
+/// `B1` when every source axis (length-1 axes aside) is the product of a run
+/// of consecutive target axes, so reshaping needs no merge of strided axes:
+/// `SplitsInto<[6, 4] -> [2, 3, 4]>` is `B1`, `[6, 4] -> [24]` is `B0`.
+/// Any zero-length source axis answers `B1` (empty arrays reshape freely);
+/// a `Dyn` source axis answers `B0` (not provable at compile time).
+pub trait SplitsInto<Target> {
+    /// The answer.
+    type Out: Bit;
+}
+
+/// `B1` when every entry of the list is 1.
+pub trait AllOnes {
+    /// The answer.
+    type Out: Bit;
+}
+impl AllOnes for Nil {
+    type Out = B1;
+}
+impl<H: DimKind, R: AllOnes> AllOnes for Cons<H, R>
+where
+    <H as DimKind>::Kind: KindIsOne,
+    <<H as DimKind>::Kind as KindIsOne>::Out: core::ops::BitAnd<<R as AllOnes>::Out>,
+    typenum::And<<<H as DimKind>::Kind as KindIsOne>::Out, <R as AllOnes>::Out>: Bit,
+{
+    type Out = typenum::And<<<H as DimKind>::Kind as KindIsOne>::Out, <R as AllOnes>::Out>;
+}
+
+/// Classifies a dim: `Less` for 0, `Equal` for 1, `Greater` for more, `Dyn` for `Dyn`.
+pub trait DimKind {
+    /// `Less`, `Equal`, `Greater` or `Dyn`.
+    type Kind;
+}
+impl DimKind for Dyn {
+    type Kind = Dyn;
+}
+impl<N: Unsigned + Cmp<U1>> DimKind for N {
+    type Kind = Compare<N, U1>;
+}
+/// `B1` for the kind of a dim equal to 1.
+pub trait KindIsOne {
+    /// The answer.
+    type Out: Bit;
+}
+impl KindIsOne for Equal {
+    type Out = B1;
+}
+impl KindIsOne for Less {
+    type Out = B0;
+}
+impl KindIsOne for Greater {
+    type Out = B0;
+}
+impl KindIsOne for Dyn {
+    type Out = B0;
+}
+
+impl<T: AllOnes> SplitsInto<T> for Nil {
+    type Out = <T as AllOnes>::Out;
+}
+impl<D: DimKind, SR, T> SplitsInto<T> for Cons<D, SR>
+where
+    D::Kind: SplitHead<D, SR, T>,
+{
+    type Out = <D::Kind as SplitHead<D, SR, T>>::Out;
+}
+
+/// One step of [`SplitsInto`], chosen by the kind of the source head `D`.
+pub trait SplitHead<D, SR, T> {
+    /// The answer.
+    type Out: Bit;
+}
+/// `D == 0`: an empty array, any reshape is a view.
+impl<D, SR, T> SplitHead<D, SR, T> for Less {
+    type Out = B1;
+}
+/// `D == 1`: drop the source axis.
+impl<D, SR: SplitsInto<T>, T> SplitHead<D, SR, T> for Equal {
+    type Out = <SR as SplitsInto<T>>::Out;
+}
+/// `D` unknown: not provable.
+impl<D, SR, T> SplitHead<D, SR, T> for Dyn {
+    type Out = B0;
+}
+/// `D > 1`: consume target axes until their product reaches `D`.
+impl<D, SR, T> SplitHead<D, SR, T> for Greater
+where
+    T: Consume<D, U1, SR>,
+{
+    type Out = <T as Consume<D, U1, SR>>::Out;
+}
+
+/// Consume target axes (the list `Self`) into a running product `Acc` until it
+/// equals `D`, then continue [`SplitsInto`] with the source rest `SR`.
+pub trait Consume<D, Acc, SR> {
+    /// The answer.
+    type Out: Bit;
+}
+impl<D, Acc, SR, T> Consume<D, Acc, SR> for T
+where
+    Acc: Cmp<D>,
+    Compare<Acc, D>: ConsumeStep<D, Acc, SR, T>,
+{
+    type Out = <Compare<Acc, D> as ConsumeStep<D, Acc, SR, T>>::Out;
+}
+
+/// One step of [`Consume`], chosen by comparing the running product with `D`.
+pub trait ConsumeStep<D, Acc, SR, T> {
+    /// The answer.
+    type Out: Bit;
+}
+impl<D, Acc, SR: SplitsInto<T>, T> ConsumeStep<D, Acc, SR, T> for Equal {
+    type Out = <SR as SplitsInto<T>>::Out;
+}
+impl<D, Acc, SR, T> ConsumeStep<D, Acc, SR, T> for Greater {
+    type Out = B0;
+}
+impl<D, Acc, SR> ConsumeStep<D, Acc, SR, Nil> for Less {
+    type Out = B0;
+}
+impl<D, Acc, SR, H, TR> ConsumeStep<D, Acc, SR, Cons<H, TR>> for Less
+where
+    Acc: Mul<H>,
+    TR: Consume<D, typenum::Prod<Acc, H>, SR>,
+{
+    type Out = <TR as Consume<D, typenum::Prod<Acc, H>, SR>>::Out;
+}
