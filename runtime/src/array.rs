@@ -263,24 +263,41 @@ impl<T, S: Shape> Array<T, S> {
     pub fn into_reshaping(mut self) -> (Vec<T>, Reshaping<T, S, C>) {
         let ptr = self.data.as_mut_ptr();
         let raw = self.raw_parts(ptr);
-        (self.data, Reshaping { raw, _l: PhantomData })
+        (
+            self.data,
+            Reshaping {
+                raw,
+                _l: PhantomData,
+            },
+        )
     }
 
     /// Rebuild an array from its storage and a re-shaped, still C, handle.
     #[doc(hidden)]
-    pub fn from_reshaping<S2: Shape>(data: Vec<T>, handle: Reshaping<T, S2, C>) -> Array<T, S2> {
-        assert_eq!(handle.raw.ptr as *const T, data.as_ptr(), "ndview internal error");
+    pub fn from_reshaping(data: Vec<T>, handle: Reshaping<T, S, C>) -> Self {
+        assert_eq!(
+            handle.raw.ptr as *const T,
+            data.as_ptr(),
+            "ndview internal error"
+        );
         assert_eq!(handle.raw.len(), data.len(), "ndview internal error");
-        Array::from_parts(data, handle.raw.dims)
+        Self::from_parts(data, handle.raw.dims)
     }
 
     /// An array from C-ordered elements and dims (already checked).
     pub(crate) fn from_parts(data: Vec<T>, dims: S::Index) -> Self {
         debug_assert!(S::accepts(dims.as_ref()));
-        debug_assert_eq!(crate::strides::element_count(dims.as_ref()), Some(data.len()));
+        debug_assert_eq!(
+            crate::strides::element_count(dims.as_ref()),
+            Some(data.len())
+        );
         let mut strides = S::Strides::default();
         crate::strides::c_strides(dims.as_ref(), strides.as_mut());
-        Array { data, dims, strides }
+        Array {
+            data,
+            dims,
+            strides,
+        }
     }
 }
 
@@ -307,7 +324,10 @@ unsafe impl<T, S: Shape, L: Layout> NdView for Reshaping<T, S, L> {
     }
     unsafe fn from_raw<S2: Shape, L2: Layout>(raw: RawView<T, S2>) -> Reshaping<T, S2, L2> {
         crate::view::debug_check::<T, S2, L2>(&raw);
-        Reshaping { raw, _l: PhantomData }
+        Reshaping {
+            raw,
+            _l: PhantomData,
+        }
     }
     fn into_scalar(self) {}
 }

@@ -48,7 +48,7 @@ impl<T, S: Shape, L: Layout> Viewable for ViewMut<'_, T, S, L> {
 }
 
 macro_rules! common_methods {
-    ($(#[$m:meta])* [$($gen:tt)*] $ty:ty, $layout:ty) => {
+    ($(#[$m:meta])* [$($gen:tt)*] $ty:ty, $layout:ty, $kind:literal) => {
         impl<$($gen)*> $ty {
             /// The dims (NumPy's `.shape`).
             ///
@@ -199,8 +199,8 @@ macro_rules! common_methods {
                 let r = self.raw_view();
                 write!(
                     f,
-                    "{} shape={:?} strides={:?} layout={} contiguous={} ",
-                    stringify!($layout),
+                    "{} shape={:?} strides={:?} layout={} contiguous={}\n",
+                    $kind,
                     r.dims,
                     r.strides,
                     core::any::type_name::<$layout>().rsplit("::").next().unwrap_or(""),
@@ -248,6 +248,6 @@ pub(crate) fn overlap<T, S1: Shape, S2: Shape>(a: &RawView<T, S1>, b: &RawView<T
     alo < bhi && blo < ahi
 }
 
-common_methods!([T, S: Shape] Array<T, S>, C);
-common_methods!([T, S: Shape, L: Layout] View<'_, T, S, L>, L);
-common_methods!([T, S: Shape, L: Layout] ViewMut<'_, T, S, L>, L);
+common_methods!([T, S: Shape] Array<T, S>, C, "Array");
+common_methods!([T, S: Shape, L: Layout] View<'_, T, S, L>, L, "View");
+common_methods!([T, S: Shape, L: Layout] ViewMut<'_, T, S, L>, L, "ViewMut");

@@ -219,3 +219,36 @@ where
 {
     type Out = typenum::Eq<L, R>;
 }
+
+/// `Self / K` over dims (exact division is checked by [`DimDivides`]).
+pub trait DimQuot<K> {
+    /// The quotient.
+    type Out: Dim;
+}
+impl<K> DimQuot<K> for Dyn {
+    type Out = Dyn;
+}
+impl<N, K> DimQuot<K> for N
+where
+    N: Unsigned + core::ops::Div<K>,
+    typenum::Quot<N, K>: Dim,
+{
+    type Out = typenum::Quot<N, K>;
+}
+
+/// `B1` when `K` divides `Self` (or `Self` is `Dyn`), else `B0`.
+pub trait DimDivides<K> {
+    /// The answer.
+    type Out: Bit;
+}
+impl<K> DimDivides<K> for Dyn {
+    type Out = B1;
+}
+impl<N, K> DimDivides<K> for N
+where
+    N: Unsigned + core::ops::Rem<K>,
+    typenum::Mod<N, K>: typenum::IsEqual<typenum::U0>,
+    typenum::Eq<typenum::Mod<N, K>, typenum::U0>: Bit,
+{
+    type Out = typenum::Eq<typenum::Mod<N, K>, typenum::U0>;
+}

@@ -14,6 +14,7 @@
 pub mod array;
 pub mod common;
 mod copy;
+pub mod decimal;
 pub mod dim;
 pub mod error;
 mod fmt;

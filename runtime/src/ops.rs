@@ -49,7 +49,10 @@ impl Build {
         }
     }
     fn push(&mut self, d: usize, s: isize) {
-        assert!(self.len < MAX_RANK, "nd!: results of rank above {MAX_RANK} are not supported");
+        assert!(
+            self.len < MAX_RANK,
+            "nd!: results of rank above {MAX_RANK} are not supported"
+        );
         self.dims[self.len] = d;
         self.strides[self.len] = s;
         self.len += 1;
@@ -132,7 +135,10 @@ impl<T, S: Shape> RawView<T, S> {
         for &p in perm {
             let k = axis(p, S::RANK)?;
             if seen[k] {
-                return Err(ShapeError::AxisOutOfBounds { axis: p, ndim: S::RANK });
+                return Err(ShapeError::AxisOutOfBounds {
+                    axis: p,
+                    ndim: S::RANK,
+                });
             }
             seen[k] = true;
             out.push(self.dims.as_ref()[k], self.strides.as_ref()[k]);

@@ -1,11 +1,14 @@
 //! Support for the `nd!` expansions. Not a public API: names here may change.
 
+pub use crate::decimal::ToDecimal;
 pub use crate::dim::{
-    Dim, DimCeilDiv, DimEqual, DimLess, DimMul, Dyn, Step1, StepDiv, StepPow2,
+    Dim, DimCeilDiv, DimDivides, DimEqual, DimLess, DimMul, DimQuot, Dyn, Step1, StepDiv, StepPow2,
 };
 pub use crate::ops::IndexItem;
+pub use crate::shape::{Cons, Nil};
 pub use crate::shape::{Shape, ShapeList, ShapeSize};
 pub use crate::typelevel::{FromEnd, FromStart, ReshapeIsView, SliceLen, StepBack, StepFwd};
+pub use crate::typelevel::{ReverseAxes, SqueezeAll};
 pub use crate::view::{AsView, AsViewMut, NdView};
 pub use crate::{Array, Layout, ShapeError, Strided, C};
 pub use typenum;
@@ -111,7 +114,9 @@ pub fn source_mut<'a, X: AsViewMut<'a>>(x: X) -> crate::ViewMut<'a, X::Elem, X::
 #[inline]
 pub fn apply<V: NdView, S2: Shape, L2: Layout>(
     v: V,
-    op: impl FnOnce(crate::raw::RawView<V::Elem, V::Shape>) -> Result<crate::raw::RawView<V::Elem, S2>, ShapeError>,
+    op: impl FnOnce(
+        crate::raw::RawView<V::Elem, V::Shape>,
+    ) -> Result<crate::raw::RawView<V::Elem, S2>, ShapeError>,
 ) -> Result<V::With<S2, L2>, ShapeError> {
     let raw = op(v.into_raw())?;
     // SAFETY: `op` is one of the stride functions of this crate, which derive
@@ -141,7 +146,10 @@ where
 }
 
 /// `take([i, ...])`: gather from the flattened view (NumPy's `np.take` without `axis`).
-pub fn take_flat<V: NdView, S2: Shape>(v: V, idx: &[isize]) -> Result<Array<V::Elem, S2>, ShapeError>
+pub fn take_flat<V: NdView, S2: Shape>(
+    v: V,
+    idx: &[isize],
+) -> Result<Array<V::Elem, S2>, ShapeError>
 where
     V::Elem: Clone,
 {
@@ -192,7 +200,11 @@ where
     let mut positions = Vec::with_capacity(idx.len());
     for &i in idx {
         positions.push(crate::strides::normalize_index(i, size).ok_or(
-            ShapeError::IndexOutOfBounds { index: i, axis: ax, size },
+            ShapeError::IndexOutOfBounds {
+                index: i,
+                axis: ax,
+                size,
+            },
         )?);
     }
     // Walk the output multi-index in C order; its `ax` coordinate goes
@@ -203,7 +215,11 @@ where
     for _ in 0..total {
         let mut off = 0isize;
         for k in 0..rank {
-            let c = if k == ax { positions[idx_walk.as_ref()[k]] } else { idx_walk.as_ref()[k] };
+            let c = if k == ax {
+                positions[idx_walk.as_ref()[k]]
+            } else {
+                idx_walk.as_ref()[k]
+            };
             off += c as isize * raw.strides()[k];
         }
         // SAFETY: every coordinate is in bounds of the source view.

@@ -44,7 +44,11 @@ impl<T, S: Shape> RawView<T, S> {
             return None;
         }
         let mut off = 0isize;
-        for ((i, d), s) in idx.iter().zip(self.dims.as_ref()).zip(self.strides.as_ref()) {
+        for ((i, d), s) in idx
+            .iter()
+            .zip(self.dims.as_ref())
+            .zip(self.strides.as_ref())
+        {
             if i >= d {
                 return None;
             }
@@ -53,13 +57,21 @@ impl<T, S: Shape> RawView<T, S> {
         Some(off)
     }
     /// The same memory under another shape type with the same run-time dims.
-    pub(crate) fn with_parts<S2: Shape>(ptr: *mut T, dims: &[usize], strides: &[isize]) -> RawView<T, S2> {
+    pub(crate) fn with_parts<S2: Shape>(
+        ptr: *mut T,
+        dims: &[usize],
+        strides: &[isize],
+    ) -> RawView<T, S2> {
         assert_eq!(dims.len(), S2::RANK, "ndview internal error: rank mismatch");
         let mut d = S2::Index::default();
         let mut s = S2::Strides::default();
         d.as_mut().copy_from_slice(dims);
         s.as_mut().copy_from_slice(strides);
-        RawView { ptr, dims: d, strides: s }
+        RawView {
+            ptr,
+            dims: d,
+            strides: s,
+        }
     }
     /// The smallest and largest element offsets reachable (for `shares_memory`),
     /// `None` for an empty view.

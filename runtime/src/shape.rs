@@ -142,4 +142,3 @@ impl_shape!(8; A, B, C, D, E, F, G, H);
 pub fn has_dyn<S: Shape>() -> bool {
     S::STATIC_DIMS.iter().any(Option::is_none)
 }
-

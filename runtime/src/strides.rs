@@ -154,7 +154,11 @@ pub fn slice_axis(
         0
     };
     Ok(if len == 0 {
-        AxisSlice { start: 0, len: 0, step }
+        AxisSlice {
+            start: 0,
+            len: 0,
+            step,
+        }
     } else {
         AxisSlice {
             start: start as usize,

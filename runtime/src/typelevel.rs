@@ -203,3 +203,144 @@ where
 {
     type Out = <TR as Consume<D, typenum::Prod<Acc, H>, SR>>::Out;
 }
+
+/// `.T` / `transpose()`: the dims reversed, and the layout after it (a view
+/// of rank 0 or 1 keeps its layout, others become [`Strided`]).
+/// `<shape![2, 3, 4] as ReverseAxes<C>>::Out = shape![4, 3, 2]`.
+pub trait ReverseAxes<L> {
+    /// The reversed shape.
+    type Out: crate::Shape;
+    /// The layout after reversing.
+    type Layout: crate::Layout;
+}
+
+/// A type-level list back to a shape tuple.
+pub trait ListToTuple {
+    /// The tuple.
+    type Tuple: crate::Shape;
+}
+
+/// `squeeze()`: drop every axis whose size is statically 1; `Dyn` axes stay.
+/// `<shape![1, 3, 1] as SqueezeAll>::Out = shape![3]`.
+pub trait SqueezeAll {
+    /// The squeezed shape.
+    type Out: crate::Shape;
+}
+impl<S: crate::shape::ShapeList> SqueezeAll for S
+where
+    S::List: DropOnes,
+    <S::List as DropOnes>::Out: ListToTuple,
+{
+    type Out = <<S::List as DropOnes>::Out as ListToTuple>::Tuple;
+}
+
+/// A list without its static-1 entries.
+pub trait DropOnes {
+    /// The filtered list.
+    type Out;
+}
+impl DropOnes for Nil {
+    type Out = Nil;
+}
+impl<H: DimKind, R: DropOnes> DropOnes for Cons<H, R>
+where
+    H::Kind: DropStep<H, R::Out>,
+{
+    type Out = <H::Kind as DropStep<H, R::Out>>::Out;
+}
+/// One step of [`DropOnes`], chosen by the kind of the head.
+pub trait DropStep<H, Rest> {
+    /// The list.
+    type Out;
+}
+impl<H, Rest> DropStep<H, Rest> for Equal {
+    type Out = Rest;
+}
+impl<H, Rest> DropStep<H, Rest> for Less {
+    type Out = Cons<H, Rest>;
+}
+impl<H, Rest> DropStep<H, Rest> for Greater {
+    type Out = Cons<H, Rest>;
+}
+impl<H, Rest> DropStep<H, Rest> for Dyn {
+    type Out = Cons<H, Rest>;
+}
+
+use crate::Layout;
+impl<L: Layout> ReverseAxes<L> for () {
+    type Out = ();
+    type Layout = L;
+}
+impl ListToTuple for Nil {
+    type Tuple = ();
+}
+impl<L: Layout, A: Dim> ReverseAxes<L> for (A,) {
+    type Out = (A,);
+    type Layout = L;
+}
+impl<A: Dim> ListToTuple for Cons<A, Nil> {
+    type Tuple = (A,);
+}
+impl<L: Layout, A: Dim, B: Dim> ReverseAxes<L> for (A, B) {
+    type Out = (B, A);
+    type Layout = Strided;
+}
+impl<A: Dim, B: Dim> ListToTuple for Cons<A, Cons<B, Nil>> {
+    type Tuple = (A, B);
+}
+impl<L: Layout, A: Dim, B: Dim, C: Dim> ReverseAxes<L> for (A, B, C) {
+    type Out = (C, B, A);
+    type Layout = Strided;
+}
+impl<A: Dim, B: Dim, C: Dim> ListToTuple for Cons<A, Cons<B, Cons<C, Nil>>> {
+    type Tuple = (A, B, C);
+}
+impl<L: Layout, A: Dim, B: Dim, C: Dim, D: Dim> ReverseAxes<L> for (A, B, C, D) {
+    type Out = (D, C, B, A);
+    type Layout = Strided;
+}
+impl<A: Dim, B: Dim, C: Dim, D: Dim> ListToTuple for Cons<A, Cons<B, Cons<C, Cons<D, Nil>>>> {
+    type Tuple = (A, B, C, D);
+}
+impl<L: Layout, A: Dim, B: Dim, C: Dim, D: Dim, E: Dim> ReverseAxes<L> for (A, B, C, D, E) {
+    type Out = (E, D, C, B, A);
+    type Layout = Strided;
+}
+impl<A: Dim, B: Dim, C: Dim, D: Dim, E: Dim> ListToTuple
+    for Cons<A, Cons<B, Cons<C, Cons<D, Cons<E, Nil>>>>>
+{
+    type Tuple = (A, B, C, D, E);
+}
+impl<L: Layout, A: Dim, B: Dim, C: Dim, D: Dim, E: Dim, F: Dim> ReverseAxes<L>
+    for (A, B, C, D, E, F)
+{
+    type Out = (F, E, D, C, B, A);
+    type Layout = Strided;
+}
+impl<A: Dim, B: Dim, C: Dim, D: Dim, E: Dim, F: Dim> ListToTuple
+    for Cons<A, Cons<B, Cons<C, Cons<D, Cons<E, Cons<F, Nil>>>>>>
+{
+    type Tuple = (A, B, C, D, E, F);
+}
+impl<L: Layout, A: Dim, B: Dim, C: Dim, D: Dim, E: Dim, F: Dim, G: Dim> ReverseAxes<L>
+    for (A, B, C, D, E, F, G)
+{
+    type Out = (G, F, E, D, C, B, A);
+    type Layout = Strided;
+}
+impl<A: Dim, B: Dim, C: Dim, D: Dim, E: Dim, F: Dim, G: Dim> ListToTuple
+    for Cons<A, Cons<B, Cons<C, Cons<D, Cons<E, Cons<F, Cons<G, Nil>>>>>>>
+{
+    type Tuple = (A, B, C, D, E, F, G);
+}
+impl<L: Layout, A: Dim, B: Dim, C: Dim, D: Dim, E: Dim, F: Dim, G: Dim, H: Dim> ReverseAxes<L>
+    for (A, B, C, D, E, F, G, H)
+{
+    type Out = (H, G, F, E, D, C, B, A);
+    type Layout = Strided;
+}
+impl<A: Dim, B: Dim, C: Dim, D: Dim, E: Dim, F: Dim, G: Dim, H: Dim> ListToTuple
+    for Cons<A, Cons<B, Cons<C, Cons<D, Cons<E, Cons<F, Cons<G, Cons<H, Nil>>>>>>>>
+{
+    type Tuple = (A, B, C, D, E, F, G, H);
+}

@@ -163,7 +163,6 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
         // access to the view's elements for the returned borrow.
         Some(unsafe { &mut *self.raw.ptr.offset(off) })
     }
-
 }
 
 impl<'a, T, S: Shape> ViewMut<'a, T, S, C> {
@@ -206,9 +205,7 @@ pub unsafe trait NdView: Sized {
     ///
     /// # Safety
     /// See the trait: `raw` addresses only elements of the original view.
-    unsafe fn from_raw<S2: Shape, L2: Layout>(
-        raw: RawView<Self::Elem, S2>,
-    ) -> Self::With<S2, L2>;
+    unsafe fn from_raw<S2: Shape, L2: Layout>(raw: RawView<Self::Elem, S2>) -> Self::With<S2, L2>;
     /// The element of a rank-0 view.
     fn into_scalar(self) -> Self::Scalar;
 }
@@ -275,7 +272,8 @@ pub(crate) fn debug_check<T, S: Shape, L: Layout>(raw: &RawView<T, S>) {
         S::STATIC_DIMS
     );
     debug_assert!(
-        !L::C_CONTIGUOUS || crate::strides::is_c_contiguous(raw.dims.as_ref(), raw.strides.as_ref()),
+        !L::C_CONTIGUOUS
+            || crate::strides::is_c_contiguous(raw.dims.as_ref(), raw.strides.as_ref()),
         "ndview internal error: a view typed C is not contiguous: dims {:?} strides {:?}",
         raw.dims,
         raw.strides
@@ -328,15 +326,14 @@ impl<'a, T, S: Shape, L: Layout> AsView<'a> for &'a ViewMut<'_, T, S, L> {
         self.view()
     }
 }
-impl<'a, 'b, X: ?Sized> AsView<'a> for &'a &'b X
+impl<'a, 'b, X: ?Sized> AsView<'b> for &'a &'b X
 where
-    &'b X: AsView<'a>,
-    'b: 'a,
+    &'b X: AsView<'b>,
 {
-    type Elem = <&'b X as AsView<'a>>::Elem;
-    type Shape = <&'b X as AsView<'a>>::Shape;
-    type Layout = <&'b X as AsView<'a>>::Layout;
-    fn as_view(self) -> View<'a, Self::Elem, Self::Shape, Self::Layout> {
+    type Elem = <&'b X as AsView<'b>>::Elem;
+    type Shape = <&'b X as AsView<'b>>::Shape;
+    type Layout = <&'b X as AsView<'b>>::Layout;
+    fn as_view(self) -> View<'b, Self::Elem, Self::Shape, Self::Layout> {
         (*self).as_view()
     }
 }

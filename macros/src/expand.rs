@@ -1,0 +1,1046 @@
+//! A valid [`Invocation`] to tokens.
+//!
+//! Each postfix step becomes a local generic function `__nd_opK` over
+//! `V: NdView` (so `nd!` and `nd!(mut ...)` share one expansion), plus local
+//! traits that map the input shape type to the output shape type and carry
+//! this call site's error messages (`#[diagnostic::on_unimplemented]`). A
+//! rejected call is therefore an E0277 at the user's tokens, under
+//! `cargo check`, with a message naming the numbers the macro knows.
+
+use crate::ast::*;
+use crate::typenum::uint;
+use crate::valid::{op_name, MAX_RANK};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+
+/// Collapse the spacing `to_string` puts into tokens (`1 : : 2` -> `1::2`).
+pub fn tidy(s: &str) -> String {
+    let mut out = String::new();
+    for part in s.split_whitespace() {
+        let glue = part == ","
+            || out.ends_with(':')
+            || out.ends_with('-') && !out.ends_with(", -")
+            || out.ends_with('.')
+            || out.ends_with('(')
+            || out.ends_with('[')
+            || part.starts_with(':')
+            || part.starts_with('.')
+            || part.starts_with(')')
+            || part.starts_with(']')
+            || out.is_empty();
+        if !glue {
+            out.push(' ');
+        }
+        out.push_str(part);
+    }
+    out.replace(",", ", ").replace(",  ", ", ")
+}
+
+struct Ctx {
+    items: Vec<TokenStream>,
+    stmts: Vec<TokenStream>,
+    counter: usize,
+    try_mode: bool,
+}
+
+fn p() -> TokenStream {
+    quote!(::ndview::__private)
+}
+
+const ALLOW: &str = "";
+
+fn allow() -> TokenStream {
+    let _ = ALLOW;
+    quote!(#[allow(unused, non_camel_case_types, non_snake_case, clippy::all, clippy::pedantic)])
+}
+
+fn dim_idents(r: usize) -> Vec<Ident> {
+    (0..r).map(|k| format_ident!("__D{}", k)).collect()
+}
+
+fn tuple(types: &[TokenStream]) -> TokenStream {
+    quote!((#(#types,)*))
+}
+
+fn lit_isize(v: i64) -> TokenStream {
+    let v = v as isize;
+    quote!(#v)
+}
+
+fn num_value(n: &Num) -> TokenStream {
+    let p = p();
+    match n {
+        Num::Lit { value, .. } => lit_isize(*value),
+        Num::Expr { tokens, span } => quote_spanned!(*span=> #p::value(#tokens)),
+    }
+}
+
+fn opt_num(n: &Option<Num>) -> TokenStream {
+    match n {
+        None => quote!(::core::option::Option::None),
+        Some(n) => {
+            let v = num_value(n);
+            quote!(::core::option::Option::Some(#v))
+        }
+    }
+}
+
+impl Ctx {
+    fn next_id(&mut self) -> usize {
+        self.counter += 1;
+        self.counter - 1
+    }
+
+    /// `let __nd_v = STEP(call);`
+    fn step(&mut self, call: TokenStream) {
+        let p = p();
+        if self.try_mode {
+            self.stmts.push(quote! {
+                let __nd_v = match #call {
+                    ::core::result::Result::Ok(v) => v,
+                    ::core::result::Result::Err(e) => break '__nd ::core::result::Result::Err(e),
+                };
+            });
+        } else {
+            self.stmts.push(quote!(let __nd_v = #p::expect(#call);));
+        }
+    }
+
+    /// A marker trait implemented only for `B1`, whose message fires when a
+    /// type-level check answers `B0`. `N` (when given) is shown in the message.
+    fn check_trait(
+        &mut self,
+        name: &Ident,
+        message: &str,
+        label: &str,
+        note: &str,
+        with_param: bool,
+    ) {
+        let p = p();
+        let allow = allow();
+        let note = if note.is_empty() {
+            quote!()
+        } else {
+            quote!(, note = #note)
+        };
+        if with_param {
+            self.items.push(quote! {
+                #allow
+                #[diagnostic::on_unimplemented(message = #message, label = #label #note)]
+                trait #name<N> {}
+                #allow
+                impl<N> #name<N> for #p::B1 {}
+            });
+        } else {
+            self.items.push(quote! {
+                #allow
+                #[diagnostic::on_unimplemented(message = #message, label = #label #note)]
+                trait #name {}
+                #allow
+                impl #name for #p::B1 {}
+            });
+        }
+    }
+}
+
+/// Expand a parsed invocation.
+pub fn expand(inv: &Invocation, try_mode: bool) -> TokenStream {
+    let p = p();
+    let mut cx = Ctx {
+        items: Vec::new(),
+        stmts: Vec::new(),
+        counter: 0,
+        try_mode,
+    };
+    let src = &inv.source;
+    let source = if inv.mutable {
+        quote_spanned!(inv.source_span=> #p::source_mut(&mut #src))
+    } else {
+        quote_spanned!(inv.source_span=> #p::source(&#src))
+    };
+    cx.stmts.push(quote!(let __nd_v = #source;));
+
+    let mut owned = false;
+    let mut finish_scalar = false;
+    for (k, post) in inv.postfix.iter().enumerate() {
+        let last = k + 1 == inv.postfix.len();
+        match post {
+            Postfix::Index(list) => {
+                expand_index(&mut cx, list);
+                finish_scalar = last && list.items.iter().all(|i| matches!(i, IndexItem::Int(_)));
+            }
+            Postfix::Op(op) => {
+                if owned && !op.kind.makes_owned() {
+                    // Re-shape the owned array through a handle, no second copy.
+                    cx.stmts
+                        .push(quote!(let (__nd_data, __nd_v) = __nd_v.into_reshaping();));
+                    expand_op(&mut cx, op);
+                    cx.stmts.push(
+                        quote!(let __nd_v = #p::Array::<_, _>::from_reshaping(__nd_data, __nd_v);),
+                    );
+                } else {
+                    if owned {
+                        cx.stmts.push(quote!(let __nd_v = __nd_v.view();));
+                    }
+                    expand_op(&mut cx, op);
+                }
+                owned |= op.kind.makes_owned();
+            }
+        }
+    }
+    let result = if finish_scalar {
+        quote!(#p::finish(__nd_v))
+    } else {
+        quote!(__nd_v)
+    };
+    let items = &cx.items;
+    let stmts = &cx.stmts;
+    if try_mode {
+        quote! {
+            '__nd: {
+                #(#items)*
+                #(#stmts)*
+                ::core::result::Result::<_, #p::ShapeError>::Ok(#result)
+            }
+        }
+    } else {
+        quote! {
+            {
+                #(#items)*
+                #(#stmts)*
+                #result
+            }
+        }
+    }
+}
+
+/// The type-level encoding of one literal slice item's output length, or
+/// `None` to keep the dim unchanged (`:`, `::-1`).
+fn slice_len_type(
+    dim: &Ident,
+    start: &Option<Num>,
+    stop: &Option<Num>,
+    step: &Option<Num>,
+) -> TokenStream {
+    let p = p();
+    let lit = |n: &Option<Num>| n.as_ref().map(|n| n.literal());
+    let (start_v, stop_v, step_v) = (lit(start), lit(stop), lit(step));
+    if start_v == Some(None) || stop_v == Some(None) || step_v == Some(None) {
+        return quote!(#p::Dyn);
+    }
+    let step = step_v.flatten().unwrap_or(1);
+    let (start_v, stop_v) = (start_v.flatten(), stop_v.flatten());
+    if start_v.is_none() && stop_v.is_none() && step.abs() == 1 {
+        return quote!(#dim);
+    }
+    let from_start = |u: u64| {
+        let u = uint(u);
+        quote!(#p::FromStart<#u>)
+    };
+    let from_end = |u: u64| {
+        let u = uint(u);
+        quote!(#p::FromEnd<#u>)
+    };
+    let (a, b) = if step > 0 {
+        let enc = |x: i64| {
+            if x >= 0 {
+                from_start(x as u64)
+            } else {
+                from_end(x.unsigned_abs())
+            }
+        };
+        (
+            start_v.map_or_else(|| from_start(0), enc),
+            stop_v.map_or_else(|| from_end(0), enc),
+        )
+    } else {
+        let enc = |x: i64| {
+            if x >= 0 {
+                from_start(x as u64 + 1)
+            } else {
+                from_end(x.unsigned_abs() - 1)
+            }
+        };
+        (
+            start_v.map_or_else(|| from_end(0), enc),
+            stop_v.map_or_else(|| from_start(0), enc),
+        )
+    };
+    let mag = step.unsigned_abs();
+    let div = if mag == 1 {
+        quote!(#p::Step1)
+    } else if mag.is_power_of_two() {
+        let k = uint(mag.trailing_zeros() as u64);
+        quote!(#p::StepPow2<#k>)
+    } else {
+        let n = uint(mag);
+        quote!(#p::StepDiv<#n>)
+    };
+    let dir = if step > 0 {
+        quote!(#p::StepFwd<#div>)
+    } else {
+        quote!(#p::StepBack<#div>)
+    };
+    quote!(<#dim as #p::SliceLen<#a, #b, #dir>>::Out)
+}
+
+/// The where-predicates that make every projection `<X as Tr<..>>::Out`
+/// inside `ty` well-formed (`X: Tr<..>`), innermost first.
+fn wf_bounds(ty: &TokenStream) -> Vec<TokenStream> {
+    let mut out = Vec::new();
+    if let Ok(t) = syn::parse2::<syn::Type>(ty.clone()) {
+        collect_wf(&t, &mut out);
+    }
+    out
+}
+
+fn collect_wf(t: &syn::Type, out: &mut Vec<TokenStream>) {
+    match t {
+        syn::Type::Path(tp) => {
+            if let Some(q) = &tp.qself {
+                collect_wf(&q.ty, out);
+                let segs: Vec<_> = tp.path.segments.iter().take(q.position).collect();
+                for seg in &segs {
+                    collect_args(&seg.arguments, out);
+                }
+                let lead = tp.path.leading_colon;
+                let qty = &q.ty;
+                out.push(quote!(#qty: #lead #(#segs)::*));
+            }
+            for seg in &tp.path.segments {
+                collect_args(&seg.arguments, out);
+            }
+        }
+        syn::Type::Tuple(tt) => tt.elems.iter().for_each(|e| collect_wf(e, out)),
+        syn::Type::Paren(p) => collect_wf(&p.elem, out),
+        _ => {}
+    }
+}
+
+/// `bounds` plus what makes every projection in them and in `types` well-formed.
+fn fn_where(bounds: &[TokenStream], types: &[TokenStream]) -> Vec<TokenStream> {
+    let mut out = Vec::new();
+    for t in types {
+        out.extend(wf_bounds(t));
+    }
+    for b in bounds {
+        if let Ok(syn::WherePredicate::Type(pt)) = syn::parse2::<syn::WherePredicate>(b.clone()) {
+            collect_wf(&pt.bounded_ty, &mut out);
+            for tb in &pt.bounds {
+                if let syn::TypeParamBound::Trait(tr) = tb {
+                    for seg in &tr.path.segments {
+                        collect_args(&seg.arguments, &mut out);
+                    }
+                }
+            }
+        }
+        out.push(b.clone());
+    }
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|b| seen.insert(b.to_string()));
+    out
+}
+
+fn collect_args(args: &syn::PathArguments, out: &mut Vec<TokenStream>) {
+    if let syn::PathArguments::AngleBracketed(a) = args {
+        for arg in &a.args {
+            if let syn::GenericArgument::Type(t) = arg {
+                collect_wf(t, out);
+            }
+        }
+    }
+}
+
+/// Whether a basic index keeps a C-contiguous view C-contiguous: leading
+/// integers, then at most one step-1 slice, then only full slices.
+fn index_keeps_c(items: &[IndexItem]) -> bool {
+    let mut seen_slice = false;
+    for item in items {
+        match item {
+            IndexItem::NewAxis => {}
+            IndexItem::Ellipsis(_) => seen_slice = true,
+            IndexItem::Int(_) if !seen_slice => {}
+            IndexItem::Int(_) => return false,
+            _ if item.is_full_slice() => seen_slice = true,
+            IndexItem::Slice { step, .. } => {
+                let step1 = step.as_ref().is_none_or(|s| s.literal() == Some(1));
+                if seen_slice || !step1 {
+                    return false;
+                }
+                seen_slice = true;
+            }
+        }
+    }
+    true
+}
+
+fn expand_index(cx: &mut Ctx, list: &IndexList) {
+    let p = p();
+    let allow = allow();
+    let id = cx.next_id();
+    let map = format_ident!("__NdOp{}", id);
+    let fname = format_ident!("__nd_op{}", id);
+    let items = &list.items;
+    let consumed = items.iter().filter(|i| i.consumes_axis()).count();
+    let ell = items
+        .iter()
+        .position(|i| matches!(i, IndexItem::Ellipsis(_)));
+
+    // Literal integer checks: (item position, check number).
+    let int_checks: Vec<(usize, i64)> = items
+        .iter()
+        .enumerate()
+        .filter_map(|(k, i)| match i {
+            IndexItem::Int(Num::Lit { value, .. }) => Some((k, *value)),
+            _ => None,
+        })
+        .collect();
+
+    let mut impls = Vec::new();
+    for r in consumed..=MAX_RANK {
+        let d = dim_idents(r);
+        let mut out = Vec::new();
+        let mut checks = Vec::new();
+        let mut ax = 0usize;
+        for (k, item) in items.iter().enumerate() {
+            match item {
+                IndexItem::Int(n) => {
+                    if let Num::Lit { value, .. } = n {
+                        let u = if *value >= 0 {
+                            *value as u64
+                        } else {
+                            value.unsigned_abs() - 1
+                        };
+                        let u = uint(u);
+                        let dim = &d[ax];
+                        checks.push((k, quote!(<#u as #p::DimLess<#dim>>::Out), quote!(#dim)));
+                    }
+                    ax += 1;
+                }
+                IndexItem::Slice { start, stop, step } => {
+                    out.push(slice_len_type(&d[ax], start, stop, step));
+                    ax += 1;
+                }
+                IndexItem::NewAxis => out.push(uint(1)),
+                IndexItem::Ellipsis(_) => {
+                    for dim in &d[ax..ax + (r - consumed)] {
+                        out.push(quote!(#dim));
+                    }
+                    ax += r - consumed;
+                }
+            }
+        }
+        for dim in &d[ax..] {
+            out.push(quote!(#dim));
+        }
+        let preds: Vec<TokenStream> = out
+            .iter()
+            .chain(checks.iter().map(|(_, ty, _)| ty))
+            .flat_map(wf_bounds)
+            .collect();
+        let out = tuple(&out);
+        let chk_types = checks.iter().enumerate().map(|(c, (_, ty, dim))| {
+            let cn = format_ident!("Chk{}", c);
+            let dn = format_ident!("Dim{}", c);
+            quote!(type #cn = #ty; type #dn = #dim;)
+        });
+        impls.push(quote! {
+            #allow
+            impl<#(#d: #p::Dim),*> #map for (#(#d,)*) where #(#preds,)* {
+                type Out = #out;
+                #(#chk_types)*
+            }
+        });
+    }
+    let text = &list.text;
+    let rank_msg = format!(
+        "nd!: the index `[{text}]` uses {consumed} axes, but this view has fewer (its shape is `{{Self}}`)"
+    );
+    let decls = (0..int_checks.len()).map(|c| {
+        let cn = format_ident!("Chk{}", c);
+        let dn = format_ident!("Dim{}", c);
+        quote!(type #cn; type #dn;)
+    });
+    cx.items.push(quote! {
+        #allow
+        #[diagnostic::on_unimplemented(
+            message = #rank_msg,
+            label = "too many indices for this view",
+            note = "an index consumes one axis per integer or slice; `...` and `None` consume none"
+        )]
+        trait #map { type Out: #p::Shape; #(#decls)* }
+        #(#impls)*
+    });
+
+    let mut bounds = Vec::new();
+    for (c, (k, value)) in int_checks.iter().enumerate() {
+        let tname = format_ident!("__NdOp{}Index{}", id, c);
+        let axis_desc = match ell {
+            Some(e) if *k > e => {
+                let from_end = items[*k..].iter().filter(|i| i.consumes_axis()).count();
+                format!("axis -{from_end}")
+            }
+            _ => {
+                let before = items[..*k].iter().filter(|i| i.consumes_axis()).count();
+                format!("axis {before}")
+            }
+        };
+        let message =
+            format!("nd!: index {value} is out of bounds for {axis_desc} with size {{N}}");
+        let note = format!(
+            "valid indices on an axis of size n are -n..n; sizes print as decimal digit types, e.g. (_1, _2) is 12"
+        );
+        cx.check_trait(&tname, &message, "index out of bounds", &note, true);
+        let cn = format_ident!("Chk{}", c);
+        let dn = format_ident!("Dim{}", c);
+        bounds.push(quote!(<V::Shape as #map>::#cn: #tname<<<V::Shape as #map>::#dn as #p::ToDecimal>::Out>));
+    }
+    let layout = if index_keeps_c(items) {
+        quote!(V::Layout)
+    } else {
+        quote!(#p::Strided)
+    };
+    bounds.insert(0, quote!(V::Shape: #map));
+    let bounds = fn_where(&bounds, &[]);
+    cx.items.push(quote! {
+        #allow
+        #[inline]
+        fn #fname<V: #p::NdView>(v: V, items: &[#p::IndexItem])
+            -> ::core::result::Result<V::With<<V::Shape as #map>::Out, #layout>, #p::ShapeError>
+        where
+            #(#bounds,)*
+        {
+            #p::apply(v, |r| r.index(items))
+        }
+    });
+    let runtime_items = items.iter().map(|i| match i {
+        IndexItem::Int(n) => {
+            let v = num_value(n);
+            quote!(#p::IndexItem::Int(#v))
+        }
+        IndexItem::Slice { start, stop, step } => {
+            let a = opt_num(start);
+            let b = opt_num(stop);
+            let s = step.as_ref().map_or_else(|| quote!(1isize), num_value);
+            quote!(#p::IndexItem::Slice(#a, #b, #s))
+        }
+        IndexItem::NewAxis => quote!(#p::IndexItem::NewAxis),
+        IndexItem::Ellipsis(_) => quote!(#p::IndexItem::Ellipsis),
+    });
+    let call = quote_spanned!(list.span=> #fname(__nd_v, &[#(#runtime_items),*]));
+    cx.step(call);
+}
+
+/// Per-rank shape maps for an op whose output depends on the view's rank:
+/// `f(r, dims)` gives the output dims for rank `r` (or `None` if `r` is too
+/// small) and extra associated types.
+fn per_rank_map(
+    cx: &mut Ctx,
+    map: &Ident,
+    rank_msg: &str,
+    extra_decls: &[Ident],
+    f: impl Fn(usize, &[Ident]) -> Option<(Vec<TokenStream>, Vec<TokenStream>)>,
+) {
+    let p = p();
+    let allow = allow();
+    let mut impls = Vec::new();
+    for r in 0..=MAX_RANK {
+        let d = dim_idents(r);
+        let Some((out, extras)) = f(r, &d) else {
+            continue;
+        };
+        if out.len() > MAX_RANK {
+            continue;
+        }
+        let preds: Vec<TokenStream> = extras.iter().chain(&out).flat_map(wf_bounds).collect();
+        let out = tuple(&out);
+        let extras = extra_decls
+            .iter()
+            .zip(&extras)
+            .map(|(n, t)| quote!(type #n = #t;));
+        impls.push(quote! {
+            #allow
+            impl<#(#d: #p::Dim),*> #map for (#(#d,)*) where #(#preds,)* {
+                type Out = #out;
+                #(#extras)*
+            }
+        });
+    }
+    cx.items.push(quote! {
+        #allow
+        #[diagnostic::on_unimplemented(message = #rank_msg, label = "axis out of range for this view")]
+        trait #map { type Out: #p::Shape; #(type #extra_decls;)* }
+        #(#impls)*
+    });
+}
+
+/// Normalise axis `a` for rank `n`, NumPy style.
+fn norm(a: i64, n: usize) -> Option<usize> {
+    let k = if a < 0 { a + n as i64 } else { a };
+    (0..n as i64).contains(&k).then_some(k as usize)
+}
+
+/// The smallest rank for which axis `a` exists.
+fn min_rank(a: i64) -> usize {
+    if a < 0 {
+        a.unsigned_abs() as usize
+    } else {
+        a as usize + 1
+    }
+}
+
+fn ids(d: &[Ident]) -> Vec<TokenStream> {
+    d.iter().map(|x| quote!(#x)).collect()
+}
+
+fn args_text(args: &[i64]) -> String {
+    args.iter()
+        .map(i64::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn expand_op(cx: &mut Ctx, op: &Op) {
+    let p = p();
+    let allow = allow();
+    let id = cx.next_id();
+    let map = format_ident!("__NdOp{}", id);
+    let fname = format_ident!("__nd_op{}", id);
+    let span = op.full_span;
+    let name = op_name(&op.kind);
+    // (output type, layout, extra where-bounds, extra params, run-time body, call args)
+    let simple = |cx: &mut Ctx,
+                  out: TokenStream,
+                  layout: TokenStream,
+                  bounds: Vec<TokenStream>,
+                  body: TokenStream| {
+        let bounds = fn_where(&bounds, &[out.clone(), layout.clone()]);
+        cx.items.push(quote! {
+            #allow
+            #[inline]
+            fn #fname<V: #p::NdView>(v: V)
+                -> ::core::result::Result<V::With<#out, #layout>, #p::ShapeError>
+            where
+                #(#bounds,)*
+            {
+                #p::apply(v, #body)
+            }
+        });
+        cx.step(quote_spanned!(span=> #fname(__nd_v)));
+    };
+    match &op.kind {
+        OpKind::Reverse => {
+            simple(
+                cx,
+                quote!(<V::Shape as #p::ReverseAxes<V::Layout>>::Out),
+                quote!(<V::Shape as #p::ReverseAxes<V::Layout>>::Layout),
+                vec![quote!(V::Shape: #p::ReverseAxes<V::Layout>)],
+                quote!(|r| ::core::result::Result::Ok(r.reverse_axes())),
+            );
+        }
+        OpKind::Transpose(perm) => {
+            let n = perm.len();
+            let normalized: Vec<usize> = perm.iter().map(|&a| norm(a, n).unwrap_or(0)).collect();
+            let msg = format!(
+                "nd!: transpose({}) permutes {n} axes, but this view has a different number of axes (its shape is `{{Self}}`)",
+                args_text(perm)
+            );
+            let nz = normalized.clone();
+            per_rank_map(cx, &map, &msg, &[], |r, d| {
+                (r == n).then(|| {
+                    (
+                        nz.iter()
+                            .map(|&k| {
+                                let x = &d[k];
+                                quote!(#x)
+                            })
+                            .collect(),
+                        vec![],
+                    )
+                })
+            });
+            let identity = normalized.iter().enumerate().all(|(i, &k)| i == k);
+            let layout = if identity {
+                quote!(V::Layout)
+            } else {
+                quote!(#p::Strided)
+            };
+            let perm_lits = normalized.iter().map(|&k| k as isize);
+            simple(
+                cx,
+                quote!(<V::Shape as #map>::Out),
+                layout,
+                vec![quote!(V::Shape: #map)],
+                quote!(|r| r.permute(&[#(#perm_lits),*])),
+            );
+        }
+        OpKind::SwapAxes(a, b) | OpKind::MoveAxis(a, b) => {
+            let (a, b) = (*a, *b);
+            let swap = matches!(op.kind, OpKind::SwapAxes(..));
+            let need = min_rank(a).max(min_rank(b));
+            let msg = format!(
+                "nd!: {name}({a}, {b}) needs a view with at least {need} axes (its shape is `{{Self}}`)"
+            );
+            per_rank_map(cx, &map, &msg, &[], |r, d| {
+                let (i, j) = (norm(a, r)?, norm(b, r)?);
+                let mut order: Vec<usize> = (0..r).collect();
+                if swap {
+                    order.swap(i, j);
+                } else {
+                    let moved = order.remove(i);
+                    order.insert(j, moved);
+                }
+                Some((
+                    order
+                        .iter()
+                        .map(|&k| {
+                            let x = &d[k];
+                            quote!(#x)
+                        })
+                        .collect(),
+                    vec![],
+                ))
+            });
+            let (la, lb) = (a as isize, b as isize);
+            let body = if swap {
+                quote!(|r| r.swapaxes(#la, #lb))
+            } else {
+                quote!(|r| r.moveaxis(#la, #lb))
+            };
+            simple(
+                cx,
+                quote!(<V::Shape as #map>::Out),
+                quote!(#p::Strided),
+                vec![quote!(V::Shape: #map)],
+                body,
+            );
+        }
+        OpKind::Flip(a) => {
+            let a = *a;
+            let msg = format!(
+                "nd!: flip({a}) needs a view with at least {} axes (its shape is `{{Self}}`)",
+                min_rank(a)
+            );
+            per_rank_map(cx, &map, &msg, &[], |r, d| {
+                norm(a, r)?;
+                Some((ids(d), vec![]))
+            });
+            let la = a as isize;
+            simple(
+                cx,
+                quote!(<V::Shape as #map>::Out),
+                quote!(#p::Strided),
+                vec![quote!(V::Shape: #map)],
+                quote!(|r| r.flip(#la)),
+            );
+        }
+        OpKind::ExpandDims(a) => {
+            let a = *a;
+            let need = if a < 0 {
+                a.unsigned_abs() as usize - 1
+            } else {
+                a as usize
+            };
+            let msg = format!(
+                "nd!: expand_dims({a}) needs a view with at least {need} axes (its shape is `{{Self}}`)"
+            );
+            per_rank_map(cx, &map, &msg, &[], |r, d| {
+                let k = norm(a, r + 1)?;
+                let mut out = ids(d);
+                out.insert(k, uint(1));
+                Some((out, vec![]))
+            });
+            let la = a as isize;
+            simple(
+                cx,
+                quote!(<V::Shape as #map>::Out),
+                quote!(V::Layout),
+                vec![quote!(V::Shape: #map)],
+                quote!(|r| r.expand_dims(#la)),
+            );
+        }
+        OpKind::Squeeze(a) => {
+            let a = *a;
+            let msg = format!(
+                "nd!: squeeze({a}) needs a view with at least {} axes (its shape is `{{Self}}`)",
+                min_rank(a)
+            );
+            let chk = format_ident!("Chk0");
+            let dim = format_ident!("Dim0");
+            per_rank_map(cx, &map, &msg, &[chk.clone(), dim.clone()], |r, d| {
+                let k = norm(a, r)?;
+                let mut out = ids(d);
+                out.remove(k);
+                let x = &d[k];
+                let one = uint(1);
+                Some((
+                    out,
+                    vec![quote!(<#x as #p::DimEqual<#one>>::Out), quote!(#x)],
+                ))
+            });
+            let tname = format_ident!("__NdOp{}Squeeze", id);
+            cx.check_trait(
+                &tname,
+                &format!("nd!: squeeze({a}): that axis has size {{N}}, not 1; only axes of size 1 can be squeezed"),
+                "axis size is not 1",
+                "sizes print as decimal digit types, e.g. (_1, _2) is 12",
+                true,
+            );
+            let la = a as isize;
+            simple(
+                cx,
+                quote!(<V::Shape as #map>::Out),
+                quote!(V::Layout),
+                vec![
+                    quote!(V::Shape: #map),
+                    quote!(<V::Shape as #map>::Chk0: #tname<<<V::Shape as #map>::Dim0 as #p::ToDecimal>::Out>),
+                ],
+                quote!(|r| r.squeeze_axis(#la)),
+            );
+        }
+        OpKind::SqueezeAll => {
+            simple(
+                cx,
+                quote!(<V::Shape as #p::SqueezeAll>::Out),
+                quote!(V::Layout),
+                vec![quote!(V::Shape: #p::SqueezeAll)],
+                quote!(|r| ::core::result::Result::Ok(r.squeeze_all())),
+            );
+        }
+        OpKind::Ravel => {
+            let tname = format_ident!("__NdOp{}Ravel", id);
+            cx.items.push(quote! {
+                #allow
+                #[diagnostic::on_unimplemented(
+                    message = "nd!: cannot ravel this view without copying: its type does not prove it is C-contiguous (layout `{Self}`, e.g. after a transpose, a stepped slice or flip); write `.copy().ravel()` or `.flatten()`",
+                    label = "needs a copy",
+                    note = "ravel returns a view, which needs C-contiguous memory; `.copy()` makes the copy explicit"
+                )]
+                trait #tname {}
+                #allow
+                impl #tname for #p::C {}
+            });
+            simple(
+                cx,
+                quote!((<V::Shape as #p::ShapeSize>::Size,)),
+                quote!(#p::C),
+                vec![quote!(V::Shape: #p::ShapeSize), quote!(V::Layout: #tname)],
+                quote!(|r| r.ravel()),
+            );
+        }
+        OpKind::Reshape(dims) => expand_reshape(cx, op, id, dims),
+        OpKind::Copy => {
+            cx.items.push(quote! {
+                #allow
+                #[inline]
+                fn #fname<V: #p::NdView>(v: V) -> #p::Array<V::Elem, V::Shape>
+                where
+                    V::Elem: ::core::clone::Clone,
+                {
+                    #p::copy(v)
+                }
+            });
+            cx.stmts
+                .push(quote_spanned!(span=> let __nd_v = #fname(__nd_v);));
+        }
+        OpKind::Flatten => {
+            cx.items.push(quote! {
+                #allow
+                #[inline]
+                fn #fname<V: #p::NdView>(v: V) -> #p::Array<V::Elem, (<V::Shape as #p::ShapeSize>::Size,)>
+                where
+                    V::Elem: ::core::clone::Clone,
+                    V::Shape: #p::ShapeSize,
+                {
+                    #p::flatten(v)
+                }
+            });
+            cx.stmts
+                .push(quote_spanned!(span=> let __nd_v = #fname(__nd_v);));
+        }
+        OpKind::Take { indices, axis } => expand_take(cx, op, id, indices, *axis),
+    }
+}
+
+fn expand_reshape(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
+    let p = p();
+    let allow = allow();
+    let fname = format_ident!("__nd_op{}", id);
+    let span = op.full_span;
+    let all_literal = dims.iter().all(|d| d.literal().is_some());
+    let inferred = dims.iter().position(|d| d.literal() == Some(-1));
+    let known: u64 = dims
+        .iter()
+        .filter_map(Num::literal)
+        .filter(|v| *v >= 0)
+        .map(|v| v as u64)
+        .product();
+    let size = quote!(<V::Shape as #p::ShapeSize>::Size);
+    let target_text = dims
+        .iter()
+        .map(|d| match d {
+            Num::Lit { value, .. } => value.to_string(),
+            Num::Expr { tokens, .. } => format!("{{{}}}", tidy(&tokens.to_string())),
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let out_dims: Vec<TokenStream> = dims
+        .iter()
+        .map(|d| match d.literal() {
+            Some(-1) if all_literal => {
+                let k = uint(known);
+                quote!(<#size as #p::DimQuot<#k>>::Out)
+            }
+            Some(v) if v >= 0 => uint(v as u64),
+            _ => quote!(#p::Dyn),
+        })
+        .collect();
+    let out = tuple(&out_dims);
+    let mut bounds = vec![quote!(V::Shape: #p::ShapeSize + #p::ShapeList)];
+    if all_literal {
+        let count = format_ident!("__NdOp{}Count", id);
+        let k = uint(known);
+        let (check, message) = if inferred.is_some() {
+            (
+                quote!(<#size as #p::DimDivides<#k>>::Out),
+                format!("nd!: cannot reshape {{N}} elements into ({target_text}): the known sizes multiply to {known}, which does not divide the element count"),
+            )
+        } else {
+            (
+                quote!(<#size as #p::DimEqual<#k>>::Out),
+                format!(
+                    "nd!: cannot reshape {{N}} elements into ({target_text}) ({known} elements)"
+                ),
+            )
+        };
+        cx.check_trait(
+            &count,
+            &message,
+            "element counts differ",
+            "reshape keeps the number of elements; counts print as decimal digit types, e.g. (_1, _2) is 12",
+            true,
+        );
+        bounds.push(quote!(#check: #count<<#size as #p::ToDecimal>::Out>));
+    }
+    let view = format_ident!("__NdOp{}View", id);
+    let msg = format!(
+        "nd!: cannot reshape this view into ({target_text}) without copying: its type does not prove that the axes being merged are contiguous (layout `{{L}}`); write `.copy().reshape({target_text})`"
+    );
+    let allow2 = allow.clone();
+    cx.items.push(quote! {
+        #allow
+        #[diagnostic::on_unimplemented(
+            message = #msg,
+            label = "needs a copy",
+            note = "reshapes that only split axes or add/remove size-1 axes are views of any strided view; merging axes needs C-contiguous memory"
+        )]
+        trait #view<L> {}
+        #allow2
+        impl<L> #view<L> for #p::B1 {}
+    });
+    let list = out_dims
+        .iter()
+        .rev()
+        .fold(quote!(#p::Nil), |acc, d| quote!(#p::Cons<#d, #acc>));
+    bounds.push(quote!(
+        <V::Layout as #p::ReshapeIsView<<V::Shape as #p::ShapeList>::List, #list>>::Out: #view<V::Layout>
+    ));
+    let spec = dims.iter().map(num_value);
+    let bounds = fn_where(&bounds, &[out.clone()]);
+    cx.items.push(quote! {
+        #allow
+        #[inline]
+        fn #fname<V: #p::NdView>(v: V, spec: &[isize])
+            -> ::core::result::Result<V::With<#out, V::Layout>, #p::ShapeError>
+        where
+            #(#bounds,)*
+        {
+            #p::apply(v, |r| r.reshape(spec))
+        }
+    });
+    cx.step(quote_spanned!(span=> #fname(__nd_v, &[#(#spec),*])));
+}
+
+fn expand_take(cx: &mut Ctx, op: &Op, id: usize, indices: &[Num], axis: Option<i64>) {
+    let p = p();
+    let allow = allow();
+    let fname = format_ident!("__nd_op{}", id);
+    let map = format_ident!("__NdOp{}", id);
+    let span = op.full_span;
+    let len = uint(indices.len() as u64);
+    let lits: Vec<i64> = indices.iter().filter_map(Num::literal).collect();
+    let max_pos = lits.iter().filter(|v| **v >= 0).max().copied();
+    let max_neg = lits.iter().filter(|v| **v < 0).min().copied();
+    let values: Vec<TokenStream> = indices.iter().map(num_value).collect();
+    // (the size type the checks compare with, the shape type out, bounds)
+    let (size, out, mut bounds, call_axis) = match axis {
+        None => (
+            quote!(<V::Shape as #p::ShapeSize>::Size),
+            quote!((#len,)),
+            vec![quote!(V::Shape: #p::ShapeSize)],
+            None,
+        ),
+        Some(a) => {
+            let msg = format!(
+                "nd!: take(..., axis = {a}) needs a view with at least {} axes (its shape is `{{Self}}`)",
+                min_rank(a)
+            );
+            let dim0 = format_ident!("Dim0");
+            let len2 = len.clone();
+            per_rank_map(cx, &map, &msg, &[dim0], |r, d| {
+                let k = norm(a, r)?;
+                let mut out = ids(d);
+                out[k] = len2.clone();
+                let x = &d[k];
+                Some((out, vec![quote!(#x)]))
+            });
+            (
+                quote!(<V::Shape as #map>::Dim0),
+                quote!(<V::Shape as #map>::Out),
+                vec![quote!(V::Shape: #map)],
+                Some(a as isize),
+            )
+        }
+    };
+    let what = if axis.is_some() {
+        "the axis"
+    } else {
+        "the flattened view"
+    };
+    for (c, v) in [max_pos, max_neg].into_iter().flatten().enumerate() {
+        let u = if v >= 0 {
+            v as u64
+        } else {
+            v.unsigned_abs() - 1
+        };
+        let u = uint(u);
+        let tname = format_ident!("__NdOp{}Take{}", id, c);
+        cx.check_trait(
+            &tname,
+            &format!("nd!: take index {v} is out of bounds for {what}, of size {{N}}"),
+            "index out of bounds",
+            "valid indices are -n..n for size n; sizes print as decimal digit types, e.g. (_1, _2) is 12",
+            true,
+        );
+        bounds.push(quote!(<#u as #p::DimLess<#size>>::Out: #tname<<#size as #p::ToDecimal>::Out>));
+    }
+    let bounds = fn_where(&bounds, &[out.clone()]);
+    let body = match call_axis {
+        None => quote!(#p::take_flat(v, idx)),
+        Some(a) => quote!(#p::take_axis(v, idx, #a)),
+    };
+    cx.items.push(quote! {
+        #allow
+        #[inline]
+        fn #fname<V: #p::NdView>(v: V, idx: &[isize])
+            -> ::core::result::Result<#p::Array<V::Elem, #out>, #p::ShapeError>
+        where
+            V::Elem: ::core::clone::Clone,
+            #(#bounds,)*
+        {
+            #body
+        }
+    });
+    let _ = Span::call_site();
+    cx.step(quote_spanned!(span=> #fname(__nd_v, &[#(#values),*])));
+}

@@ -1,0 +1,545 @@
+//! Tokens to [`Invocation`]: a plain function, so tests can call it directly.
+//! Everything decidable from the tokens alone is checked here and reported as
+//! a `syn::Error` on the offending token; the parser never panics.
+
+use crate::ast::*;
+use proc_macro2::{Delimiter, Spacing, Span, TokenStream, TokenTree};
+use syn::{Error, Result};
+
+/// Parse the input of `nd!` / `try_nd!`.
+pub fn parse_invocation(input: TokenStream) -> Result<Invocation> {
+    let tokens: Vec<TokenTree> = input.into_iter().collect();
+    let mut pos = 0;
+    let mut mutable = false;
+    if let Some(TokenTree::Ident(id)) = tokens.first() {
+        if id == "mut" {
+            mutable = true;
+            pos = 1;
+        }
+    }
+    let (source, source_span, next) = parse_source(&tokens, pos)?;
+    let mut postfix = Vec::new();
+    let mut pos = next;
+    while pos < tokens.len() {
+        let (p, next) = parse_postfix(&tokens, pos)?;
+        postfix.push(p);
+        pos = next;
+    }
+    crate::valid::check_chain(&postfix)?;
+    Ok(Invocation {
+        mutable,
+        source,
+        source_span,
+        postfix,
+    })
+}
+
+fn is_punct(t: Option<&TokenTree>, c: char) -> bool {
+    matches!(t, Some(TokenTree::Punct(p)) if p.as_char() == c)
+}
+
+fn is_joint_colons(tokens: &[TokenTree], pos: usize) -> bool {
+    matches!(tokens.get(pos), Some(TokenTree::Punct(p)) if p.as_char() == ':' && p.spacing() == Spacing::Joint)
+        && is_punct(tokens.get(pos + 1), ':')
+}
+
+const SOURCE_HELP: &str =
+    "nd!: expected the source array: a name (`a`), a path (`m::A`), `(expr)` or `{expr}`";
+
+fn parse_source(tokens: &[TokenTree], pos: usize) -> Result<(TokenStream, Span, usize)> {
+    match tokens.get(pos) {
+        None => Err(Error::new(Span::call_site(), SOURCE_HELP)),
+        Some(TokenTree::Group(g))
+            if matches!(g.delimiter(), Delimiter::Parenthesis | Delimiter::Brace) =>
+        {
+            if g.stream().is_empty() {
+                return Err(Error::new(g.span(), "nd!: the source expression is empty"));
+            }
+            Ok((TokenStream::from(TokenTree::Group(g.clone())), g.span(), pos + 1))
+        }
+        Some(TokenTree::Ident(first)) => {
+            let mut end = pos + 1;
+            while is_joint_colons(tokens, end) && matches!(tokens.get(end + 2), Some(TokenTree::Ident(_))) {
+                end += 3;
+            }
+            let ts: TokenStream = tokens[pos..end].iter().cloned().collect();
+            let span = first.span().join(tokens[end - 1].span()).unwrap_or(first.span());
+            Ok((ts, span, end))
+        }
+        Some(TokenTree::Punct(p)) if p.as_char() == '&' => Err(Error::new(
+            p.span(),
+            "nd!: write a reference source in parentheses: `nd!((&a)[1:])`, or just the name: `nd!(a[1:])`",
+        )),
+        Some(other) => Err(Error::new(other.span(), SOURCE_HELP)),
+    }
+}
+
+fn parse_postfix(tokens: &[TokenTree], pos: usize) -> Result<(Postfix, usize)> {
+    match &tokens[pos] {
+        TokenTree::Group(g) if g.delimiter() == Delimiter::Bracket => {
+            let items = parse_index_items(g.stream(), g.span())?;
+            Ok((
+                Postfix::Index(IndexList {
+                    span: g.span(),
+                    text: crate::expand::tidy(&g.stream().to_string()),
+                    items,
+                }),
+                pos + 1,
+            ))
+        }
+        TokenTree::Punct(p) if p.as_char() == '.' => {
+            let Some(TokenTree::Ident(name)) = tokens.get(pos + 1) else {
+                return Err(Error::new(
+                    tokens.get(pos + 1).map_or(p.span(), TokenTree::span),
+                    "nd!: expected an operation name after `.`, e.g. `.reshape(2, 6)`, `.transpose(1, 0)`, `.T`",
+                ));
+            };
+            let name_str = name.to_string();
+            if name_str == "T" {
+                if let Some(TokenTree::Group(g)) = tokens.get(pos + 2) {
+                    if g.delimiter() == Delimiter::Parenthesis {
+                        return Err(Error::new(
+                            g.span(),
+                            "nd!: `.T` takes no parentheses (or write `.transpose()`)",
+                        ));
+                    }
+                }
+                return Ok((
+                    Postfix::Op(Op {
+                        full_span: name.span(),
+                        kind: OpKind::Reverse,
+                    }),
+                    pos + 2,
+                ));
+            }
+            let Some(TokenTree::Group(args)) = tokens.get(pos + 2) else {
+                return Err(Error::new(
+                    name.span(),
+                    format!("nd!: expected `(...)` after `.{name_str}`"),
+                ));
+            };
+            if args.delimiter() != Delimiter::Parenthesis {
+                return Err(Error::new(
+                    args.span(),
+                    format!("nd!: expected `(...)` after `.{name_str}`"),
+                ));
+            }
+            let full_span = name.span().join(args.span()).unwrap_or(name.span());
+            let kind = parse_op(&name_str, name.span(), args.stream(), args.span())?;
+            Ok((Postfix::Op(Op { full_span, kind }), pos + 3))
+        }
+        other => Err(Error::new(
+            other.span(),
+            "nd!: expected `[index]`, `.op(args)` or `.T` after the source",
+        )),
+    }
+}
+
+/// Split a token stream at top-level commas.
+fn split_commas(ts: TokenStream) -> Vec<Vec<TokenTree>> {
+    let mut out = vec![Vec::new()];
+    for t in ts {
+        if matches!(&t, TokenTree::Punct(p) if p.as_char() == ',') {
+            out.push(Vec::new());
+        } else if let Some(last) = out.last_mut() {
+            last.push(t);
+        }
+    }
+    // A trailing comma leaves an empty last group.
+    if out.len() > 1 && out.last().is_some_and(Vec::is_empty) {
+        out.pop();
+    }
+    if out.len() == 1 && out[0].is_empty() {
+        out.clear();
+    }
+    out
+}
+
+fn span_of(tokens: &[TokenTree], fallback: Span) -> Span {
+    match (tokens.first(), tokens.last()) {
+        (Some(a), Some(b)) => a.span().join(b.span()).unwrap_or(a.span()),
+        _ => fallback,
+    }
+}
+
+fn parse_index_items(ts: TokenStream, span: Span) -> Result<Vec<IndexItem>> {
+    let groups = split_commas(ts);
+    if groups.is_empty() {
+        return Err(Error::new(
+            span,
+            "nd!: empty index `[]`; write `[...]` or `[:]` for the whole view",
+        ));
+    }
+    let mut items = Vec::with_capacity(groups.len());
+    for (k, g) in groups.iter().enumerate() {
+        if g.is_empty() {
+            return Err(Error::new(span, format!("nd!: index item {k} is empty")));
+        }
+        items.push(parse_index_item(g, k, groups.len())?);
+    }
+    Ok(items)
+}
+
+fn parse_index_item(tokens: &[TokenTree], position: usize, count: usize) -> Result<IndexItem> {
+    let span = span_of(tokens, Span::call_site());
+    // Fancy indexing: a bracketed list.
+    if let [TokenTree::Group(g)] = tokens {
+        if g.delimiter() == Delimiter::Bracket {
+            let list = g.stream().to_string();
+            let list = list.replace(" ,", ",");
+            let axis = if count == 1 {
+                String::new()
+            } else {
+                format!(", axis = {position}")
+            };
+            return Err(Error::new(
+                g.span(),
+                format!(
+                    "nd!: fancy indexing with a list copies the elements, so nd! does not do it implicitly; \
+                     write the copy explicitly: `.take({list}{axis})`{}",
+                    if count == 1 {
+                        format!(" to index the flattened array, or `.take({list}, axis = 0)` to pick along the first axis")
+                    } else {
+                        String::new()
+                    }
+                ),
+            ));
+        }
+    }
+    // `...`
+    if tokens.len() == 3 && tokens.iter().all(|t| is_punct(Some(t), '.')) {
+        return Ok(IndexItem::Ellipsis(span));
+    }
+    if let [TokenTree::Ident(id)] = tokens {
+        if id == "None" || id == "newaxis" {
+            return Ok(IndexItem::NewAxis);
+        }
+    }
+    // Rust ranges: `a..b`, `a..`, `..b`, `..`.
+    if let Some(k) = (0..tokens.len())
+        .find(|&k| is_punct(tokens.get(k), '.') && is_punct(tokens.get(k + 1), '.'))
+    {
+        if is_punct(tokens.get(k + 2), '=') {
+            return Err(Error::new(
+                tokens[k + 2].span(),
+                "nd!: inclusive ranges `a..=b` are not NumPy slices; write `a..b+1` or `a:b+1`",
+            ));
+        }
+        if is_punct(tokens.get(k + 2), '.') {
+            return Err(Error::new(
+                span,
+                "nd!: `...` (ellipsis) must stand alone as an index item",
+            ));
+        }
+        let start = parse_opt_num(&tokens[..k], span)?;
+        let stop = parse_opt_num(&tokens[k + 2..], span)?;
+        return Ok(IndexItem::Slice {
+            start,
+            stop,
+            step: None,
+        });
+    }
+    // NumPy slices: parts separated by `:`.
+    if tokens.iter().any(|t| is_punct(Some(t), ':')) {
+        let mut parts: Vec<&[TokenTree]> = Vec::new();
+        let mut begin = 0;
+        for (k, t) in tokens.iter().enumerate() {
+            if is_punct(Some(t), ':') {
+                parts.push(&tokens[begin..k]);
+                begin = k + 1;
+            }
+        }
+        parts.push(&tokens[begin..]);
+        if parts.len() > 3 {
+            return Err(Error::new(
+                span,
+                "nd!: a slice has at most three parts: `start:stop:step`",
+            ));
+        }
+        let start = parse_opt_num(parts[0], span)?;
+        let stop = parse_opt_num(parts[1], span)?;
+        let step = match parts.get(2) {
+            Some(p) => parse_opt_num(p, span)?,
+            None => None,
+        };
+        if let Some(Num::Lit { value: 0, span }) = step {
+            return Err(Error::new(span, "nd!: slice step cannot be zero"));
+        }
+        return Ok(IndexItem::Slice { start, stop, step });
+    }
+    Ok(IndexItem::Int(parse_num(tokens, span)?))
+}
+
+fn parse_opt_num(tokens: &[TokenTree], span: Span) -> Result<Option<Num>> {
+    if tokens.is_empty() {
+        Ok(None)
+    } else {
+        parse_num(tokens, span).map(Some)
+    }
+}
+
+const NUM_HELP: &str =
+    "expected an integer literal (`3`, `-1`) or a run-time value in braces (`{i}`)";
+
+/// A literal integer, a negated one, or `{expr}`.
+pub fn parse_num(tokens: &[TokenTree], span: Span) -> Result<Num> {
+    match tokens {
+        [TokenTree::Group(g)] if g.delimiter() == Delimiter::Brace => {
+            if g.stream().is_empty() {
+                return Err(Error::new(
+                    g.span(),
+                    "nd!: empty `{}`: write a run-time value, e.g. `{i}`",
+                ));
+            }
+            Ok(Num::Expr {
+                tokens: g.stream(),
+                span: g.span(),
+            })
+        }
+        [TokenTree::Literal(lit)] => lit_value(lit, false),
+        [TokenTree::Punct(p), TokenTree::Literal(lit)] if p.as_char() == '-' => {
+            let mut n = lit_value(lit, true)?;
+            if let Num::Lit { span, .. } = &mut n {
+                *span = p.span().join(lit.span()).unwrap_or(lit.span());
+            }
+            Ok(n)
+        }
+        [TokenTree::Ident(id)] => Err(Error::new(
+            id.span(),
+            format!("nd!: `{id}` is not a number; write a run-time value in braces: `{{{id}}}`"),
+        )),
+        _ => Err(Error::new(
+            span_of(tokens, span),
+            format!("nd!: {NUM_HELP}"),
+        )),
+    }
+}
+
+fn lit_value(lit: &proc_macro2::Literal, negate: bool) -> Result<Num> {
+    let parsed = syn::Lit::new(lit.clone());
+    let syn::Lit::Int(int) = parsed else {
+        return Err(Error::new(
+            lit.span(),
+            format!("nd!: `{lit}` is not an integer; {NUM_HELP}"),
+        ));
+    };
+    if !int.suffix().is_empty()
+        && !matches!(
+            int.suffix(),
+            "usize" | "isize" | "i64" | "u64" | "i32" | "u32"
+        )
+    {
+        return Err(Error::new(
+            lit.span(),
+            format!("nd!: unexpected suffix `{}` on an index", int.suffix()),
+        ));
+    }
+    let Ok(v) = int.base10_parse::<u64>() else {
+        return Err(Error::new(
+            lit.span(),
+            format!("nd!: the number `{lit}` is too large for an index or size"),
+        ));
+    };
+    if v > isize::MAX as u64 / 2 {
+        return Err(Error::new(
+            lit.span(),
+            format!("nd!: the number `{lit}` is too large for an index or size"),
+        ));
+    }
+    let v = v as i64;
+    Ok(Num::Lit {
+        value: if negate { -v } else { v },
+        span: lit.span(),
+    })
+}
+
+fn literal_arg(tokens: &[TokenTree], span: Span, what: &str) -> Result<i64> {
+    match parse_num(tokens, span)? {
+        Num::Lit { value, .. } => Ok(value),
+        Num::Expr { span, .. } => Err(Error::new(
+            span,
+            format!("nd!: {what} must be an integer literal: the output type depends on it"),
+        )),
+    }
+}
+
+const OPS: &str = "reshape, transpose, T, swapaxes, moveaxis, squeeze, expand_dims, flip, ravel, copy, flatten, take";
+
+fn parse_op(name: &str, name_span: Span, args: TokenStream, args_span: Span) -> Result<OpKind> {
+    let groups = split_commas(args);
+    let arity = |n: usize| -> Result<()> {
+        if groups.len() == n {
+            Ok(())
+        } else {
+            Err(Error::new(
+                args_span,
+                format!(
+                    "nd!: `{name}` takes {n} argument{}, found {}",
+                    if n == 1 { "" } else { "s" },
+                    groups.len()
+                ),
+            ))
+        }
+    };
+    let axis_arg = |k: usize| literal_arg(&groups[k], args_span, "an axis");
+    Ok(match name {
+        "reshape" => {
+            if groups.is_empty() {
+                return Err(Error::new(
+                    args_span,
+                    "nd!: `reshape` needs the new dims, e.g. `reshape(2, -1)`",
+                ));
+            }
+            let dims = groups
+                .iter()
+                .map(|g| parse_num(g, args_span))
+                .collect::<Result<Vec<_>>>()?;
+            OpKind::Reshape(dims)
+        }
+        "transpose" if groups.is_empty() => OpKind::Reverse,
+        "transpose" => OpKind::Transpose((0..groups.len()).map(axis_arg).collect::<Result<_>>()?),
+        "swapaxes" => {
+            arity(2)?;
+            OpKind::SwapAxes(axis_arg(0)?, axis_arg(1)?)
+        }
+        "moveaxis" => {
+            arity(2)?;
+            OpKind::MoveAxis(axis_arg(0)?, axis_arg(1)?)
+        }
+        "squeeze" if groups.is_empty() => OpKind::SqueezeAll,
+        "squeeze" => {
+            arity(1)?;
+            OpKind::Squeeze(axis_arg(0)?)
+        }
+        "expand_dims" => {
+            arity(1)?;
+            OpKind::ExpandDims(axis_arg(0)?)
+        }
+        "flip" => {
+            arity(1)?;
+            OpKind::Flip(axis_arg(0)?)
+        }
+        "ravel" => {
+            arity(0)?;
+            OpKind::Ravel
+        }
+        "copy" => {
+            arity(0)?;
+            OpKind::Copy
+        }
+        "flatten" => {
+            arity(0)?;
+            OpKind::Flatten
+        }
+        "take" => parse_take(&groups, args_span)?,
+        "T" => unreachable_op(name_span)?,
+        _ => {
+            return Err(Error::new(
+                name_span,
+                format!("nd!: unknown operation `{name}`; the operations are: {OPS}"),
+            ))
+        }
+    })
+}
+
+fn unreachable_op(span: Span) -> Result<OpKind> {
+    Err(Error::new(span, "nd!: `.T` takes no parentheses"))
+}
+
+fn parse_take(groups: &[Vec<TokenTree>], span: Span) -> Result<OpKind> {
+    let Some(first) = groups.first() else {
+        return Err(Error::new(
+            span,
+            "nd!: `take` needs a list of indices: `take([2, 7, 11])`",
+        ));
+    };
+    let [TokenTree::Group(list)] = first.as_slice() else {
+        return Err(Error::new(
+            span_of(first, span),
+            "nd!: `take` needs a bracketed list of indices: `take([2, 7, 11])`",
+        ));
+    };
+    if list.delimiter() != Delimiter::Bracket {
+        return Err(Error::new(
+            list.span(),
+            "nd!: `take` needs a bracketed list: `take([2, 7, 11])`",
+        ));
+    }
+    let indices = split_commas(list.stream())
+        .iter()
+        .map(|g| parse_num(g, list.span()))
+        .collect::<Result<Vec<_>>>()?;
+    if indices.is_empty() {
+        return Err(Error::new(
+            list.span(),
+            "nd!: `take` needs at least one index",
+        ));
+    }
+    let axis = match groups.get(1) {
+        None => None,
+        Some(g) => match g.as_slice() {
+            [TokenTree::Ident(id), TokenTree::Punct(eq), rest @ ..]
+                if id == "axis" && eq.as_char() == '=' =>
+            {
+                Some(literal_arg(rest, span, "the take axis")?)
+            }
+            _ => {
+                return Err(Error::new(
+                    span_of(g, span),
+                    "nd!: the second argument of `take` is `axis = k`",
+                ))
+            }
+        },
+    };
+    if groups.len() > 2 {
+        return Err(Error::new(
+            span_of(&groups[2], span),
+            "nd!: `take` takes a list and an optional `axis = k`",
+        ));
+    }
+    Ok(OpKind::Take { indices, axis })
+}
+
+/// `shape![3, Dyn, 4]` to the tuple type of its dims.
+pub fn parse_shape(input: TokenStream) -> Result<TokenStream> {
+    let groups = split_commas(input);
+    if groups.len() > crate::valid::MAX_RANK {
+        return Err(Error::new(
+            span_of(&groups[crate::valid::MAX_RANK], Span::call_site()),
+            format!(
+                "shape!: rank {} is above the supported {}",
+                groups.len(),
+                crate::valid::MAX_RANK
+            ),
+        ));
+    }
+    let mut dims = Vec::new();
+    let mut total: u128 = 1;
+    for g in &groups {
+        match g.as_slice() {
+            [TokenTree::Ident(id)] if id == "Dyn" => dims.push(quote::quote!(::ndview::Dyn)),
+            tokens => {
+                let span = span_of(tokens, Span::call_site());
+                match parse_num(tokens, span) {
+                    Ok(Num::Lit { value, span }) if value >= 0 => {
+                        total = total.saturating_mul(value as u128);
+                        if total > isize::MAX as u128 {
+                            return Err(Error::new(
+                                span,
+                                "shape!: the element count of this shape overflows usize",
+                            ));
+                        }
+                        dims.push(crate::typenum::uint(value as u64));
+                    }
+                    _ => {
+                        return Err(Error::new(
+                            span,
+                            "shape!: each dim is a non-negative integer literal or `Dyn`",
+                        ))
+                    }
+                }
+            }
+        }
+    }
+    Ok(quote::quote!((#(#dims,)*)))
+}

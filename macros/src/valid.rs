@@ -1,0 +1,195 @@
+//! Checks decidable from the tokens alone, each a `syn::Error` on the token
+//! at fault.
+
+use crate::ast::*;
+use syn::{Error, Result};
+
+/// The largest rank the expansions handle (kept equal to the runtime's `MAX_RANK`).
+pub const MAX_RANK: usize = 8;
+
+pub fn check_chain(postfix: &[Postfix]) -> Result<()> {
+    let mut owned = false;
+    for p in postfix {
+        match p {
+            Postfix::Index(list) => {
+                if owned {
+                    return Err(Error::new(
+                        list.span,
+                        TEMPORARY_HELP.replace("{op}", "indexing"),
+                    ));
+                }
+                check_index(list)?;
+            }
+            Postfix::Op(op) => {
+                if owned && !op.kind.reshapes_owned() {
+                    let name = op_name(&op.kind);
+                    return Err(Error::new(
+                        op.full_span,
+                        TEMPORARY_HELP.replace("{op}", &format!("`.{name}`")),
+                    ));
+                }
+                check_op(op)?;
+                owned |= op.kind.makes_owned();
+            }
+        }
+    }
+    Ok(())
+}
+
+const TEMPORARY_HELP: &str = "nd!: {op} after `.copy()`, `.flatten()` or `.take(...)` would be a view into a temporary array \
+     that is dropped at the end of the statement; bind the copy first: \
+     `let c = nd!(... .copy());` then apply {op} to `c` \
+     (only reshape, ravel, expand_dims and squeeze may follow a copy in the same chain)";
+
+pub fn op_name(kind: &OpKind) -> &'static str {
+    match kind {
+        OpKind::Reshape(_) => "reshape",
+        OpKind::Reverse => "T",
+        OpKind::Transpose(_) => "transpose",
+        OpKind::SwapAxes(..) => "swapaxes",
+        OpKind::MoveAxis(..) => "moveaxis",
+        OpKind::SqueezeAll | OpKind::Squeeze(_) => "squeeze",
+        OpKind::ExpandDims(_) => "expand_dims",
+        OpKind::Flip(_) => "flip",
+        OpKind::Ravel => "ravel",
+        OpKind::Copy => "copy",
+        OpKind::Flatten => "flatten",
+        OpKind::Take { .. } => "take",
+    }
+}
+
+fn check_index(list: &IndexList) -> Result<()> {
+    let mut ellipsis = None;
+    for item in &list.items {
+        if let IndexItem::Ellipsis(span) = item {
+            if ellipsis.is_some() {
+                return Err(Error::new(
+                    *span,
+                    "nd!: an index can only have a single ellipsis (`...`)",
+                ));
+            }
+            ellipsis = Some(*span);
+        }
+    }
+    let consumed = list.items.iter().filter(|i| i.consumes_axis()).count();
+    let added = list
+        .items
+        .iter()
+        .filter(|i| matches!(i, IndexItem::NewAxis))
+        .count();
+    if consumed > MAX_RANK || added > MAX_RANK {
+        return Err(Error::new(
+            list.span,
+            format!(
+                "nd!: this index uses {consumed} axes; nd! supports views of rank up to {MAX_RANK}"
+            ),
+        ));
+    }
+    Ok(())
+}
+
+fn check_axis_literal(a: i64, op: &Op) -> Result<()> {
+    if a.unsigned_abs() as usize > MAX_RANK {
+        return Err(Error::new(
+            op.full_span,
+            format!("nd!: axis {a} is out of range: nd! supports views of rank up to {MAX_RANK}"),
+        ));
+    }
+    Ok(())
+}
+
+fn check_op(op: &Op) -> Result<()> {
+    match &op.kind {
+        OpKind::Transpose(axes) => {
+            let n = axes.len();
+            let listed = axes
+                .iter()
+                .map(i64::to_string)
+                .collect::<Vec<_>>()
+                .join(", ");
+            if n > MAX_RANK {
+                return Err(Error::new(
+                    op.full_span,
+                    format!("nd!: transpose of {n} axes; nd! supports rank up to {MAX_RANK}"),
+                ));
+            }
+            let mut seen = vec![false; n];
+            for &a in axes {
+                let k = if a < 0 { a + n as i64 } else { a };
+                if k < 0 || k >= n as i64 {
+                    return Err(Error::new(
+                        op.full_span,
+                        format!(
+                            "nd!: transpose({listed}): axis {a} is out of bounds for array of dimension {n}; \
+                             a permutation of {n} axes lists each of 0..{n} once"
+                        ),
+                    ));
+                }
+                if seen[k as usize] {
+                    return Err(Error::new(
+                        op.full_span,
+                        format!("nd!: transpose({listed}) repeats axis {k}; a permutation lists each axis once"),
+                    ));
+                }
+                seen[k as usize] = true;
+            }
+        }
+        OpKind::SwapAxes(a, b) | OpKind::MoveAxis(a, b) => {
+            check_axis_literal(*a, op)?;
+            check_axis_literal(*b, op)?;
+        }
+        OpKind::Squeeze(a) | OpKind::ExpandDims(a) | OpKind::Flip(a) => check_axis_literal(*a, op)?,
+        OpKind::Take { axis: Some(a), .. } => check_axis_literal(*a, op)?,
+        OpKind::Reshape(dims) => check_reshape(dims, op)?,
+        _ => {}
+    }
+    Ok(())
+}
+
+fn check_reshape(dims: &[Num], op: &Op) -> Result<()> {
+    if dims.len() > MAX_RANK {
+        return Err(Error::new(
+            op.full_span,
+            format!(
+                "nd!: reshape to rank {}; nd! supports rank up to {MAX_RANK}",
+                dims.len()
+            ),
+        ));
+    }
+    let mut inferred = false;
+    let mut known: u128 = 1;
+    for d in dims {
+        if let Num::Lit { value, span } = d {
+            if *value == -1 {
+                if inferred {
+                    return Err(Error::new(
+                        *span,
+                        "nd!: can only specify one unknown dimension (`-1`) in reshape",
+                    ));
+                }
+                inferred = true;
+            } else if *value < 0 {
+                return Err(Error::new(
+                    *span,
+                    format!("nd!: reshape size {value} is negative; sizes are >= 0, with one `-1` to infer"),
+                ));
+            } else {
+                known = known.saturating_mul(*value as u128);
+                if known > isize::MAX as u128 {
+                    return Err(Error::new(
+                        *span,
+                        "nd!: the reshape target has more elements than fit in usize",
+                    ));
+                }
+            }
+        }
+    }
+    let all_literal = dims.iter().all(|d| d.literal().is_some());
+    if inferred && all_literal && known == 0 {
+        return Err(Error::new(
+            op.full_span,
+            "nd!: cannot infer the `-1` dimension when the other sizes multiply to 0",
+        ));
+    }
+    Ok(())
+}

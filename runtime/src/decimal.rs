@@ -1,0 +1,795 @@
+//! Type-level numbers as decimal digits, only for compile-error messages.
+//!
+//! typenum prints 12 as `UInt<UInt<UInt<UInt<UTerm, B1>, B1>, B0>, B0>`; the
+//! checks of `nd!` print `<N as ToDecimal>::Out` instead, which rustc shows as
+//! `(_1, _2)`: one type per decimal digit. The conversion is double-dabble,
+//! one table step per bit and digit, so it costs about as much as an addition.
+
+use crate::dim::Dyn;
+use typenum::{Bit, UInt, UTerm, B0, B1};
+
+/// The decimal digits 0 to 9, as types (`_7` is 7).
+pub mod digits {
+
+    /// The decimal digit 0.
+    #[derive(Debug, Clone, Copy, Default)]
+    pub struct _0;
+    /// The decimal digit 1.
+    #[derive(Debug, Clone, Copy, Default)]
+    pub struct _1;
+    /// The decimal digit 2.
+    #[derive(Debug, Clone, Copy, Default)]
+    pub struct _2;
+    /// The decimal digit 3.
+    #[derive(Debug, Clone, Copy, Default)]
+    pub struct _3;
+    /// The decimal digit 4.
+    #[derive(Debug, Clone, Copy, Default)]
+    pub struct _4;
+    /// The decimal digit 5.
+    #[derive(Debug, Clone, Copy, Default)]
+    pub struct _5;
+    /// The decimal digit 6.
+    #[derive(Debug, Clone, Copy, Default)]
+    pub struct _6;
+    /// The decimal digit 7.
+    #[derive(Debug, Clone, Copy, Default)]
+    pub struct _7;
+    /// The decimal digit 8.
+    #[derive(Debug, Clone, Copy, Default)]
+    pub struct _8;
+    /// The decimal digit 9.
+    #[derive(Debug, Clone, Copy, Default)]
+    pub struct _9;
+}
+use digits::*;
+
+/// A little-endian list of digits under construction.
+pub struct DCons<D, R>(core::marker::PhantomData<(D, R)>);
+/// The empty digit list (the number 0).
+pub struct DNil;
+
+/// One doubling step: `2 * Self + C` as a digit and a carry.
+pub trait DoubleDigit<C> {
+    /// The digit.
+    type Digit;
+    /// The carry out.
+    type Carry: Bit;
+}
+
+impl DoubleDigit<B0> for _0 {
+    type Digit = _0;
+    type Carry = B0;
+}
+impl DoubleDigit<B1> for _0 {
+    type Digit = _1;
+    type Carry = B0;
+}
+impl DoubleDigit<B0> for _1 {
+    type Digit = _2;
+    type Carry = B0;
+}
+impl DoubleDigit<B1> for _1 {
+    type Digit = _3;
+    type Carry = B0;
+}
+impl DoubleDigit<B0> for _2 {
+    type Digit = _4;
+    type Carry = B0;
+}
+impl DoubleDigit<B1> for _2 {
+    type Digit = _5;
+    type Carry = B0;
+}
+impl DoubleDigit<B0> for _3 {
+    type Digit = _6;
+    type Carry = B0;
+}
+impl DoubleDigit<B1> for _3 {
+    type Digit = _7;
+    type Carry = B0;
+}
+impl DoubleDigit<B0> for _4 {
+    type Digit = _8;
+    type Carry = B0;
+}
+impl DoubleDigit<B1> for _4 {
+    type Digit = _9;
+    type Carry = B0;
+}
+impl DoubleDigit<B0> for _5 {
+    type Digit = _0;
+    type Carry = B1;
+}
+impl DoubleDigit<B1> for _5 {
+    type Digit = _1;
+    type Carry = B1;
+}
+impl DoubleDigit<B0> for _6 {
+    type Digit = _2;
+    type Carry = B1;
+}
+impl DoubleDigit<B1> for _6 {
+    type Digit = _3;
+    type Carry = B1;
+}
+impl DoubleDigit<B0> for _7 {
+    type Digit = _4;
+    type Carry = B1;
+}
+impl DoubleDigit<B1> for _7 {
+    type Digit = _5;
+    type Carry = B1;
+}
+impl DoubleDigit<B0> for _8 {
+    type Digit = _6;
+    type Carry = B1;
+}
+impl DoubleDigit<B1> for _8 {
+    type Digit = _7;
+    type Carry = B1;
+}
+impl DoubleDigit<B0> for _9 {
+    type Digit = _8;
+    type Carry = B1;
+}
+impl DoubleDigit<B1> for _9 {
+    type Digit = _9;
+    type Carry = B1;
+}
+
+/// `2 * Self + C` on a digit list.
+pub trait DoubleAdd<C> {
+    /// The new list.
+    type Out;
+}
+impl DoubleAdd<B0> for DNil {
+    type Out = DNil;
+}
+impl DoubleAdd<B1> for DNil {
+    type Out = DCons<_1, DNil>;
+}
+impl<D: DoubleDigit<C>, R: DoubleAdd<<D as DoubleDigit<C>>::Carry>, C> DoubleAdd<C>
+    for DCons<D, R>
+{
+    type Out =
+        DCons<<D as DoubleDigit<C>>::Digit, <R as DoubleAdd<<D as DoubleDigit<C>>::Carry>>::Out>;
+}
+
+/// The digit list of a typenum number.
+pub trait DigitList {
+    /// Little-endian digits.
+    type Out;
+}
+impl DigitList for UTerm {
+    type Out = DNil;
+}
+impl<U: DigitList, B> DigitList for UInt<U, B>
+where
+    U::Out: DoubleAdd<B>,
+{
+    type Out = <U::Out as DoubleAdd<B>>::Out;
+}
+
+/// A number as rustc should print it: `<U1080 as ToDecimal>::Out` is
+/// `(_1, _0, _8, _0)`, single digits are bare (`_7`), `Dyn` stays `Dyn`.
+///
+/// ```
+/// use ndview::decimal::{ToDecimal, digits::*};
+/// use ndview::typenum::{U7, U1080};
+/// fn same<A, B>() -> bool where A: Same<B> { true }
+/// trait Same<B> {}
+/// impl<A> Same<A> for A {}
+/// assert!(same::<<U1080 as ToDecimal>::Out, (_1, _0, _8, _0)>());
+/// assert!(same::<<U7 as ToDecimal>::Out, _7>());
+/// ```
+pub trait ToDecimal {
+    /// The printable form.
+    type Out;
+}
+impl ToDecimal for Dyn {
+    type Out = Dyn;
+}
+impl ToDecimal for UTerm {
+    type Out = _0;
+}
+impl<U, B> ToDecimal for UInt<U, B>
+where
+    UInt<U, B>: DigitList,
+    <UInt<U, B> as DigitList>::Out: Printable,
+{
+    type Out = <<UInt<U, B> as DigitList>::Out as Printable>::Out;
+}
+
+/// A little-endian digit list to a big-endian tuple (up to 20 digits).
+pub trait Printable {
+    /// The tuple.
+    type Out;
+}
+
+impl<D0> Printable for DCons<D0, DNil> {
+    type Out = D0;
+}
+impl<D0, D1> Printable for DCons<D0, DCons<D1, DNil>> {
+    type Out = (D1, D0);
+}
+impl<D0, D1, D2> Printable for DCons<D0, DCons<D1, DCons<D2, DNil>>> {
+    type Out = (D2, D1, D0);
+}
+impl<D0, D1, D2, D3> Printable for DCons<D0, DCons<D1, DCons<D2, DCons<D3, DNil>>>> {
+    type Out = (D3, D2, D1, D0);
+}
+impl<D0, D1, D2, D3, D4> Printable for DCons<D0, DCons<D1, DCons<D2, DCons<D3, DCons<D4, DNil>>>>> {
+    type Out = (D4, D3, D2, D1, D0);
+}
+impl<D0, D1, D2, D3, D4, D5> Printable
+    for DCons<D0, DCons<D1, DCons<D2, DCons<D3, DCons<D4, DCons<D5, DNil>>>>>>
+{
+    type Out = (D5, D4, D3, D2, D1, D0);
+}
+impl<D0, D1, D2, D3, D4, D5, D6> Printable
+    for DCons<D0, DCons<D1, DCons<D2, DCons<D3, DCons<D4, DCons<D5, DCons<D6, DNil>>>>>>>
+{
+    type Out = (D6, D5, D4, D3, D2, D1, D0);
+}
+impl<D0, D1, D2, D3, D4, D5, D6, D7> Printable
+    for DCons<D0, DCons<D1, DCons<D2, DCons<D3, DCons<D4, DCons<D5, DCons<D6, DCons<D7, DNil>>>>>>>>
+{
+    type Out = (D7, D6, D5, D4, D3, D2, D1, D0);
+}
+impl<D0, D1, D2, D3, D4, D5, D6, D7, D8> Printable
+    for DCons<
+        D0,
+        DCons<
+            D1,
+            DCons<D2, DCons<D3, DCons<D4, DCons<D5, DCons<D6, DCons<D7, DCons<D8, DNil>>>>>>>,
+        >,
+    >
+{
+    type Out = (D8, D7, D6, D5, D4, D3, D2, D1, D0);
+}
+impl<D0, D1, D2, D3, D4, D5, D6, D7, D8, D9> Printable
+    for DCons<
+        D0,
+        DCons<
+            D1,
+            DCons<
+                D2,
+                DCons<D3, DCons<D4, DCons<D5, DCons<D6, DCons<D7, DCons<D8, DCons<D9, DNil>>>>>>>,
+            >,
+        >,
+    >
+{
+    type Out = (D9, D8, D7, D6, D5, D4, D3, D2, D1, D0);
+}
+impl<D0, D1, D2, D3, D4, D5, D6, D7, D8, D9, D10> Printable
+    for DCons<
+        D0,
+        DCons<
+            D1,
+            DCons<
+                D2,
+                DCons<
+                    D3,
+                    DCons<
+                        D4,
+                        DCons<D5, DCons<D6, DCons<D7, DCons<D8, DCons<D9, DCons<D10, DNil>>>>>>,
+                    >,
+                >,
+            >,
+        >,
+    >
+{
+    type Out = (D10, D9, D8, D7, D6, D5, D4, D3, D2, D1, D0);
+}
+impl<D0, D1, D2, D3, D4, D5, D6, D7, D8, D9, D10, D11> Printable
+    for DCons<
+        D0,
+        DCons<
+            D1,
+            DCons<
+                D2,
+                DCons<
+                    D3,
+                    DCons<
+                        D4,
+                        DCons<
+                            D5,
+                            DCons<
+                                D6,
+                                DCons<D7, DCons<D8, DCons<D9, DCons<D10, DCons<D11, DNil>>>>>,
+                            >,
+                        >,
+                    >,
+                >,
+            >,
+        >,
+    >
+{
+    type Out = (D11, D10, D9, D8, D7, D6, D5, D4, D3, D2, D1, D0);
+}
+impl<D0, D1, D2, D3, D4, D5, D6, D7, D8, D9, D10, D11, D12> Printable
+    for DCons<
+        D0,
+        DCons<
+            D1,
+            DCons<
+                D2,
+                DCons<
+                    D3,
+                    DCons<
+                        D4,
+                        DCons<
+                            D5,
+                            DCons<
+                                D6,
+                                DCons<
+                                    D7,
+                                    DCons<D8, DCons<D9, DCons<D10, DCons<D11, DCons<D12, DNil>>>>>,
+                                >,
+                            >,
+                        >,
+                    >,
+                >,
+            >,
+        >,
+    >
+{
+    type Out = (D12, D11, D10, D9, D8, D7, D6, D5, D4, D3, D2, D1, D0);
+}
+impl<D0, D1, D2, D3, D4, D5, D6, D7, D8, D9, D10, D11, D12, D13> Printable
+    for DCons<
+        D0,
+        DCons<
+            D1,
+            DCons<
+                D2,
+                DCons<
+                    D3,
+                    DCons<
+                        D4,
+                        DCons<
+                            D5,
+                            DCons<
+                                D6,
+                                DCons<
+                                    D7,
+                                    DCons<
+                                        D8,
+                                        DCons<
+                                            D9,
+                                            DCons<D10, DCons<D11, DCons<D12, DCons<D13, DNil>>>>,
+                                        >,
+                                    >,
+                                >,
+                            >,
+                        >,
+                    >,
+                >,
+            >,
+        >,
+    >
+{
+    type Out = (D13, D12, D11, D10, D9, D8, D7, D6, D5, D4, D3, D2, D1, D0);
+}
+impl<D0, D1, D2, D3, D4, D5, D6, D7, D8, D9, D10, D11, D12, D13, D14> Printable
+    for DCons<
+        D0,
+        DCons<
+            D1,
+            DCons<
+                D2,
+                DCons<
+                    D3,
+                    DCons<
+                        D4,
+                        DCons<
+                            D5,
+                            DCons<
+                                D6,
+                                DCons<
+                                    D7,
+                                    DCons<
+                                        D8,
+                                        DCons<
+                                            D9,
+                                            DCons<
+                                                D10,
+                                                DCons<
+                                                    D11,
+                                                    DCons<D12, DCons<D13, DCons<D14, DNil>>>,
+                                                >,
+                                            >,
+                                        >,
+                                    >,
+                                >,
+                            >,
+                        >,
+                    >,
+                >,
+            >,
+        >,
+    >
+{
+    type Out = (
+        D14,
+        D13,
+        D12,
+        D11,
+        D10,
+        D9,
+        D8,
+        D7,
+        D6,
+        D5,
+        D4,
+        D3,
+        D2,
+        D1,
+        D0,
+    );
+}
+impl<D0, D1, D2, D3, D4, D5, D6, D7, D8, D9, D10, D11, D12, D13, D14, D15> Printable
+    for DCons<
+        D0,
+        DCons<
+            D1,
+            DCons<
+                D2,
+                DCons<
+                    D3,
+                    DCons<
+                        D4,
+                        DCons<
+                            D5,
+                            DCons<
+                                D6,
+                                DCons<
+                                    D7,
+                                    DCons<
+                                        D8,
+                                        DCons<
+                                            D9,
+                                            DCons<
+                                                D10,
+                                                DCons<
+                                                    D11,
+                                                    DCons<
+                                                        D12,
+                                                        DCons<D13, DCons<D14, DCons<D15, DNil>>>,
+                                                    >,
+                                                >,
+                                            >,
+                                        >,
+                                    >,
+                                >,
+                            >,
+                        >,
+                    >,
+                >,
+            >,
+        >,
+    >
+{
+    type Out = (
+        D15,
+        D14,
+        D13,
+        D12,
+        D11,
+        D10,
+        D9,
+        D8,
+        D7,
+        D6,
+        D5,
+        D4,
+        D3,
+        D2,
+        D1,
+        D0,
+    );
+}
+impl<D0, D1, D2, D3, D4, D5, D6, D7, D8, D9, D10, D11, D12, D13, D14, D15, D16> Printable
+    for DCons<
+        D0,
+        DCons<
+            D1,
+            DCons<
+                D2,
+                DCons<
+                    D3,
+                    DCons<
+                        D4,
+                        DCons<
+                            D5,
+                            DCons<
+                                D6,
+                                DCons<
+                                    D7,
+                                    DCons<
+                                        D8,
+                                        DCons<
+                                            D9,
+                                            DCons<
+                                                D10,
+                                                DCons<
+                                                    D11,
+                                                    DCons<
+                                                        D12,
+                                                        DCons<
+                                                            D13,
+                                                            DCons<
+                                                                D14,
+                                                                DCons<D15, DCons<D16, DNil>>,
+                                                            >,
+                                                        >,
+                                                    >,
+                                                >,
+                                            >,
+                                        >,
+                                    >,
+                                >,
+                            >,
+                        >,
+                    >,
+                >,
+            >,
+        >,
+    >
+{
+    type Out = (
+        D16,
+        D15,
+        D14,
+        D13,
+        D12,
+        D11,
+        D10,
+        D9,
+        D8,
+        D7,
+        D6,
+        D5,
+        D4,
+        D3,
+        D2,
+        D1,
+        D0,
+    );
+}
+impl<D0, D1, D2, D3, D4, D5, D6, D7, D8, D9, D10, D11, D12, D13, D14, D15, D16, D17> Printable
+    for DCons<
+        D0,
+        DCons<
+            D1,
+            DCons<
+                D2,
+                DCons<
+                    D3,
+                    DCons<
+                        D4,
+                        DCons<
+                            D5,
+                            DCons<
+                                D6,
+                                DCons<
+                                    D7,
+                                    DCons<
+                                        D8,
+                                        DCons<
+                                            D9,
+                                            DCons<
+                                                D10,
+                                                DCons<
+                                                    D11,
+                                                    DCons<
+                                                        D12,
+                                                        DCons<
+                                                            D13,
+                                                            DCons<
+                                                                D14,
+                                                                DCons<
+                                                                    D15,
+                                                                    DCons<D16, DCons<D17, DNil>>,
+                                                                >,
+                                                            >,
+                                                        >,
+                                                    >,
+                                                >,
+                                            >,
+                                        >,
+                                    >,
+                                >,
+                            >,
+                        >,
+                    >,
+                >,
+            >,
+        >,
+    >
+{
+    type Out = (
+        D17,
+        D16,
+        D15,
+        D14,
+        D13,
+        D12,
+        D11,
+        D10,
+        D9,
+        D8,
+        D7,
+        D6,
+        D5,
+        D4,
+        D3,
+        D2,
+        D1,
+        D0,
+    );
+}
+impl<D0, D1, D2, D3, D4, D5, D6, D7, D8, D9, D10, D11, D12, D13, D14, D15, D16, D17, D18> Printable
+    for DCons<
+        D0,
+        DCons<
+            D1,
+            DCons<
+                D2,
+                DCons<
+                    D3,
+                    DCons<
+                        D4,
+                        DCons<
+                            D5,
+                            DCons<
+                                D6,
+                                DCons<
+                                    D7,
+                                    DCons<
+                                        D8,
+                                        DCons<
+                                            D9,
+                                            DCons<
+                                                D10,
+                                                DCons<
+                                                    D11,
+                                                    DCons<
+                                                        D12,
+                                                        DCons<
+                                                            D13,
+                                                            DCons<
+                                                                D14,
+                                                                DCons<
+                                                                    D15,
+                                                                    DCons<
+                                                                        D16,
+                                                                        DCons<
+                                                                            D17,
+                                                                            DCons<D18, DNil>,
+                                                                        >,
+                                                                    >,
+                                                                >,
+                                                            >,
+                                                        >,
+                                                    >,
+                                                >,
+                                            >,
+                                        >,
+                                    >,
+                                >,
+                            >,
+                        >,
+                    >,
+                >,
+            >,
+        >,
+    >
+{
+    type Out = (
+        D18,
+        D17,
+        D16,
+        D15,
+        D14,
+        D13,
+        D12,
+        D11,
+        D10,
+        D9,
+        D8,
+        D7,
+        D6,
+        D5,
+        D4,
+        D3,
+        D2,
+        D1,
+        D0,
+    );
+}
+impl<D0, D1, D2, D3, D4, D5, D6, D7, D8, D9, D10, D11, D12, D13, D14, D15, D16, D17, D18, D19>
+    Printable
+    for DCons<
+        D0,
+        DCons<
+            D1,
+            DCons<
+                D2,
+                DCons<
+                    D3,
+                    DCons<
+                        D4,
+                        DCons<
+                            D5,
+                            DCons<
+                                D6,
+                                DCons<
+                                    D7,
+                                    DCons<
+                                        D8,
+                                        DCons<
+                                            D9,
+                                            DCons<
+                                                D10,
+                                                DCons<
+                                                    D11,
+                                                    DCons<
+                                                        D12,
+                                                        DCons<
+                                                            D13,
+                                                            DCons<
+                                                                D14,
+                                                                DCons<
+                                                                    D15,
+                                                                    DCons<
+                                                                        D16,
+                                                                        DCons<
+                                                                            D17,
+                                                                            DCons<
+                                                                                D18,
+                                                                                DCons<D19, DNil>,
+                                                                            >,
+                                                                        >,
+                                                                    >,
+                                                                >,
+                                                            >,
+                                                        >,
+                                                    >,
+                                                >,
+                                            >,
+                                        >,
+                                    >,
+                                >,
+                            >,
+                        >,
+                    >,
+                >,
+            >,
+        >,
+    >
+{
+    type Out = (
+        D19,
+        D18,
+        D17,
+        D16,
+        D15,
+        D14,
+        D13,
+        D12,
+        D11,
+        D10,
+        D9,
+        D8,
+        D7,
+        D6,
+        D5,
+        D4,
+        D3,
+        D2,
+        D1,
+        D0,
+    );
+}

@@ -1,0 +1,1 @@
+//! A guide for NumPy users (written below).
