@@ -43,8 +43,9 @@ struct Ctx {
     try_mode: bool,
 }
 
+/// The runtime's support module, imported once per expansion as `__ndp`.
 fn p() -> TokenStream {
-    quote!(::ndview::__private)
+    quote!(__ndp)
 }
 
 const ALLOW: &str = "";
@@ -145,6 +146,17 @@ impl Ctx {
 
 /// Expand a parsed invocation.
 pub fn expand(inv: &Invocation, try_mode: bool) -> TokenStream {
+    let (body, aliases) = crate::typenum::with_aliases(|| expand_body(inv, try_mode));
+    let (label, inner) = body;
+    quote!(#label {
+        #[allow(unused_imports)]
+        use ::ndview::__private as __ndp;
+        #aliases
+        #inner
+    })
+}
+
+fn expand_body(inv: &Invocation, try_mode: bool) -> (TokenStream, TokenStream) {
     let p = p();
     let mut cx = Ctx {
         items: Vec::new(),
@@ -196,21 +208,23 @@ pub fn expand(inv: &Invocation, try_mode: bool) -> TokenStream {
     let items = &cx.items;
     let stmts = &cx.stmts;
     if try_mode {
-        quote! {
-            '__nd: {
+        (
+            quote!('__nd:),
+            quote! {
                 #(#items)*
                 #(#stmts)*
                 ::core::result::Result::<_, #p::ShapeError>::Ok(#result)
-            }
-        }
+            },
+        )
     } else {
-        quote! {
-            {
+        (
+            quote!(),
+            quote! {
                 #(#items)*
                 #(#stmts)*
                 #result
-            }
-        }
+            },
+        )
     }
 }
 
@@ -232,6 +246,9 @@ fn slice_len_type(
     let (start_v, stop_v) = (start_v.flatten(), stop_v.flatten());
     if start_v.is_none() && stop_v.is_none() && step.abs() == 1 {
         return quote!(#dim);
+    }
+    if let Some(ty) = slice_len_shortcut(dim, start_v, stop_v, step) {
+        return ty;
     }
     let from_start = |u: u64| {
         let u = uint(u);
@@ -282,6 +299,61 @@ fn slice_len_type(
         quote!(#p::StepBack<#div>)
     };
     quote!(<#dim as #p::SliceLen<#a, #b, #dir>>::Out)
+}
+
+/// Cheaper type-level forms of the common step-1 patterns and of `::s`
+/// (one `min` or one saturating subtraction instead of the general clamp,
+/// clamp, subtract, divide), since `cargo check` time grows with each
+/// type-level operation. Each equals NumPy's length for every `N`.
+fn slice_len_shortcut(
+    dim: &Ident,
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: i64,
+) -> Option<TokenStream> {
+    let p = p();
+    let min = |k: u64| {
+        let u = uint(k);
+        quote!(<#dim as #p::DimMin<#u>>::Out)
+    };
+    let sat_sub = |k: u64| {
+        let u = uint(k);
+        quote!(<#dim as #p::DimSatSub<#u>>::Out)
+    };
+    if step == 1 {
+        return match (start, stop) {
+            (Some(0), None) => Some(quote!(#dim)),
+            // `a:` is n - min(a, n); `:-k` is the same with k.
+            (Some(a), None) if a > 0 => Some(sat_sub(a as u64)),
+            (None, Some(b)) if b < 0 => Some(sat_sub(b.unsigned_abs())),
+            // `:b` is min(b, n); `-k:` is min(k, n).
+            (None, Some(b)) => Some(min(b as u64)),
+            (Some(a), None) => Some(min(a.unsigned_abs())),
+            // `a:b` with 0 <= a, b: min(b, n) - a, saturating; empty when b <= a.
+            (Some(a), Some(b)) if a >= 0 && b >= 0 => {
+                if b <= a {
+                    Some(uint(0))
+                } else {
+                    let m = min(b as u64);
+                    let u = uint(a as u64);
+                    Some(quote!(<#m as #p::DimSatSub<#u>>::Out))
+                }
+            }
+            // `-k1:-k2`: min(n, k1) - k2, saturating; empty when k2 >= k1.
+            (Some(a), Some(b)) if a < 0 && b < 0 => {
+                let (k1, k2) = (a.unsigned_abs(), b.unsigned_abs());
+                if k2 >= k1 {
+                    Some(uint(0))
+                } else {
+                    let m = min(k1);
+                    let u = uint(k2);
+                    Some(quote!(<#m as #p::DimSatSub<#u>>::Out))
+                }
+            }
+            _ => None,
+        };
+    }
+    None
 }
 
 /// The where-predicates that make every projection `<X as Tr<..>>::Out`
@@ -396,81 +468,61 @@ fn expand_index(cx: &mut Ctx, list: &IndexList) {
         })
         .collect();
 
-    let mut impls = Vec::new();
-    for r in consumed..=MAX_RANK {
-        let d = dim_idents(r);
-        let mut out = Vec::new();
-        let mut checks = Vec::new();
-        let mut ax = 0usize;
-        for (k, item) in items.iter().enumerate() {
-            match item {
-                IndexItem::Int(n) => {
-                    if let Num::Lit { value, .. } = n {
-                        let u = if *value >= 0 {
-                            *value as u64
-                        } else {
-                            value.unsigned_abs() - 1
-                        };
-                        let u = uint(u);
-                        let dim = &d[ax];
-                        checks.push((k, quote!(<#u as #p::DimLess<#dim>>::Out), quote!(#dim)));
-                    }
-                    ax += 1;
-                }
-                IndexItem::Slice { start, stop, step } => {
-                    out.push(slice_len_type(&d[ax], start, stop, step));
-                    ax += 1;
-                }
-                IndexItem::NewAxis => out.push(uint(1)),
-                IndexItem::Ellipsis(_) => {
-                    for dim in &d[ax..ax + (r - consumed)] {
-                        out.push(quote!(#dim));
-                    }
-                    ax += r - consumed;
-                }
-            }
-        }
-        for dim in &d[ax..] {
-            out.push(quote!(#dim));
-        }
-        let preds: Vec<TokenStream> = out
-            .iter()
-            .chain(checks.iter().map(|(_, ty, _)| ty))
-            .flat_map(wf_bounds)
-            .collect();
-        let out = tuple(&out);
-        let chk_types = checks.iter().enumerate().map(|(c, (_, ty, dim))| {
-            let cn = format_ident!("Chk{}", c);
-            let dn = format_ident!("Dim{}", c);
-            quote!(type #cn = #ty; type #dn = #dim;)
-        });
-        impls.push(quote! {
-            #allow
-            impl<#(#d: #p::Dim),*> #map for (#(#d,)*) where #(#preds,)* {
-                type Out = #out;
-                #(#chk_types)*
-            }
-        });
-    }
+    // Items before the ellipsis (all of them without one) act on the first
+    // axes, items after it on the last axes; the rest pass through.
+    let split = ell.unwrap_or(items.len());
+    let (front, back) = (&items[..split], &items[(split + 1).min(items.len())..]);
+    let count = |part: &[IndexItem]| part.iter().filter(|i| i.consumes_axis()).count();
     let text = &list.text;
     let rank_msg = format!(
         "nd!: the index `[{text}]` uses {consumed} axes, but this view has fewer (its shape is `{{Self}}`)"
     );
-    let decls = (0..int_checks.len()).map(|c| {
-        let cn = format_ident!("Chk{}", c);
-        let dn = format_ident!("Dim{}", c);
-        quote!(type #cn; type #dn;)
-    });
-    cx.items.push(quote! {
-        #allow
-        #[diagnostic::on_unimplemented(
-            message = #rank_msg,
-            label = "too many indices for this view",
-            note = "an index consumes one axis per integer or slice; `...` and `None` consume none"
-        )]
-        trait #map { type Out: #p::Shape; #(#decls)* }
-        #(#impls)*
-    });
+    let decls: Vec<Ident> = (0..int_checks.len())
+        .flat_map(|c| [format_ident!("Chk{}", c), format_ident!("Dim{}", c)])
+        .collect();
+    window_map(
+        cx,
+        &map,
+        (count(front), count(back)),
+        &rank_msg,
+        "too many indices for this view",
+        &decls,
+        |head, tail| {
+            let mut extras = Vec::new();
+            let mut map_part = |part: &[IndexItem], dims: &[Ident]| {
+                let mut out = Vec::new();
+                let mut ax = 0usize;
+                for item in part {
+                    match item {
+                        IndexItem::Int(n) => {
+                            if let Num::Lit { value, .. } = n {
+                                let u = if *value >= 0 {
+                                    *value as u64
+                                } else {
+                                    value.unsigned_abs() - 1
+                                };
+                                let u = uint(u);
+                                let dim = &dims[ax];
+                                extras.push(quote!(<#u as #p::DimLess<#dim>>::Out));
+                                extras.push(quote!(#dim));
+                            }
+                            ax += 1;
+                        }
+                        IndexItem::Slice { start, stop, step } => {
+                            out.push(slice_len_type(&dims[ax], start, stop, step));
+                            ax += 1;
+                        }
+                        IndexItem::NewAxis => out.push(uint(1)),
+                        IndexItem::Ellipsis(_) => {}
+                    }
+                }
+                out
+            };
+            let head_out = map_part(front, head);
+            let tail_out = map_part(back, tail);
+            (head_out, tail_out, extras)
+        },
+    );
 
     let mut bounds = Vec::new();
     for (c, (k, value)) in int_checks.iter().enumerate() {
@@ -574,10 +626,99 @@ fn per_rank_map(
     });
 }
 
+/// A shape map for an op that touches only the first `p` and the last `q`
+/// axes: `f(head, tail)` maps the head and tail dims (and gives extra
+/// associated types); the library's `Window`/`Join3` split and re-join the
+/// shape for every rank, so the call site writes one impl instead of one per
+/// rank (which is what `cargo check` time is spent on).
+#[allow(clippy::type_complexity)]
+fn window_map(
+    cx: &mut Ctx,
+    map: &Ident,
+    (p_len, q_len): (usize, usize),
+    rank_msg: &str,
+    label: &str,
+    extra_decls: &[Ident],
+    f: impl Fn(&[Ident], &[Ident]) -> (Vec<TokenStream>, Vec<TokenStream>, Vec<TokenStream>),
+) {
+    let p = p();
+    let allow = allow();
+    let win = format_ident!("{}Win", map);
+    let h: Vec<Ident> = (0..p_len).map(|k| format_ident!("__H{}", k)).collect();
+    let t: Vec<Ident> = (0..q_len).map(|k| format_ident!("__T{}", k)).collect();
+    let (head_out, tail_out, extras) = f(&h, &t);
+    let preds: Vec<TokenStream> = head_out
+        .iter()
+        .chain(&tail_out)
+        .chain(&extras)
+        .flat_map(wf_bounds)
+        .collect();
+    let head_out = tuple(&head_out);
+    let tail_out = tuple(&tail_out);
+    let extra_defs = extra_decls
+        .iter()
+        .zip(&extras)
+        .map(|(n, ty)| quote!(type #n = #ty;));
+    let walias = format_ident!("{}W", map);
+    let extra_fwd = extra_decls
+        .iter()
+        .map(|n| quote!(type #n = <#walias<S> as #win>::#n;));
+    let up = uint(p_len as u64);
+    let uq = uint(q_len as u64);
+    let alias = format_ident!("{}Pieces", map);
+    cx.items.push(quote! {
+        #allow
+        #[diagnostic::on_unimplemented(message = #rank_msg, label = #label)]
+        trait #map { type Out: #p::Shape; #(type #extra_decls;)* }
+        #allow
+        trait #win { type Head; type Tail; #(type #extra_decls;)* }
+        #allow
+        impl<#(#h: #p::Dim,)* #(#t: #p::Dim,)*> #win for ((#(#h,)*), (#(#t,)*)) where #(#preds,)* {
+            type Head = #head_out;
+            type Tail = #tail_out;
+            #(#extra_defs)*
+        }
+        #allow
+        type #walias<S> = (<S as #p::Window<#up, #uq>>::Head, <S as #p::Window<#up, #uq>>::Tail);
+        #allow
+        type #alias<S> = (<#walias<S> as #win>::Head, <S as #p::Window<#up, #uq>>::Mid, <#walias<S> as #win>::Tail);
+        #allow
+        #[diagnostic::do_not_recommend]
+        impl<S> #map for S
+        where
+            S: #p::Window<#up, #uq>,
+            #walias<S>: #win,
+            #alias<S>: #p::Join3,
+        {
+            type Out = <#alias<S> as #p::Join3>::Out;
+            #(#extra_fwd)*
+        }
+    });
+}
+
 /// Normalise axis `a` for rank `n`, NumPy style.
 fn norm(a: i64, n: usize) -> Option<usize> {
     let k = if a < 0 { a + n as i64 } else { a };
     (0..n as i64).contains(&k).then_some(k as usize)
+}
+
+/// The window of axes that literal axes of one sign address: the first
+/// `max + 1` for non-negative axes, the last `max |a|` for negative ones;
+/// `None` when signs are mixed.
+fn axes_window(axes: &[i64]) -> Option<(usize, usize)> {
+    if axes.iter().all(|a| *a >= 0) {
+        Some((axes.iter().map(|a| *a as usize + 1).max().unwrap_or(0), 0))
+    } else if axes.iter().all(|a| *a < 0) {
+        Some((
+            0,
+            axes.iter()
+                .map(|a| a.unsigned_abs() as usize)
+                .max()
+                .unwrap_or(0),
+        ))
+    } else {
+        None
+    }
 }
 
 /// The smallest rank for which axis `a` exists.
@@ -681,26 +822,50 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
             let msg = format!(
                 "nd!: {name}({a}, {b}) needs a view with at least {need} axes (its shape is `{{Self}}`)"
             );
-            per_rank_map(cx, &map, &msg, &[], |r, d| {
-                let (i, j) = (norm(a, r)?, norm(b, r)?);
-                let mut order: Vec<usize> = (0..r).collect();
+            let reorder = |dims: &[Ident], i: usize, j: usize| -> Vec<TokenStream> {
+                let mut order: Vec<usize> = (0..dims.len()).collect();
                 if swap {
                     order.swap(i, j);
                 } else {
                     let moved = order.remove(i);
                     order.insert(j, moved);
                 }
-                Some((
-                    order
-                        .iter()
-                        .map(|&k| {
-                            let x = &d[k];
-                            quote!(#x)
-                        })
-                        .collect(),
-                    vec![],
-                ))
-            });
+                order
+                    .iter()
+                    .map(|&k| {
+                        let x = &dims[k];
+                        quote!(#x)
+                    })
+                    .collect()
+            };
+            match axes_window(&[a, b]) {
+                Some(win) => window_map(
+                    cx,
+                    &map,
+                    win,
+                    &msg,
+                    "axis out of range for this view",
+                    &[],
+                    |h, t| {
+                        if win.0 > 0 {
+                            (reorder(h, a as usize, b as usize), ids(t), vec![])
+                        } else {
+                            let q = win.1 as i64;
+                            (
+                                ids(h),
+                                reorder(t, (q + a) as usize, (q + b) as usize),
+                                vec![],
+                            )
+                        }
+                    },
+                ),
+                // One axis from the front, one from the back: the distance
+                // between them depends on the rank, so one impl per rank.
+                None => per_rank_map(cx, &map, &msg, &[], |r, d| {
+                    let (i, j) = (norm(a, r)?, norm(b, r)?);
+                    Some((reorder(d, i, j), vec![]))
+                }),
+            }
             let (la, lb) = (a as isize, b as isize);
             let body = if swap {
                 quote!(|r| r.swapaxes(#la, #lb))
@@ -721,10 +886,16 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
                 "nd!: flip({a}) needs a view with at least {} axes (its shape is `{{Self}}`)",
                 min_rank(a)
             );
-            per_rank_map(cx, &map, &msg, &[], |r, d| {
-                norm(a, r)?;
-                Some((ids(d), vec![]))
-            });
+            let win = axes_window(&[a]).unwrap_or((0, 0));
+            window_map(
+                cx,
+                &map,
+                win,
+                &msg,
+                "axis out of range for this view",
+                &[],
+                |h, t| (ids(h), ids(t), vec![]),
+            );
             let la = a as isize;
             simple(
                 cx,
@@ -744,12 +915,29 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
             let msg = format!(
                 "nd!: expand_dims({a}) needs a view with at least {need} axes (its shape is `{{Self}}`)"
             );
-            per_rank_map(cx, &map, &msg, &[], |r, d| {
-                let k = norm(a, r + 1)?;
-                let mut out = ids(d);
-                out.insert(k, uint(1));
-                Some((out, vec![]))
-            });
+            // The new axis goes after the first `a` axes, or before the last `-a - 1`.
+            let win = if a >= 0 {
+                (a as usize, 0)
+            } else {
+                (0, a.unsigned_abs() as usize - 1)
+            };
+            window_map(
+                cx,
+                &map,
+                win,
+                &msg,
+                "axis out of range for this view",
+                &[],
+                |h, t| {
+                    let (mut head, mut tail) = (ids(h), ids(t));
+                    if a >= 0 {
+                        head.push(uint(1));
+                    } else {
+                        tail.insert(0, uint(1));
+                    }
+                    (head, tail, vec![])
+                },
+            );
             let la = a as isize;
             simple(
                 cx,
@@ -767,17 +955,31 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
             );
             let chk = format_ident!("Chk0");
             let dim = format_ident!("Dim0");
-            per_rank_map(cx, &map, &msg, &[chk.clone(), dim.clone()], |r, d| {
-                let k = norm(a, r)?;
-                let mut out = ids(d);
-                out.remove(k);
-                let x = &d[k];
-                let one = uint(1);
-                Some((
-                    out,
-                    vec![quote!(<#x as #p::DimEqual<#one>>::Out), quote!(#x)],
-                ))
-            });
+            let win = axes_window(&[a]).unwrap_or((0, 0));
+            window_map(
+                cx,
+                &map,
+                win,
+                &msg,
+                "axis out of range for this view",
+                &[chk, dim],
+                |h, t| {
+                    let (mut head, mut tail) = (ids(h), ids(t));
+                    let (part, dims, k) = if win.0 > 0 {
+                        (&mut head, h, a as usize)
+                    } else {
+                        (&mut tail, t, (win.1 as i64 + a) as usize)
+                    };
+                    part.remove(k);
+                    let x = &dims[k];
+                    let one = uint(1);
+                    (
+                        head,
+                        tail,
+                        vec![quote!(<#x as #p::DimEqual<#one>>::Out), quote!(#x)],
+                    )
+                },
+            );
             let tname = format_ident!("__NdOp{}Squeeze", id);
             cx.check_trait(
                 &tname,
@@ -987,13 +1189,26 @@ fn expand_take(cx: &mut Ctx, op: &Op, id: usize, indices: &[Num], axis: Option<i
             );
             let dim0 = format_ident!("Dim0");
             let len2 = len.clone();
-            per_rank_map(cx, &map, &msg, &[dim0], |r, d| {
-                let k = norm(a, r)?;
-                let mut out = ids(d);
-                out[k] = len2.clone();
-                let x = &d[k];
-                Some((out, vec![quote!(#x)]))
-            });
+            let win = axes_window(&[a]).unwrap_or((0, 0));
+            window_map(
+                cx,
+                &map,
+                win,
+                &msg,
+                "axis out of range for this view",
+                &[dim0],
+                |h, t| {
+                    let (mut head, mut tail) = (ids(h), ids(t));
+                    let (part, dims, k) = if win.0 > 0 {
+                        (&mut head, h, a as usize)
+                    } else {
+                        (&mut tail, t, (win.1 as i64 + a) as usize)
+                    };
+                    part[k] = len2.clone();
+                    let x = &dims[k];
+                    (head, tail, vec![quote!(#x)])
+                },
+            );
             (
                 quote!(<V::Shape as #map>::Dim0),
                 quote!(<V::Shape as #map>::Out),

@@ -4,8 +4,8 @@
 //! Use it through the `ndview` crate (`use ndview::prelude::*;`); the
 //! expansions name `::ndview::__private`.
 //!
-//! The crate is split as thiserror's is: [`parse`] turns tokens into the
-//! syntax tree of [`ast`] (checking what the tokens alone decide, in
+//! The crate is split as thiserror's is: `parse` turns tokens into the
+//! syntax tree of `ast` (checking what the tokens alone decide, in
 //! `valid`), `expand` turns a valid tree into Rust.
 
 use proc_macro::TokenStream;
@@ -61,5 +61,34 @@ fn run(input: proc_macro2::TokenStream, try_mode: bool) -> proc_macro2::TokenStr
     match parse::parse_invocation(input) {
         Ok(inv) => expand::expand(&inv, try_mode),
         Err(e) => e.to_compile_error(),
+    }
+}
+
+#[cfg(test)]
+mod expansion_cost {
+    /// Not a benchmark for CI: run with `cargo test -p ndview-macros expansion_cost -- --nocapture`
+    /// to see what one expansion costs in a debug build of the macro.
+    #[test]
+    fn expansion_cost_is_reported() {
+        let inputs = [
+            "a[1:, ::2, 3]",
+            "a[1, 2, 3]",
+            "a.reshape(2, -1)",
+            "a.transpose(2, 0, 1)",
+            "a[..., None].swapaxes(0, -1)",
+        ];
+        for src in inputs {
+            let ts: proc_macro2::TokenStream = src.parse().unwrap();
+            let start = std::time::Instant::now();
+            let n = 200;
+            let mut len = 0;
+            for _ in 0..n {
+                let inv = crate::parse::parse_invocation(ts.clone()).unwrap();
+                len = crate::expand::expand(&inv, false).into_iter().count();
+            }
+            let per = start.elapsed() / n;
+            println!("{src:32} {per:?} per expansion, {len} top-level token trees");
+            assert!(len > 0);
+        }
     }
 }

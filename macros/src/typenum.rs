@@ -1,15 +1,42 @@
 //! Literal numbers as typenum types, written out as bit trees so any size
 //! works (typenum's `U..` aliases stop at 1024).
+//!
+//! Inside an `nd!` expansion each distinct number is written once, as a local
+//! alias `__NdU12`, and referred to by that name: the expansion stays small,
+//! which keeps both the macro and rustc fast.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{format_ident, quote};
+use std::cell::RefCell;
+use std::collections::BTreeSet;
 
-/// `n` as `UInt<UInt<UTerm, B1>, B0>` (= 2), through the facade's re-exports.
+thread_local! {
+    static ALIASES: RefCell<Option<BTreeSet<u64>>> = const { RefCell::new(None) };
+}
+
+/// `n` as a type: the bit tree `UInt<UInt<UTerm, B1>, B0>` (= 2), or its
+/// local alias while an expansion collects aliases.
 pub fn uint(n: u64) -> TokenStream {
+    let aliased = ALIASES.with(|a| {
+        a.borrow_mut().as_mut().map(|set| {
+            set.insert(n);
+        })
+    });
+    match aliased {
+        Some(()) => {
+            let name = format_ident!("__NdU{}", n);
+            quote!(#name)
+        }
+        None => bit_tree(n),
+    }
+}
+
+/// The bit tree of `n`, through the facade's re-exports.
+pub fn bit_tree(n: u64) -> TokenStream {
     if n == 0 {
         quote!(::ndview::__private::UTerm)
     } else {
-        let high = uint(n >> 1);
+        let high = bit_tree(n >> 1);
         let bit = if n & 1 == 1 {
             quote!(::ndview::__private::B1)
         } else {
@@ -19,14 +46,47 @@ pub fn uint(n: u64) -> TokenStream {
     }
 }
 
+/// Collect aliases for the numbers `f` uses; returns `f`'s result and the
+/// alias items to put at the top of the expansion.
+pub fn with_aliases<R>(f: impl FnOnce() -> R) -> (R, TokenStream) {
+    ALIASES.with(|a| *a.borrow_mut() = Some(BTreeSet::new()));
+    let r = f();
+    let set = ALIASES.with(|a| a.borrow_mut().take()).unwrap_or_default();
+    let defs = set.into_iter().map(|n| {
+        let name = format_ident!("__NdU{}", n);
+        let tree = if n <= 1024 {
+            // typenum's own alias, short to read and to parse
+            let alias = format_ident!("U{}", n);
+            quote!(__ndp::typenum::consts::#alias)
+        } else {
+            bit_tree(n)
+        };
+        quote!(#[allow(non_camel_case_types)] type #name = #tree;)
+    });
+    (r, quote!(#(#defs)*))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::uint;
+    use super::{bit_tree, uint, with_aliases};
 
     #[test]
     fn numbers_are_canonical_bit_trees() {
-        assert_eq!(uint(0).to_string(), ":: ndview :: __private :: UTerm");
-        let two = uint(2).to_string().replace(' ', "");
+        assert_eq!(bit_tree(0).to_string(), ":: ndview :: __private :: UTerm");
+        let two = bit_tree(2).to_string().replace(' ', "");
         assert_eq!(two, "::ndview::__private::UInt<::ndview::__private::UInt<::ndview::__private::UTerm,::ndview::__private::B1>,::ndview::__private::B0>");
+    }
+
+    #[test]
+    fn an_expansion_names_each_number_once() {
+        let (ty, defs) = with_aliases(|| {
+            let a = uint(12);
+            let b = uint(12);
+            quote::quote!((#a, #b))
+        });
+        assert_eq!(ty.to_string(), "(__NdU12 , __NdU12)");
+        assert_eq!(defs.to_string().matches("type __NdU12").count(), 1);
+        // Outside an expansion, the tree itself.
+        assert!(uint(3).to_string().contains("UInt"));
     }
 }

@@ -171,16 +171,16 @@ where
     type Out = <U::Out as DoubleAdd<B>>::Out;
 }
 
-/// A number as rustc should print it: `<U1080 as ToDecimal>::Out` is
-/// `(_1, _0, _8, _0)`, single digits are bare (`_7`), `Dyn` stays `Dyn`.
+/// A number as rustc should print it: `<U1024 as ToDecimal>::Out` is
+/// `(_1, _0, _2, _4)`, single digits are bare (`_7`), `Dyn` stays `Dyn`.
 ///
 /// ```
 /// use ndview::decimal::{ToDecimal, digits::*};
-/// use ndview::typenum::{U7, U1080};
+/// use ndview::typenum::{U7, U1024};
 /// fn same<A, B>() -> bool where A: Same<B> { true }
 /// trait Same<B> {}
 /// impl<A> Same<A> for A {}
-/// assert!(same::<<U1080 as ToDecimal>::Out, (_1, _0, _8, _0)>());
+/// assert!(same::<<U1024 as ToDecimal>::Out, (_1, _0, _2, _4)>());
 /// assert!(same::<<U7 as ToDecimal>::Out, _7>());
 /// ```
 pub trait ToDecimal {

@@ -28,6 +28,7 @@ pub mod shape;
 pub mod strides;
 pub mod typelevel;
 pub mod view;
+pub mod window;
 
 pub use array::{Arange, Array};
 pub use common::Viewable;

@@ -2,13 +2,15 @@
 
 pub use crate::decimal::ToDecimal;
 pub use crate::dim::{
-    Dim, DimCeilDiv, DimDivides, DimEqual, DimLess, DimMul, DimQuot, Dyn, Step1, StepDiv, StepPow2,
+    Dim, DimCeilDiv, DimDivides, DimEqual, DimLess, DimMin, DimMul, DimQuot, DimSatSub, Dyn, Step1,
+    StepDiv, StepPow2,
 };
 pub use crate::ops::IndexItem;
 pub use crate::shape::{Cons, Nil};
 pub use crate::shape::{Shape, ShapeList, ShapeSize};
 pub use crate::typelevel::{FromEnd, FromStart, ReshapeIsView, SliceLen, StepBack, StepFwd};
 pub use crate::typelevel::{ReverseAxes, SqueezeAll};
+pub use crate::window::{Join3, Window};
 pub use crate::view::{AsView, AsViewMut, NdView};
 pub use crate::{Array, Layout, ShapeError, Strided, C};
 pub use typenum;

@@ -80,7 +80,7 @@ pub trait ShapeSize: Shape {
 }
 
 /// Type-level list form of a shape (`Cons<U3, Cons<U4, Nil>>`), used by the
-/// recursive checks such as [`SplitsInto`](crate::reshape::SplitsInto).
+/// recursive checks such as [`SplitsInto`](crate::typelevel::SplitsInto).
 pub trait ShapeList: Shape {
     /// The list.
     type List;

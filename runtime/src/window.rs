@@ -1,0 +1,1794 @@
+//! Type-level splitting and joining of shape tuples, so an `nd!` operation
+//! that touches only the first `P` and the last `Q` axes is written once for
+//! every rank: `Window<U1, U0>` splits `shape![2, 3, 4]` into head `(U2,)`,
+//! middle `(U3, U4)` and tail `()`, and [`Join3`] puts the pieces back.
+//!
+//! (Generated impls for every rank up to [`MAX_RANK`](crate::MAX_RANK).)
+
+#![allow(missing_docs)]
+
+use crate::dim::Dim;
+use crate::shape::Shape;
+use typenum::consts::*;
+
+/// Split a shape into its first `P` axes, the middle, and its last `Q` axes.
+///
+/// ```
+/// use ndview::window::Window;
+/// use ndview::typenum::{U1, U2, U3, U4};
+/// fn same<A: Eq<B>, B>() {}
+/// trait Eq<B> {}
+/// impl<A> Eq<A> for A {}
+/// same::<<(U2, U3, U4) as Window<U1, U1>>::Mid, (U3,)>();
+/// ```
+pub trait Window<P, Q>: Shape {
+    /// The first `P` axes.
+    type Head;
+    /// The axes between.
+    type Mid;
+    /// The last `Q` axes.
+    type Tail;
+}
+
+/// Concatenate three shape tuples (head, middle, tail).
+pub trait Join3 {
+    /// The joined shape.
+    type Out: Shape;
+}
+
+impl Window<U0, U0> for () {
+    type Head = ();
+    type Mid = ();
+    type Tail = ();
+}
+impl<A0: Dim> Window<U0, U0> for (A0,) {
+    type Head = ();
+    type Mid = (A0,);
+    type Tail = ();
+}
+impl<A0: Dim> Window<U0, U1> for (A0,) {
+    type Head = ();
+    type Mid = ();
+    type Tail = (A0,);
+}
+impl<A0: Dim> Window<U1, U0> for (A0,) {
+    type Head = (A0,);
+    type Mid = ();
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim> Window<U0, U0> for (A0, A1) {
+    type Head = ();
+    type Mid = (A0, A1);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim> Window<U0, U1> for (A0, A1) {
+    type Head = ();
+    type Mid = (A0,);
+    type Tail = (A1,);
+}
+impl<A0: Dim, A1: Dim> Window<U0, U2> for (A0, A1) {
+    type Head = ();
+    type Mid = ();
+    type Tail = (A0, A1);
+}
+impl<A0: Dim, A1: Dim> Window<U1, U0> for (A0, A1) {
+    type Head = (A0,);
+    type Mid = (A1,);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim> Window<U1, U1> for (A0, A1) {
+    type Head = (A0,);
+    type Mid = ();
+    type Tail = (A1,);
+}
+impl<A0: Dim, A1: Dim> Window<U2, U0> for (A0, A1) {
+    type Head = (A0, A1);
+    type Mid = ();
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim> Window<U0, U0> for (A0, A1, A2) {
+    type Head = ();
+    type Mid = (A0, A1, A2);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim> Window<U0, U1> for (A0, A1, A2) {
+    type Head = ();
+    type Mid = (A0, A1);
+    type Tail = (A2,);
+}
+impl<A0: Dim, A1: Dim, A2: Dim> Window<U0, U2> for (A0, A1, A2) {
+    type Head = ();
+    type Mid = (A0,);
+    type Tail = (A1, A2);
+}
+impl<A0: Dim, A1: Dim, A2: Dim> Window<U0, U3> for (A0, A1, A2) {
+    type Head = ();
+    type Mid = ();
+    type Tail = (A0, A1, A2);
+}
+impl<A0: Dim, A1: Dim, A2: Dim> Window<U1, U0> for (A0, A1, A2) {
+    type Head = (A0,);
+    type Mid = (A1, A2);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim> Window<U1, U1> for (A0, A1, A2) {
+    type Head = (A0,);
+    type Mid = (A1,);
+    type Tail = (A2,);
+}
+impl<A0: Dim, A1: Dim, A2: Dim> Window<U1, U2> for (A0, A1, A2) {
+    type Head = (A0,);
+    type Mid = ();
+    type Tail = (A1, A2);
+}
+impl<A0: Dim, A1: Dim, A2: Dim> Window<U2, U0> for (A0, A1, A2) {
+    type Head = (A0, A1);
+    type Mid = (A2,);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim> Window<U2, U1> for (A0, A1, A2) {
+    type Head = (A0, A1);
+    type Mid = ();
+    type Tail = (A2,);
+}
+impl<A0: Dim, A1: Dim, A2: Dim> Window<U3, U0> for (A0, A1, A2) {
+    type Head = (A0, A1, A2);
+    type Mid = ();
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U0, U0> for (A0, A1, A2, A3) {
+    type Head = ();
+    type Mid = (A0, A1, A2, A3);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U0, U1> for (A0, A1, A2, A3) {
+    type Head = ();
+    type Mid = (A0, A1, A2);
+    type Tail = (A3,);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U0, U2> for (A0, A1, A2, A3) {
+    type Head = ();
+    type Mid = (A0, A1);
+    type Tail = (A2, A3);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U0, U3> for (A0, A1, A2, A3) {
+    type Head = ();
+    type Mid = (A0,);
+    type Tail = (A1, A2, A3);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U0, U4> for (A0, A1, A2, A3) {
+    type Head = ();
+    type Mid = ();
+    type Tail = (A0, A1, A2, A3);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U1, U0> for (A0, A1, A2, A3) {
+    type Head = (A0,);
+    type Mid = (A1, A2, A3);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U1, U1> for (A0, A1, A2, A3) {
+    type Head = (A0,);
+    type Mid = (A1, A2);
+    type Tail = (A3,);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U1, U2> for (A0, A1, A2, A3) {
+    type Head = (A0,);
+    type Mid = (A1,);
+    type Tail = (A2, A3);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U1, U3> for (A0, A1, A2, A3) {
+    type Head = (A0,);
+    type Mid = ();
+    type Tail = (A1, A2, A3);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U2, U0> for (A0, A1, A2, A3) {
+    type Head = (A0, A1);
+    type Mid = (A2, A3);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U2, U1> for (A0, A1, A2, A3) {
+    type Head = (A0, A1);
+    type Mid = (A2,);
+    type Tail = (A3,);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U2, U2> for (A0, A1, A2, A3) {
+    type Head = (A0, A1);
+    type Mid = ();
+    type Tail = (A2, A3);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U3, U0> for (A0, A1, A2, A3) {
+    type Head = (A0, A1, A2);
+    type Mid = (A3,);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U3, U1> for (A0, A1, A2, A3) {
+    type Head = (A0, A1, A2);
+    type Mid = ();
+    type Tail = (A3,);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U4, U0> for (A0, A1, A2, A3) {
+    type Head = (A0, A1, A2, A3);
+    type Mid = ();
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U0, U0> for (A0, A1, A2, A3, A4) {
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U0, U1> for (A0, A1, A2, A3, A4) {
+    type Head = ();
+    type Mid = (A0, A1, A2, A3);
+    type Tail = (A4,);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U0, U2> for (A0, A1, A2, A3, A4) {
+    type Head = ();
+    type Mid = (A0, A1, A2);
+    type Tail = (A3, A4);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U0, U3> for (A0, A1, A2, A3, A4) {
+    type Head = ();
+    type Mid = (A0, A1);
+    type Tail = (A2, A3, A4);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U0, U4> for (A0, A1, A2, A3, A4) {
+    type Head = ();
+    type Mid = (A0,);
+    type Tail = (A1, A2, A3, A4);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U0, U5> for (A0, A1, A2, A3, A4) {
+    type Head = ();
+    type Mid = ();
+    type Tail = (A0, A1, A2, A3, A4);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U1, U0> for (A0, A1, A2, A3, A4) {
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U1, U1> for (A0, A1, A2, A3, A4) {
+    type Head = (A0,);
+    type Mid = (A1, A2, A3);
+    type Tail = (A4,);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U1, U2> for (A0, A1, A2, A3, A4) {
+    type Head = (A0,);
+    type Mid = (A1, A2);
+    type Tail = (A3, A4);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U1, U3> for (A0, A1, A2, A3, A4) {
+    type Head = (A0,);
+    type Mid = (A1,);
+    type Tail = (A2, A3, A4);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U1, U4> for (A0, A1, A2, A3, A4) {
+    type Head = (A0,);
+    type Mid = ();
+    type Tail = (A1, A2, A3, A4);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U2, U0> for (A0, A1, A2, A3, A4) {
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U2, U1> for (A0, A1, A2, A3, A4) {
+    type Head = (A0, A1);
+    type Mid = (A2, A3);
+    type Tail = (A4,);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U2, U2> for (A0, A1, A2, A3, A4) {
+    type Head = (A0, A1);
+    type Mid = (A2,);
+    type Tail = (A3, A4);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U2, U3> for (A0, A1, A2, A3, A4) {
+    type Head = (A0, A1);
+    type Mid = ();
+    type Tail = (A2, A3, A4);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U3, U0> for (A0, A1, A2, A3, A4) {
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U3, U1> for (A0, A1, A2, A3, A4) {
+    type Head = (A0, A1, A2);
+    type Mid = (A3,);
+    type Tail = (A4,);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U3, U2> for (A0, A1, A2, A3, A4) {
+    type Head = (A0, A1, A2);
+    type Mid = ();
+    type Tail = (A3, A4);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U4, U0> for (A0, A1, A2, A3, A4) {
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4,);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U4, U1> for (A0, A1, A2, A3, A4) {
+    type Head = (A0, A1, A2, A3);
+    type Mid = ();
+    type Tail = (A4,);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U5, U0> for (A0, A1, A2, A3, A4) {
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = ();
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U0>
+    for (A0, A1, A2, A3, A4, A5)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U1>
+    for (A0, A1, A2, A3, A4, A5)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4);
+    type Tail = (A5,);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U2>
+    for (A0, A1, A2, A3, A4, A5)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3);
+    type Tail = (A4, A5);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U3>
+    for (A0, A1, A2, A3, A4, A5)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2);
+    type Tail = (A3, A4, A5);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U4>
+    for (A0, A1, A2, A3, A4, A5)
+{
+    type Head = ();
+    type Mid = (A0, A1);
+    type Tail = (A2, A3, A4, A5);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U5>
+    for (A0, A1, A2, A3, A4, A5)
+{
+    type Head = ();
+    type Mid = (A0,);
+    type Tail = (A1, A2, A3, A4, A5);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U6>
+    for (A0, A1, A2, A3, A4, A5)
+{
+    type Head = ();
+    type Mid = ();
+    type Tail = (A0, A1, A2, A3, A4, A5);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U0>
+    for (A0, A1, A2, A3, A4, A5)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U1>
+    for (A0, A1, A2, A3, A4, A5)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4);
+    type Tail = (A5,);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U2>
+    for (A0, A1, A2, A3, A4, A5)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3);
+    type Tail = (A4, A5);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U3>
+    for (A0, A1, A2, A3, A4, A5)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2);
+    type Tail = (A3, A4, A5);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U4>
+    for (A0, A1, A2, A3, A4, A5)
+{
+    type Head = (A0,);
+    type Mid = (A1,);
+    type Tail = (A2, A3, A4, A5);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U5>
+    for (A0, A1, A2, A3, A4, A5)
+{
+    type Head = (A0,);
+    type Mid = ();
+    type Tail = (A1, A2, A3, A4, A5);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U2, U0>
+    for (A0, A1, A2, A3, A4, A5)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U2, U1>
+    for (A0, A1, A2, A3, A4, A5)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4);
+    type Tail = (A5,);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U2, U2>
+    for (A0, A1, A2, A3, A4, A5)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3);
+    type Tail = (A4, A5);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U2, U3>
+    for (A0, A1, A2, A3, A4, A5)
+{
+    type Head = (A0, A1);
+    type Mid = (A2,);
+    type Tail = (A3, A4, A5);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U2, U4>
+    for (A0, A1, A2, A3, A4, A5)
+{
+    type Head = (A0, A1);
+    type Mid = ();
+    type Tail = (A2, A3, A4, A5);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U3, U0>
+    for (A0, A1, A2, A3, A4, A5)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U3, U1>
+    for (A0, A1, A2, A3, A4, A5)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4);
+    type Tail = (A5,);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U3, U2>
+    for (A0, A1, A2, A3, A4, A5)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3,);
+    type Tail = (A4, A5);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U3, U3>
+    for (A0, A1, A2, A3, A4, A5)
+{
+    type Head = (A0, A1, A2);
+    type Mid = ();
+    type Tail = (A3, A4, A5);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U4, U0>
+    for (A0, A1, A2, A3, A4, A5)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U4, U1>
+    for (A0, A1, A2, A3, A4, A5)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4,);
+    type Tail = (A5,);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U4, U2>
+    for (A0, A1, A2, A3, A4, A5)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = ();
+    type Tail = (A4, A5);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U5, U0>
+    for (A0, A1, A2, A3, A4, A5)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5,);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U5, U1>
+    for (A0, A1, A2, A3, A4, A5)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = ();
+    type Tail = (A5,);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U6, U0>
+    for (A0, A1, A2, A3, A4, A5)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = ();
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U0>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U1>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5);
+    type Tail = (A6,);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U2>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4);
+    type Tail = (A5, A6);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U3>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3);
+    type Tail = (A4, A5, A6);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U4>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2);
+    type Tail = (A3, A4, A5, A6);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U5>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = ();
+    type Mid = (A0, A1);
+    type Tail = (A2, A3, A4, A5, A6);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U6>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = ();
+    type Mid = (A0,);
+    type Tail = (A1, A2, A3, A4, A5, A6);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U7>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = ();
+    type Mid = ();
+    type Tail = (A0, A1, A2, A3, A4, A5, A6);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U0>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U1>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5);
+    type Tail = (A6,);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U2>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4);
+    type Tail = (A5, A6);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U3>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3);
+    type Tail = (A4, A5, A6);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U4>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2);
+    type Tail = (A3, A4, A5, A6);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U5>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = (A0,);
+    type Mid = (A1,);
+    type Tail = (A2, A3, A4, A5, A6);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U6>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = (A0,);
+    type Mid = ();
+    type Tail = (A1, A2, A3, A4, A5, A6);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U0>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U1>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5);
+    type Tail = (A6,);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U2>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4);
+    type Tail = (A5, A6);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U3>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3);
+    type Tail = (A4, A5, A6);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U4>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = (A0, A1);
+    type Mid = (A2,);
+    type Tail = (A3, A4, A5, A6);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U5>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = (A0, A1);
+    type Mid = ();
+    type Tail = (A2, A3, A4, A5, A6);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U3, U0>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U3, U1>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5);
+    type Tail = (A6,);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U3, U2>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4);
+    type Tail = (A5, A6);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U3, U3>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3,);
+    type Tail = (A4, A5, A6);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U3, U4>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = (A0, A1, A2);
+    type Mid = ();
+    type Tail = (A3, A4, A5, A6);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U4, U0>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U4, U1>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5);
+    type Tail = (A6,);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U4, U2>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4,);
+    type Tail = (A5, A6);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U4, U3>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = ();
+    type Tail = (A4, A5, A6);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U5, U0>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U5, U1>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5,);
+    type Tail = (A6,);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U5, U2>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = ();
+    type Tail = (A5, A6);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U6, U0>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6,);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U6, U1>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = ();
+    type Tail = (A6,);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U7, U0>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = ();
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U0>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U1>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6);
+    type Tail = (A7,);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U2>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5);
+    type Tail = (A6, A7);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U3>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4);
+    type Tail = (A5, A6, A7);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U4>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3);
+    type Tail = (A4, A5, A6, A7);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U5>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2);
+    type Tail = (A3, A4, A5, A6, A7);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U6>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = ();
+    type Mid = (A0, A1);
+    type Tail = (A2, A3, A4, A5, A6, A7);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U7>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = ();
+    type Mid = (A0,);
+    type Tail = (A1, A2, A3, A4, A5, A6, A7);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U8>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = ();
+    type Mid = ();
+    type Tail = (A0, A1, A2, A3, A4, A5, A6, A7);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U0>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U1>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6);
+    type Tail = (A7,);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U2>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5);
+    type Tail = (A6, A7);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U3>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4);
+    type Tail = (A5, A6, A7);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U4>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3);
+    type Tail = (A4, A5, A6, A7);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U5>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2);
+    type Tail = (A3, A4, A5, A6, A7);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U6>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0,);
+    type Mid = (A1,);
+    type Tail = (A2, A3, A4, A5, A6, A7);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U7>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0,);
+    type Mid = ();
+    type Tail = (A1, A2, A3, A4, A5, A6, A7);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U0>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U1>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6);
+    type Tail = (A7,);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U2>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5);
+    type Tail = (A6, A7);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U3>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4);
+    type Tail = (A5, A6, A7);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U4>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3);
+    type Tail = (A4, A5, A6, A7);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U5>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0, A1);
+    type Mid = (A2,);
+    type Tail = (A3, A4, A5, A6, A7);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U6>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0, A1);
+    type Mid = ();
+    type Tail = (A2, A3, A4, A5, A6, A7);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U3, U0>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U3, U1>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6);
+    type Tail = (A7,);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U3, U2>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5);
+    type Tail = (A6, A7);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U3, U3>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4);
+    type Tail = (A5, A6, A7);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U3, U4>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3,);
+    type Tail = (A4, A5, A6, A7);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U3, U5>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0, A1, A2);
+    type Mid = ();
+    type Tail = (A3, A4, A5, A6, A7);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U4, U0>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U4, U1>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6);
+    type Tail = (A7,);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U4, U2>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5);
+    type Tail = (A6, A7);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U4, U3>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4,);
+    type Tail = (A5, A6, A7);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U4, U4>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = ();
+    type Tail = (A4, A5, A6, A7);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U5, U0>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U5, U1>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6);
+    type Tail = (A7,);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U5, U2>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5,);
+    type Tail = (A6, A7);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U5, U3>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = ();
+    type Tail = (A5, A6, A7);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U6, U0>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U6, U1>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6,);
+    type Tail = (A7,);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U6, U2>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = ();
+    type Tail = (A6, A7);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U7, U0>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7,);
+    type Tail = ();
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U7, U1>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = ();
+    type Tail = (A7,);
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U8, U0>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = ();
+    type Tail = ();
+}
+impl Join3 for ((), (), ()) {
+    type Out = ();
+}
+impl<T0: Dim> Join3 for ((), (), (T0,)) {
+    type Out = (T0,);
+}
+impl<T0: Dim, T1: Dim> Join3 for ((), (), (T0, T1)) {
+    type Out = (T0, T1);
+}
+impl<T0: Dim, T1: Dim, T2: Dim> Join3 for ((), (), (T0, T1, T2)) {
+    type Out = (T0, T1, T2);
+}
+impl<T0: Dim, T1: Dim, T2: Dim, T3: Dim> Join3 for ((), (), (T0, T1, T2, T3)) {
+    type Out = (T0, T1, T2, T3);
+}
+impl<T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim> Join3 for ((), (), (T0, T1, T2, T3, T4)) {
+    type Out = (T0, T1, T2, T3, T4);
+}
+impl<T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim> Join3
+    for ((), (), (T0, T1, T2, T3, T4, T5))
+{
+    type Out = (T0, T1, T2, T3, T4, T5);
+}
+impl<T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim, T6: Dim> Join3
+    for ((), (), (T0, T1, T2, T3, T4, T5, T6))
+{
+    type Out = (T0, T1, T2, T3, T4, T5, T6);
+}
+impl<T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim, T6: Dim, T7: Dim> Join3
+    for ((), (), (T0, T1, T2, T3, T4, T5, T6, T7))
+{
+    type Out = (T0, T1, T2, T3, T4, T5, T6, T7);
+}
+impl<M0: Dim> Join3 for ((), (M0,), ()) {
+    type Out = (M0,);
+}
+impl<M0: Dim, T0: Dim> Join3 for ((), (M0,), (T0,)) {
+    type Out = (M0, T0);
+}
+impl<M0: Dim, T0: Dim, T1: Dim> Join3 for ((), (M0,), (T0, T1)) {
+    type Out = (M0, T0, T1);
+}
+impl<M0: Dim, T0: Dim, T1: Dim, T2: Dim> Join3 for ((), (M0,), (T0, T1, T2)) {
+    type Out = (M0, T0, T1, T2);
+}
+impl<M0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Join3 for ((), (M0,), (T0, T1, T2, T3)) {
+    type Out = (M0, T0, T1, T2, T3);
+}
+impl<M0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim> Join3
+    for ((), (M0,), (T0, T1, T2, T3, T4))
+{
+    type Out = (M0, T0, T1, T2, T3, T4);
+}
+impl<M0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim> Join3
+    for ((), (M0,), (T0, T1, T2, T3, T4, T5))
+{
+    type Out = (M0, T0, T1, T2, T3, T4, T5);
+}
+impl<M0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim, T6: Dim> Join3
+    for ((), (M0,), (T0, T1, T2, T3, T4, T5, T6))
+{
+    type Out = (M0, T0, T1, T2, T3, T4, T5, T6);
+}
+impl<M0: Dim, M1: Dim> Join3 for ((), (M0, M1), ()) {
+    type Out = (M0, M1);
+}
+impl<M0: Dim, M1: Dim, T0: Dim> Join3 for ((), (M0, M1), (T0,)) {
+    type Out = (M0, M1, T0);
+}
+impl<M0: Dim, M1: Dim, T0: Dim, T1: Dim> Join3 for ((), (M0, M1), (T0, T1)) {
+    type Out = (M0, M1, T0, T1);
+}
+impl<M0: Dim, M1: Dim, T0: Dim, T1: Dim, T2: Dim> Join3 for ((), (M0, M1), (T0, T1, T2)) {
+    type Out = (M0, M1, T0, T1, T2);
+}
+impl<M0: Dim, M1: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Join3
+    for ((), (M0, M1), (T0, T1, T2, T3))
+{
+    type Out = (M0, M1, T0, T1, T2, T3);
+}
+impl<M0: Dim, M1: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim> Join3
+    for ((), (M0, M1), (T0, T1, T2, T3, T4))
+{
+    type Out = (M0, M1, T0, T1, T2, T3, T4);
+}
+impl<M0: Dim, M1: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim> Join3
+    for ((), (M0, M1), (T0, T1, T2, T3, T4, T5))
+{
+    type Out = (M0, M1, T0, T1, T2, T3, T4, T5);
+}
+impl<M0: Dim, M1: Dim, M2: Dim> Join3 for ((), (M0, M1, M2), ()) {
+    type Out = (M0, M1, M2);
+}
+impl<M0: Dim, M1: Dim, M2: Dim, T0: Dim> Join3 for ((), (M0, M1, M2), (T0,)) {
+    type Out = (M0, M1, M2, T0);
+}
+impl<M0: Dim, M1: Dim, M2: Dim, T0: Dim, T1: Dim> Join3 for ((), (M0, M1, M2), (T0, T1)) {
+    type Out = (M0, M1, M2, T0, T1);
+}
+impl<M0: Dim, M1: Dim, M2: Dim, T0: Dim, T1: Dim, T2: Dim> Join3
+    for ((), (M0, M1, M2), (T0, T1, T2))
+{
+    type Out = (M0, M1, M2, T0, T1, T2);
+}
+impl<M0: Dim, M1: Dim, M2: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Join3
+    for ((), (M0, M1, M2), (T0, T1, T2, T3))
+{
+    type Out = (M0, M1, M2, T0, T1, T2, T3);
+}
+impl<M0: Dim, M1: Dim, M2: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim> Join3
+    for ((), (M0, M1, M2), (T0, T1, T2, T3, T4))
+{
+    type Out = (M0, M1, M2, T0, T1, T2, T3, T4);
+}
+impl<M0: Dim, M1: Dim, M2: Dim, M3: Dim> Join3 for ((), (M0, M1, M2, M3), ()) {
+    type Out = (M0, M1, M2, M3);
+}
+impl<M0: Dim, M1: Dim, M2: Dim, M3: Dim, T0: Dim> Join3 for ((), (M0, M1, M2, M3), (T0,)) {
+    type Out = (M0, M1, M2, M3, T0);
+}
+impl<M0: Dim, M1: Dim, M2: Dim, M3: Dim, T0: Dim, T1: Dim> Join3
+    for ((), (M0, M1, M2, M3), (T0, T1))
+{
+    type Out = (M0, M1, M2, M3, T0, T1);
+}
+impl<M0: Dim, M1: Dim, M2: Dim, M3: Dim, T0: Dim, T1: Dim, T2: Dim> Join3
+    for ((), (M0, M1, M2, M3), (T0, T1, T2))
+{
+    type Out = (M0, M1, M2, M3, T0, T1, T2);
+}
+impl<M0: Dim, M1: Dim, M2: Dim, M3: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Join3
+    for ((), (M0, M1, M2, M3), (T0, T1, T2, T3))
+{
+    type Out = (M0, M1, M2, M3, T0, T1, T2, T3);
+}
+impl<M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim> Join3 for ((), (M0, M1, M2, M3, M4), ()) {
+    type Out = (M0, M1, M2, M3, M4);
+}
+impl<M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim, T0: Dim> Join3
+    for ((), (M0, M1, M2, M3, M4), (T0,))
+{
+    type Out = (M0, M1, M2, M3, M4, T0);
+}
+impl<M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim, T0: Dim, T1: Dim> Join3
+    for ((), (M0, M1, M2, M3, M4), (T0, T1))
+{
+    type Out = (M0, M1, M2, M3, M4, T0, T1);
+}
+impl<M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim, T0: Dim, T1: Dim, T2: Dim> Join3
+    for ((), (M0, M1, M2, M3, M4), (T0, T1, T2))
+{
+    type Out = (M0, M1, M2, M3, M4, T0, T1, T2);
+}
+impl<M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim, M5: Dim> Join3
+    for ((), (M0, M1, M2, M3, M4, M5), ())
+{
+    type Out = (M0, M1, M2, M3, M4, M5);
+}
+impl<M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim, M5: Dim, T0: Dim> Join3
+    for ((), (M0, M1, M2, M3, M4, M5), (T0,))
+{
+    type Out = (M0, M1, M2, M3, M4, M5, T0);
+}
+impl<M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim, M5: Dim, T0: Dim, T1: Dim> Join3
+    for ((), (M0, M1, M2, M3, M4, M5), (T0, T1))
+{
+    type Out = (M0, M1, M2, M3, M4, M5, T0, T1);
+}
+impl<M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim, M5: Dim, M6: Dim> Join3
+    for ((), (M0, M1, M2, M3, M4, M5, M6), ())
+{
+    type Out = (M0, M1, M2, M3, M4, M5, M6);
+}
+impl<M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim, M5: Dim, M6: Dim, T0: Dim> Join3
+    for ((), (M0, M1, M2, M3, M4, M5, M6), (T0,))
+{
+    type Out = (M0, M1, M2, M3, M4, M5, M6, T0);
+}
+impl<M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim, M5: Dim, M6: Dim, M7: Dim> Join3
+    for ((), (M0, M1, M2, M3, M4, M5, M6, M7), ())
+{
+    type Out = (M0, M1, M2, M3, M4, M5, M6, M7);
+}
+impl<H0: Dim> Join3 for ((H0,), (), ()) {
+    type Out = (H0,);
+}
+impl<H0: Dim, T0: Dim> Join3 for ((H0,), (), (T0,)) {
+    type Out = (H0, T0);
+}
+impl<H0: Dim, T0: Dim, T1: Dim> Join3 for ((H0,), (), (T0, T1)) {
+    type Out = (H0, T0, T1);
+}
+impl<H0: Dim, T0: Dim, T1: Dim, T2: Dim> Join3 for ((H0,), (), (T0, T1, T2)) {
+    type Out = (H0, T0, T1, T2);
+}
+impl<H0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Join3 for ((H0,), (), (T0, T1, T2, T3)) {
+    type Out = (H0, T0, T1, T2, T3);
+}
+impl<H0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim> Join3
+    for ((H0,), (), (T0, T1, T2, T3, T4))
+{
+    type Out = (H0, T0, T1, T2, T3, T4);
+}
+impl<H0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim> Join3
+    for ((H0,), (), (T0, T1, T2, T3, T4, T5))
+{
+    type Out = (H0, T0, T1, T2, T3, T4, T5);
+}
+impl<H0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim, T6: Dim> Join3
+    for ((H0,), (), (T0, T1, T2, T3, T4, T5, T6))
+{
+    type Out = (H0, T0, T1, T2, T3, T4, T5, T6);
+}
+impl<H0: Dim, M0: Dim> Join3 for ((H0,), (M0,), ()) {
+    type Out = (H0, M0);
+}
+impl<H0: Dim, M0: Dim, T0: Dim> Join3 for ((H0,), (M0,), (T0,)) {
+    type Out = (H0, M0, T0);
+}
+impl<H0: Dim, M0: Dim, T0: Dim, T1: Dim> Join3 for ((H0,), (M0,), (T0, T1)) {
+    type Out = (H0, M0, T0, T1);
+}
+impl<H0: Dim, M0: Dim, T0: Dim, T1: Dim, T2: Dim> Join3 for ((H0,), (M0,), (T0, T1, T2)) {
+    type Out = (H0, M0, T0, T1, T2);
+}
+impl<H0: Dim, M0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Join3
+    for ((H0,), (M0,), (T0, T1, T2, T3))
+{
+    type Out = (H0, M0, T0, T1, T2, T3);
+}
+impl<H0: Dim, M0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim> Join3
+    for ((H0,), (M0,), (T0, T1, T2, T3, T4))
+{
+    type Out = (H0, M0, T0, T1, T2, T3, T4);
+}
+impl<H0: Dim, M0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim> Join3
+    for ((H0,), (M0,), (T0, T1, T2, T3, T4, T5))
+{
+    type Out = (H0, M0, T0, T1, T2, T3, T4, T5);
+}
+impl<H0: Dim, M0: Dim, M1: Dim> Join3 for ((H0,), (M0, M1), ()) {
+    type Out = (H0, M0, M1);
+}
+impl<H0: Dim, M0: Dim, M1: Dim, T0: Dim> Join3 for ((H0,), (M0, M1), (T0,)) {
+    type Out = (H0, M0, M1, T0);
+}
+impl<H0: Dim, M0: Dim, M1: Dim, T0: Dim, T1: Dim> Join3 for ((H0,), (M0, M1), (T0, T1)) {
+    type Out = (H0, M0, M1, T0, T1);
+}
+impl<H0: Dim, M0: Dim, M1: Dim, T0: Dim, T1: Dim, T2: Dim> Join3
+    for ((H0,), (M0, M1), (T0, T1, T2))
+{
+    type Out = (H0, M0, M1, T0, T1, T2);
+}
+impl<H0: Dim, M0: Dim, M1: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Join3
+    for ((H0,), (M0, M1), (T0, T1, T2, T3))
+{
+    type Out = (H0, M0, M1, T0, T1, T2, T3);
+}
+impl<H0: Dim, M0: Dim, M1: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim> Join3
+    for ((H0,), (M0, M1), (T0, T1, T2, T3, T4))
+{
+    type Out = (H0, M0, M1, T0, T1, T2, T3, T4);
+}
+impl<H0: Dim, M0: Dim, M1: Dim, M2: Dim> Join3 for ((H0,), (M0, M1, M2), ()) {
+    type Out = (H0, M0, M1, M2);
+}
+impl<H0: Dim, M0: Dim, M1: Dim, M2: Dim, T0: Dim> Join3 for ((H0,), (M0, M1, M2), (T0,)) {
+    type Out = (H0, M0, M1, M2, T0);
+}
+impl<H0: Dim, M0: Dim, M1: Dim, M2: Dim, T0: Dim, T1: Dim> Join3
+    for ((H0,), (M0, M1, M2), (T0, T1))
+{
+    type Out = (H0, M0, M1, M2, T0, T1);
+}
+impl<H0: Dim, M0: Dim, M1: Dim, M2: Dim, T0: Dim, T1: Dim, T2: Dim> Join3
+    for ((H0,), (M0, M1, M2), (T0, T1, T2))
+{
+    type Out = (H0, M0, M1, M2, T0, T1, T2);
+}
+impl<H0: Dim, M0: Dim, M1: Dim, M2: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Join3
+    for ((H0,), (M0, M1, M2), (T0, T1, T2, T3))
+{
+    type Out = (H0, M0, M1, M2, T0, T1, T2, T3);
+}
+impl<H0: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim> Join3 for ((H0,), (M0, M1, M2, M3), ()) {
+    type Out = (H0, M0, M1, M2, M3);
+}
+impl<H0: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim, T0: Dim> Join3
+    for ((H0,), (M0, M1, M2, M3), (T0,))
+{
+    type Out = (H0, M0, M1, M2, M3, T0);
+}
+impl<H0: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim, T0: Dim, T1: Dim> Join3
+    for ((H0,), (M0, M1, M2, M3), (T0, T1))
+{
+    type Out = (H0, M0, M1, M2, M3, T0, T1);
+}
+impl<H0: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim, T0: Dim, T1: Dim, T2: Dim> Join3
+    for ((H0,), (M0, M1, M2, M3), (T0, T1, T2))
+{
+    type Out = (H0, M0, M1, M2, M3, T0, T1, T2);
+}
+impl<H0: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim> Join3
+    for ((H0,), (M0, M1, M2, M3, M4), ())
+{
+    type Out = (H0, M0, M1, M2, M3, M4);
+}
+impl<H0: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim, T0: Dim> Join3
+    for ((H0,), (M0, M1, M2, M3, M4), (T0,))
+{
+    type Out = (H0, M0, M1, M2, M3, M4, T0);
+}
+impl<H0: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim, T0: Dim, T1: Dim> Join3
+    for ((H0,), (M0, M1, M2, M3, M4), (T0, T1))
+{
+    type Out = (H0, M0, M1, M2, M3, M4, T0, T1);
+}
+impl<H0: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim, M5: Dim> Join3
+    for ((H0,), (M0, M1, M2, M3, M4, M5), ())
+{
+    type Out = (H0, M0, M1, M2, M3, M4, M5);
+}
+impl<H0: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim, M5: Dim, T0: Dim> Join3
+    for ((H0,), (M0, M1, M2, M3, M4, M5), (T0,))
+{
+    type Out = (H0, M0, M1, M2, M3, M4, M5, T0);
+}
+impl<H0: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim, M5: Dim, M6: Dim> Join3
+    for ((H0,), (M0, M1, M2, M3, M4, M5, M6), ())
+{
+    type Out = (H0, M0, M1, M2, M3, M4, M5, M6);
+}
+impl<H0: Dim, H1: Dim> Join3 for ((H0, H1), (), ()) {
+    type Out = (H0, H1);
+}
+impl<H0: Dim, H1: Dim, T0: Dim> Join3 for ((H0, H1), (), (T0,)) {
+    type Out = (H0, H1, T0);
+}
+impl<H0: Dim, H1: Dim, T0: Dim, T1: Dim> Join3 for ((H0, H1), (), (T0, T1)) {
+    type Out = (H0, H1, T0, T1);
+}
+impl<H0: Dim, H1: Dim, T0: Dim, T1: Dim, T2: Dim> Join3 for ((H0, H1), (), (T0, T1, T2)) {
+    type Out = (H0, H1, T0, T1, T2);
+}
+impl<H0: Dim, H1: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Join3
+    for ((H0, H1), (), (T0, T1, T2, T3))
+{
+    type Out = (H0, H1, T0, T1, T2, T3);
+}
+impl<H0: Dim, H1: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim> Join3
+    for ((H0, H1), (), (T0, T1, T2, T3, T4))
+{
+    type Out = (H0, H1, T0, T1, T2, T3, T4);
+}
+impl<H0: Dim, H1: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim> Join3
+    for ((H0, H1), (), (T0, T1, T2, T3, T4, T5))
+{
+    type Out = (H0, H1, T0, T1, T2, T3, T4, T5);
+}
+impl<H0: Dim, H1: Dim, M0: Dim> Join3 for ((H0, H1), (M0,), ()) {
+    type Out = (H0, H1, M0);
+}
+impl<H0: Dim, H1: Dim, M0: Dim, T0: Dim> Join3 for ((H0, H1), (M0,), (T0,)) {
+    type Out = (H0, H1, M0, T0);
+}
+impl<H0: Dim, H1: Dim, M0: Dim, T0: Dim, T1: Dim> Join3 for ((H0, H1), (M0,), (T0, T1)) {
+    type Out = (H0, H1, M0, T0, T1);
+}
+impl<H0: Dim, H1: Dim, M0: Dim, T0: Dim, T1: Dim, T2: Dim> Join3
+    for ((H0, H1), (M0,), (T0, T1, T2))
+{
+    type Out = (H0, H1, M0, T0, T1, T2);
+}
+impl<H0: Dim, H1: Dim, M0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Join3
+    for ((H0, H1), (M0,), (T0, T1, T2, T3))
+{
+    type Out = (H0, H1, M0, T0, T1, T2, T3);
+}
+impl<H0: Dim, H1: Dim, M0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim> Join3
+    for ((H0, H1), (M0,), (T0, T1, T2, T3, T4))
+{
+    type Out = (H0, H1, M0, T0, T1, T2, T3, T4);
+}
+impl<H0: Dim, H1: Dim, M0: Dim, M1: Dim> Join3 for ((H0, H1), (M0, M1), ()) {
+    type Out = (H0, H1, M0, M1);
+}
+impl<H0: Dim, H1: Dim, M0: Dim, M1: Dim, T0: Dim> Join3 for ((H0, H1), (M0, M1), (T0,)) {
+    type Out = (H0, H1, M0, M1, T0);
+}
+impl<H0: Dim, H1: Dim, M0: Dim, M1: Dim, T0: Dim, T1: Dim> Join3
+    for ((H0, H1), (M0, M1), (T0, T1))
+{
+    type Out = (H0, H1, M0, M1, T0, T1);
+}
+impl<H0: Dim, H1: Dim, M0: Dim, M1: Dim, T0: Dim, T1: Dim, T2: Dim> Join3
+    for ((H0, H1), (M0, M1), (T0, T1, T2))
+{
+    type Out = (H0, H1, M0, M1, T0, T1, T2);
+}
+impl<H0: Dim, H1: Dim, M0: Dim, M1: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Join3
+    for ((H0, H1), (M0, M1), (T0, T1, T2, T3))
+{
+    type Out = (H0, H1, M0, M1, T0, T1, T2, T3);
+}
+impl<H0: Dim, H1: Dim, M0: Dim, M1: Dim, M2: Dim> Join3 for ((H0, H1), (M0, M1, M2), ()) {
+    type Out = (H0, H1, M0, M1, M2);
+}
+impl<H0: Dim, H1: Dim, M0: Dim, M1: Dim, M2: Dim, T0: Dim> Join3
+    for ((H0, H1), (M0, M1, M2), (T0,))
+{
+    type Out = (H0, H1, M0, M1, M2, T0);
+}
+impl<H0: Dim, H1: Dim, M0: Dim, M1: Dim, M2: Dim, T0: Dim, T1: Dim> Join3
+    for ((H0, H1), (M0, M1, M2), (T0, T1))
+{
+    type Out = (H0, H1, M0, M1, M2, T0, T1);
+}
+impl<H0: Dim, H1: Dim, M0: Dim, M1: Dim, M2: Dim, T0: Dim, T1: Dim, T2: Dim> Join3
+    for ((H0, H1), (M0, M1, M2), (T0, T1, T2))
+{
+    type Out = (H0, H1, M0, M1, M2, T0, T1, T2);
+}
+impl<H0: Dim, H1: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim> Join3
+    for ((H0, H1), (M0, M1, M2, M3), ())
+{
+    type Out = (H0, H1, M0, M1, M2, M3);
+}
+impl<H0: Dim, H1: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim, T0: Dim> Join3
+    for ((H0, H1), (M0, M1, M2, M3), (T0,))
+{
+    type Out = (H0, H1, M0, M1, M2, M3, T0);
+}
+impl<H0: Dim, H1: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim, T0: Dim, T1: Dim> Join3
+    for ((H0, H1), (M0, M1, M2, M3), (T0, T1))
+{
+    type Out = (H0, H1, M0, M1, M2, M3, T0, T1);
+}
+impl<H0: Dim, H1: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim> Join3
+    for ((H0, H1), (M0, M1, M2, M3, M4), ())
+{
+    type Out = (H0, H1, M0, M1, M2, M3, M4);
+}
+impl<H0: Dim, H1: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim, T0: Dim> Join3
+    for ((H0, H1), (M0, M1, M2, M3, M4), (T0,))
+{
+    type Out = (H0, H1, M0, M1, M2, M3, M4, T0);
+}
+impl<H0: Dim, H1: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim, M5: Dim> Join3
+    for ((H0, H1), (M0, M1, M2, M3, M4, M5), ())
+{
+    type Out = (H0, H1, M0, M1, M2, M3, M4, M5);
+}
+impl<H0: Dim, H1: Dim, H2: Dim> Join3 for ((H0, H1, H2), (), ()) {
+    type Out = (H0, H1, H2);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, T0: Dim> Join3 for ((H0, H1, H2), (), (T0,)) {
+    type Out = (H0, H1, H2, T0);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, T0: Dim, T1: Dim> Join3 for ((H0, H1, H2), (), (T0, T1)) {
+    type Out = (H0, H1, H2, T0, T1);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, T0: Dim, T1: Dim, T2: Dim> Join3
+    for ((H0, H1, H2), (), (T0, T1, T2))
+{
+    type Out = (H0, H1, H2, T0, T1, T2);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Join3
+    for ((H0, H1, H2), (), (T0, T1, T2, T3))
+{
+    type Out = (H0, H1, H2, T0, T1, T2, T3);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim> Join3
+    for ((H0, H1, H2), (), (T0, T1, T2, T3, T4))
+{
+    type Out = (H0, H1, H2, T0, T1, T2, T3, T4);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, M0: Dim> Join3 for ((H0, H1, H2), (M0,), ()) {
+    type Out = (H0, H1, H2, M0);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, M0: Dim, T0: Dim> Join3 for ((H0, H1, H2), (M0,), (T0,)) {
+    type Out = (H0, H1, H2, M0, T0);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, M0: Dim, T0: Dim, T1: Dim> Join3
+    for ((H0, H1, H2), (M0,), (T0, T1))
+{
+    type Out = (H0, H1, H2, M0, T0, T1);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, M0: Dim, T0: Dim, T1: Dim, T2: Dim> Join3
+    for ((H0, H1, H2), (M0,), (T0, T1, T2))
+{
+    type Out = (H0, H1, H2, M0, T0, T1, T2);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, M0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Join3
+    for ((H0, H1, H2), (M0,), (T0, T1, T2, T3))
+{
+    type Out = (H0, H1, H2, M0, T0, T1, T2, T3);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, M0: Dim, M1: Dim> Join3 for ((H0, H1, H2), (M0, M1), ()) {
+    type Out = (H0, H1, H2, M0, M1);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, M0: Dim, M1: Dim, T0: Dim> Join3
+    for ((H0, H1, H2), (M0, M1), (T0,))
+{
+    type Out = (H0, H1, H2, M0, M1, T0);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, M0: Dim, M1: Dim, T0: Dim, T1: Dim> Join3
+    for ((H0, H1, H2), (M0, M1), (T0, T1))
+{
+    type Out = (H0, H1, H2, M0, M1, T0, T1);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, M0: Dim, M1: Dim, T0: Dim, T1: Dim, T2: Dim> Join3
+    for ((H0, H1, H2), (M0, M1), (T0, T1, T2))
+{
+    type Out = (H0, H1, H2, M0, M1, T0, T1, T2);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, M0: Dim, M1: Dim, M2: Dim> Join3
+    for ((H0, H1, H2), (M0, M1, M2), ())
+{
+    type Out = (H0, H1, H2, M0, M1, M2);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, M0: Dim, M1: Dim, M2: Dim, T0: Dim> Join3
+    for ((H0, H1, H2), (M0, M1, M2), (T0,))
+{
+    type Out = (H0, H1, H2, M0, M1, M2, T0);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, M0: Dim, M1: Dim, M2: Dim, T0: Dim, T1: Dim> Join3
+    for ((H0, H1, H2), (M0, M1, M2), (T0, T1))
+{
+    type Out = (H0, H1, H2, M0, M1, M2, T0, T1);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim> Join3
+    for ((H0, H1, H2), (M0, M1, M2, M3), ())
+{
+    type Out = (H0, H1, H2, M0, M1, M2, M3);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim, T0: Dim> Join3
+    for ((H0, H1, H2), (M0, M1, M2, M3), (T0,))
+{
+    type Out = (H0, H1, H2, M0, M1, M2, M3, T0);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim> Join3
+    for ((H0, H1, H2), (M0, M1, M2, M3, M4), ())
+{
+    type Out = (H0, H1, H2, M0, M1, M2, M3, M4);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim> Join3 for ((H0, H1, H2, H3), (), ()) {
+    type Out = (H0, H1, H2, H3);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, T0: Dim> Join3 for ((H0, H1, H2, H3), (), (T0,)) {
+    type Out = (H0, H1, H2, H3, T0);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, T0: Dim, T1: Dim> Join3
+    for ((H0, H1, H2, H3), (), (T0, T1))
+{
+    type Out = (H0, H1, H2, H3, T0, T1);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, T0: Dim, T1: Dim, T2: Dim> Join3
+    for ((H0, H1, H2, H3), (), (T0, T1, T2))
+{
+    type Out = (H0, H1, H2, H3, T0, T1, T2);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Join3
+    for ((H0, H1, H2, H3), (), (T0, T1, T2, T3))
+{
+    type Out = (H0, H1, H2, H3, T0, T1, T2, T3);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, M0: Dim> Join3 for ((H0, H1, H2, H3), (M0,), ()) {
+    type Out = (H0, H1, H2, H3, M0);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, M0: Dim, T0: Dim> Join3
+    for ((H0, H1, H2, H3), (M0,), (T0,))
+{
+    type Out = (H0, H1, H2, H3, M0, T0);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, M0: Dim, T0: Dim, T1: Dim> Join3
+    for ((H0, H1, H2, H3), (M0,), (T0, T1))
+{
+    type Out = (H0, H1, H2, H3, M0, T0, T1);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, M0: Dim, T0: Dim, T1: Dim, T2: Dim> Join3
+    for ((H0, H1, H2, H3), (M0,), (T0, T1, T2))
+{
+    type Out = (H0, H1, H2, H3, M0, T0, T1, T2);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, M0: Dim, M1: Dim> Join3
+    for ((H0, H1, H2, H3), (M0, M1), ())
+{
+    type Out = (H0, H1, H2, H3, M0, M1);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, M0: Dim, M1: Dim, T0: Dim> Join3
+    for ((H0, H1, H2, H3), (M0, M1), (T0,))
+{
+    type Out = (H0, H1, H2, H3, M0, M1, T0);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, M0: Dim, M1: Dim, T0: Dim, T1: Dim> Join3
+    for ((H0, H1, H2, H3), (M0, M1), (T0, T1))
+{
+    type Out = (H0, H1, H2, H3, M0, M1, T0, T1);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, M0: Dim, M1: Dim, M2: Dim> Join3
+    for ((H0, H1, H2, H3), (M0, M1, M2), ())
+{
+    type Out = (H0, H1, H2, H3, M0, M1, M2);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, M0: Dim, M1: Dim, M2: Dim, T0: Dim> Join3
+    for ((H0, H1, H2, H3), (M0, M1, M2), (T0,))
+{
+    type Out = (H0, H1, H2, H3, M0, M1, M2, T0);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim> Join3
+    for ((H0, H1, H2, H3), (M0, M1, M2, M3), ())
+{
+    type Out = (H0, H1, H2, H3, M0, M1, M2, M3);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim> Join3 for ((H0, H1, H2, H3, H4), (), ()) {
+    type Out = (H0, H1, H2, H3, H4);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, T0: Dim> Join3
+    for ((H0, H1, H2, H3, H4), (), (T0,))
+{
+    type Out = (H0, H1, H2, H3, H4, T0);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, T0: Dim, T1: Dim> Join3
+    for ((H0, H1, H2, H3, H4), (), (T0, T1))
+{
+    type Out = (H0, H1, H2, H3, H4, T0, T1);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, T0: Dim, T1: Dim, T2: Dim> Join3
+    for ((H0, H1, H2, H3, H4), (), (T0, T1, T2))
+{
+    type Out = (H0, H1, H2, H3, H4, T0, T1, T2);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, M0: Dim> Join3
+    for ((H0, H1, H2, H3, H4), (M0,), ())
+{
+    type Out = (H0, H1, H2, H3, H4, M0);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, M0: Dim, T0: Dim> Join3
+    for ((H0, H1, H2, H3, H4), (M0,), (T0,))
+{
+    type Out = (H0, H1, H2, H3, H4, M0, T0);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, M0: Dim, T0: Dim, T1: Dim> Join3
+    for ((H0, H1, H2, H3, H4), (M0,), (T0, T1))
+{
+    type Out = (H0, H1, H2, H3, H4, M0, T0, T1);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, M0: Dim, M1: Dim> Join3
+    for ((H0, H1, H2, H3, H4), (M0, M1), ())
+{
+    type Out = (H0, H1, H2, H3, H4, M0, M1);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, M0: Dim, M1: Dim, T0: Dim> Join3
+    for ((H0, H1, H2, H3, H4), (M0, M1), (T0,))
+{
+    type Out = (H0, H1, H2, H3, H4, M0, M1, T0);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, M0: Dim, M1: Dim, M2: Dim> Join3
+    for ((H0, H1, H2, H3, H4), (M0, M1, M2), ())
+{
+    type Out = (H0, H1, H2, H3, H4, M0, M1, M2);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim> Join3
+    for ((H0, H1, H2, H3, H4, H5), (), ())
+{
+    type Out = (H0, H1, H2, H3, H4, H5);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, T0: Dim> Join3
+    for ((H0, H1, H2, H3, H4, H5), (), (T0,))
+{
+    type Out = (H0, H1, H2, H3, H4, H5, T0);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, T0: Dim, T1: Dim> Join3
+    for ((H0, H1, H2, H3, H4, H5), (), (T0, T1))
+{
+    type Out = (H0, H1, H2, H3, H4, H5, T0, T1);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, M0: Dim> Join3
+    for ((H0, H1, H2, H3, H4, H5), (M0,), ())
+{
+    type Out = (H0, H1, H2, H3, H4, H5, M0);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, M0: Dim, T0: Dim> Join3
+    for ((H0, H1, H2, H3, H4, H5), (M0,), (T0,))
+{
+    type Out = (H0, H1, H2, H3, H4, H5, M0, T0);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, M0: Dim, M1: Dim> Join3
+    for ((H0, H1, H2, H3, H4, H5), (M0, M1), ())
+{
+    type Out = (H0, H1, H2, H3, H4, H5, M0, M1);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim> Join3
+    for ((H0, H1, H2, H3, H4, H5, H6), (), ())
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim, T0: Dim> Join3
+    for ((H0, H1, H2, H3, H4, H5, H6), (), (T0,))
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, T0);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim, M0: Dim> Join3
+    for ((H0, H1, H2, H3, H4, H5, H6), (M0,), ())
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, M0);
+}
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim, H7: Dim> Join3
+    for ((H0, H1, H2, H3, H4, H5, H6, H7), (), ())
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, H7);
+}

@@ -1,0 +1,87 @@
+//! Axis operations with positive and negative axes on several ranks; the
+//! expected shapes and values are NumPy's (np.swapaxes, np.moveaxis, ...).
+
+use ndview::prelude::*;
+
+#[test]
+fn swapaxes_with_axes_of_one_sign_matches_numpy_on_every_rank() {
+    let a = Array::<i32, shape![2, 3, 4, 5]>::arange();
+    // np.swapaxes(a, 0, 2).shape == (4, 3, 2, 5)
+    assert_eq!(nd!(a.swapaxes(0, 2)).shape(), &[4, 3, 2, 5]);
+    // np.swapaxes(a, -1, -3).shape == (2, 5, 4, 3)
+    assert_eq!(nd!(a.swapaxes(-1, -3)).shape(), &[2, 5, 4, 3]);
+    // mixed signs: np.swapaxes(a, 0, -1).shape == (5, 3, 4, 2)
+    assert_eq!(nd!(a.swapaxes(0, -1)).shape(), &[5, 3, 4, 2]);
+    let b = Array::<i32, shape![2, 3]>::arange();
+    assert_eq!(nd!(b.swapaxes(0, -1)).to_vec(), vec![0, 3, 1, 4, 2, 5]);
+    assert_eq!(nd!(b.swapaxes(1, 1)).to_vec(), b.to_vec());
+}
+
+#[test]
+fn moveaxis_keeps_the_other_axes_in_order() {
+    let a = Array::<i32, shape![2, 3, 4, 5]>::arange();
+    // np.moveaxis(a, 0, 2).shape == (3, 4, 2, 5)
+    assert_eq!(nd!(a.moveaxis(0, 2)).shape(), &[3, 4, 2, 5]);
+    // np.moveaxis(a, -1, -3).shape == (2, 5, 3, 4)
+    assert_eq!(nd!(a.moveaxis(-1, -3)).shape(), &[2, 5, 3, 4]);
+    // np.moveaxis(a, 0, -1).shape == (3, 4, 5, 2)
+    assert_eq!(nd!(a.moveaxis(0, -1)).shape(), &[3, 4, 5, 2]);
+    assert_eq!(nd!(a.moveaxis(0, -1)).strides(), &[20, 5, 1, 60]);
+}
+
+#[test]
+fn flip_reverses_one_axis_with_a_negative_stride() {
+    let a = Array::<i32, shape![2, 3]>::arange();
+    // np.flip(a, -1) == [[2, 1, 0], [5, 4, 3]], strides (3, -1) in elements
+    let f = nd!(a.flip(-1));
+    assert_eq!(f.to_vec(), vec![2, 1, 0, 5, 4, 3]);
+    assert_eq!(f.strides(), &[3, -1]);
+    assert_eq!(nd!(a.flip(0)).to_vec(), vec![3, 4, 5, 0, 1, 2]);
+}
+
+#[test]
+fn expand_dims_counts_negative_axes_in_the_result() {
+    let a = Array::<i32, shape![2, 3]>::arange();
+    // np.expand_dims(a, 0).shape == (1, 2, 3); (a, 2) -> (2, 3, 1)
+    assert_eq!(nd!(a.expand_dims(0)).shape(), &[1, 2, 3]);
+    assert_eq!(nd!(a.expand_dims(2)).shape(), &[2, 3, 1]);
+    // np.expand_dims(a, -1).shape == (2, 3, 1); (a, -3) -> (1, 2, 3); (a, -2) -> (2, 1, 3)
+    assert_eq!(nd!(a.expand_dims(-1)).shape(), &[2, 3, 1]);
+    assert_eq!(nd!(a.expand_dims(-3)).shape(), &[1, 2, 3]);
+    assert_eq!(nd!(a.expand_dims(-2)).shape(), &[2, 1, 3]);
+    assert_eq!(nd!(a.expand_dims(1)).as_slice(), a.as_slice());
+}
+
+#[test]
+fn squeeze_removes_one_size_1_axis_or_all_static_ones() {
+    let a = Array::<i32, shape![1, 3, 1]>::arange();
+    assert_eq!(nd!(a.squeeze(0)).shape(), &[3, 1]);
+    assert_eq!(nd!(a.squeeze(-1)).shape(), &[1, 3]);
+    assert_eq!(nd!(a.squeeze()).shape(), &[3]);
+}
+
+#[test]
+fn take_along_an_axis_gathers_whole_slices() {
+    let a = Array::<i32, shape![2, 3, 4]>::arange();
+    // np.take(a, [2, 0], axis=-1)[1] == [[14, 12], [18, 16], [22, 20]]
+    let t = nd!(a.take([2, 0], axis = -1));
+    assert_eq!(t.shape(), &[2, 3, 2]);
+    assert_eq!(nd!(t[1]).to_vec(), vec![14, 12, 18, 16, 22, 20]);
+    // np.take(a, [-1], axis=0).shape == (1, 3, 4)
+    assert_eq!(nd!(a.take([-1], axis = 0)).to_vec(), nd!(a[1:]).to_vec());
+    // np.take(a, [23, -24]) == [23, 0]
+    assert_eq!(nd!(a.take([23, -24])).to_vec(), vec![23, 0]);
+}
+
+#[test]
+fn index_items_after_an_ellipsis_address_the_last_axes() {
+    let a = Array::<i32, shape![2, 3, 4]>::arange();
+    // a[..., 1].shape == (2, 3); a[0, ..., -1] == [3, 7, 11]
+    assert_eq!(nd!(a[..., 1]).shape(), &[2, 3]);
+    assert_eq!(nd!(a[0, ..., -1]).to_vec(), vec![3, 7, 11]);
+    assert_eq!(nd!(a[..., None, 1:3]).shape(), &[2, 3, 1, 2]);
+    // With an ellipsis NumPy gives a 0-d array, not a scalar: a[1, ..., 2, 3].shape == ()
+    let zero_d = nd!(a[1, ..., 2, 3]);
+    assert_eq!(zero_d.shape(), &[] as &[usize]);
+    assert_eq!(zero_d.to_vec(), vec![23]);
+}
