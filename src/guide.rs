@@ -1,1 +1,416 @@
-//! A guide for NumPy users (written below).
+//! # ndview for NumPy users
+//!
+//! This guide maps what you know from NumPy onto ndview. The short version:
+//! NumPy's basic indexing and view operations are written inside `nd!`,
+//! shapes are part of the types, and anything NumPy would do with a hidden
+//! copy is a compile error that tells you which copy to write.
+//!
+//! 1. [Strides and offsets](#strides-and-offsets)
+//! 2. [Views](#views)
+//! 3. [The layout marker: `C` or `Strided`](#the-layout-marker-c-or-strided)
+//! 4. [Indexing: NumPy to `nd!`](#indexing-numpy-to-nd)
+//! 5. [Operations](#operations)
+//! 6. [Run-time values and `Dyn` dims](#run-time-values-and-dyn-dims)
+//! 7. [Mutation](#mutation)
+//! 8. [Reading the compile errors](#reading-the-compile-errors)
+//! 9. [Differences from ndarray and from NumPy](#differences-from-ndarray-and-from-numpy)
+//!
+//! ## Strides and offsets
+//!
+//! An array is one buffer plus, per axis, a length (the dim) and a *stride*:
+//! how far apart two neighbours along that axis sit in memory. The element at
+//! multi-index `[i, j, k]` is at `offset + i*s0 + j*s1 + k*s2`. A new array
+//! is C-contiguous (row-major): the last axis has stride one element, and
+//! each stride to its left is the product of the dims to its right.
+//!
+//! NumPy's `.strides` counts bytes; ndview gives both: `strides()` in
+//! elements, `byte_strides()` in bytes (what NumPy prints).
+//!
+//! ```
+//! use ndview::prelude::*;
+//! // a = np.arange(12).reshape(3, 4); a.strides == (32, 8)
+//! let a = Array::<i64, shape![3, 4]>::arange();
+//! assert_eq!(a.strides(), &[4, 1]);
+//! assert_eq!(a.byte_strides(), [32, 8]);
+//! // a[1, 3] sits 1*4 + 3*1 = 7 elements from the start
+//! assert_eq!(*nd!(a[1, 3]), 7);
+//! assert_eq!(a.as_slice()[7], 7);
+//! ```
+//!
+//! ## Views
+//!
+//! A view ([`View`](crate::View), or [`ViewMut`](crate::ViewMut) for
+//! `nd!(mut ...)`) is a pointer, dims and strides over memory it borrows.
+//! Every index and every operation of `nd!` except `copy`, `flatten` and
+//! `take` builds a new view by arithmetic on those numbers alone: slicing
+//! moves the start and multiplies a stride by the step, `transpose` permutes
+//! the strides, `reshape` computes new strides. No element is read or
+//! written, nothing is allocated, and the borrow checker makes sure the view
+//! does not outlive the array.
+//!
+//! ```
+//! use ndview::prelude::*;
+//! let a = Array::<i64, shape![3, 4]>::arange();
+//! let t = nd!(a.T);                        // a.T
+//! assert_eq!(t.shape(), &[4, 3]);
+//! assert_eq!(t.byte_strides(), [8, 32]);   // swapped; no element moved
+//! assert!(t.shares_memory(&a));            // np.shares_memory(t, a)
+//! assert_eq!(t.to_vec(), vec![0, 4, 8, 1, 5, 9, 2, 6, 10, 3, 7, 11]);
+//! ```
+//!
+//! A view is printed like NumPy prints an array (`Display`); `Debug` adds
+//! shape, strides (in elements), layout and contiguity.
+//!
+//! ```
+//! use ndview::prelude::*;
+//! let a = Array::<i64, shape![3, 4]>::arange();
+//! assert_eq!(nd!(a[1:, ::2]).to_string(), "[[ 4  6]\n [ 8 10]]");
+//! ```
+//!
+//! ## The layout marker: `C` or `Strided`
+//!
+//! Whether a view is C-contiguous is tracked in its type, as the last
+//! parameter of `View<'a, T, S, L>`:
+//!
+//! - [`C`](crate::C): proven contiguous in C order. Every `Array` is `C`, and
+//!   so is any view that keeps that order: leading integer indices (`a[1]`),
+//!   a step-1 slice of the first sliced axis (`a[1:]`, `a[1, 2:]`), a reshape
+//!   of a `C` view, `ravel`, new axes, `expand_dims`, `squeeze`.
+//! - [`Strided`](crate::Strided): nothing proven. After `transpose`, a
+//!   stepped slice, a slice of an inner axis (`a[:, 1:]`), `flip`, ... The
+//!   memory may still happen to be contiguous; `is_contiguous()` checks at run
+//!   time with NumPy's rule.
+//!
+//! ```
+//! use ndview::prelude::*;
+//! use ndview::{C, Strided};
+//! let a = Array::<i64, shape![3, 4]>::arange();
+//! let row: View<'_, i64, shape![4], C> = nd!(a[1]);
+//! let cols: View<'_, i64, shape![3, 2], Strided> = nd!(a[:, 1:3]);
+//! assert_eq!(row.as_slice(), &[4, 5, 6, 7]);  // as_slice needs C
+//! assert!(!cols.is_contiguous());
+//! ```
+//!
+//! Operations that need contiguous memory (`ravel`, a `reshape` that merges
+//! axes, `as_slice`) require `C`. NumPy answers `a.T.ravel()` or
+//! `a.T.reshape(12)` with a silent copy; in ndview they do not compile:
+//!
+//! ```compile_fail,E0277
+//! use ndview::prelude::*;
+//! let a = Array::<i64, shape![3, 4]>::arange();
+//! let t = nd!(a.T);
+//! let flat = nd!(t.ravel());
+//! // error[E0277]: nd!: cannot ravel this view without copying: its type does not
+//! // prove it is C-contiguous (layout `Strided`, e.g. after a transpose, a stepped
+//! // slice or flip); write `.copy().ravel()` or `.flatten()`
+//! ```
+//!
+//! ```compile_fail,E0277
+//! use ndview::prelude::*;
+//! let a = Array::<i64, shape![3, 4]>::arange();
+//! let t = nd!(a.T);
+//! let flat = nd!(t.reshape(12));
+//! // error[E0277]: nd!: cannot reshape this view into (12) without copying: its
+//! // type does not prove that the axes being merged are contiguous (layout
+//! // `Strided`); write `.copy().reshape(12)`
+//! ```
+//!
+//! The fix is the copy NumPy would have made, written out. `copy()` gives an
+//! owned C-contiguous [`Array`](crate::Array); `reshape`, `ravel`,
+//! `expand_dims` and `squeeze` right after it in the same chain re-shape that
+//! new array without a second copy:
+//!
+//! ```
+//! use ndview::prelude::*;
+//! let a = Array::<i64, shape![3, 4]>::arange();
+//! let t = nd!(a.T);
+//! let flat: Array<i64, shape![12]> = nd!(t.copy().ravel());   // one copy
+//! assert_eq!(flat.to_vec(), vec![0, 4, 8, 1, 5, 9, 2, 6, 10, 3, 7, 11]);
+//! let same: Array<i64, shape![12]> = nd!(t.flatten());        // flatten always copies
+//! assert_eq!(same, flat);
+//! ```
+//!
+//! A reshape that only *splits* axes, or adds or removes length-1 axes, never
+//! needs contiguity (NumPy's no-copy reshape rule), so it stays a view even of
+//! a `Strided` view:
+//!
+//! ```
+//! use ndview::prelude::*;
+//! let w = Array::<i64, shape![4, 6]>::arange();
+//! let ws = nd!(w[:, ::2]);                 // (4, 3), byte strides (48, 16)
+//! let split = nd!(ws.reshape(2, 2, 3));    // 4 -> 2 x 2: still a view
+//! assert_eq!(split.byte_strides(), [96, 48, 16]);
+//! assert!(split.shares_memory(&w));
+//! ```
+//!
+//! ## Indexing: NumPy to `nd!`
+//!
+//! Inside `nd!`, `[...]` is NumPy's basic indexing with NumPy's semantics
+//! exactly (clamping, negative steps, empty slices).
+//!
+//! | NumPy | `nd!` | result |
+//! |---|---|---|
+//! | `a[1]` | `nd!(a[1])` | view; the axis is dropped |
+//! | `a[-1]` | `nd!(a[-1])` | negative counts from the end |
+//! | `a[1, 3]` | `*nd!(a[1, 3])` | integers on every axis give `&T` |
+//! | `a[1:3]`, `a[1:]`, `a[:3]`, `a[:]` | the same | view |
+//! | `a[::2]`, `a[::-1]`, `a[5:1:-2]` | the same | view, stride times step |
+//! | `a[1:3]` | `nd!(a[1..3])`, also `a..`, `..b`, `..` | Rust-range spelling of `start:stop` |
+//! | `a[..., 0]` | `nd!(a[..., 0])` | the ellipsis stands for the axes not named |
+//! | `a[None]`, `a[:, np.newaxis]` | `nd!(a[None])`, `nd!(a[:, newaxis])` | new axis of length 1 |
+//! | `a[i]`, `a[i:j]` (Python variables) | `nd!(a[{i}])`, `nd!(a[{i}:{j}])` | a run-time value: any Rust expression in braces |
+//! | `a[[0, 2]]` | compile error: write `nd!(a.take([0, 2], axis = 0))` | fancy indexing copies, so it is spelled `take` |
+//!
+//! ```
+//! use ndview::prelude::*;
+//! let a = Array::<i64, shape![3, 4]>::arange();
+//! assert_eq!(nd!(a[-1]).to_vec(), vec![8, 9, 10, 11]);
+//! assert_eq!(nd!(a[::-1, 1::2]).to_vec(), vec![9, 11, 5, 7, 1, 3]);
+//! assert_eq!(nd!(a[::-1, 1::2]).byte_strides(), [-32, 16]);
+//! assert_eq!(nd!(a[1..3, ..2]).to_vec(), nd!(a[1:3, :2]).to_vec());
+//! assert_eq!(nd!(a[None, :, newaxis]).shape(), &[1, 3, 1, 4]);
+//! assert_eq!(nd!(a[..., 0]).to_vec(), vec![0, 4, 8]);
+//! // x = np.arange(10); x[20:-20:-3] is [9, 6, 3, 0]; x[2:8:-1] is empty
+//! let x = Array::<i64, shape![10]>::arange();
+//! assert_eq!(nd!(x[20:-20:-3]).to_vec(), vec![9, 6, 3, 0]);
+//! assert_eq!(nd!(x[2:8:-1]).len(), 0);
+//! let (i, j) = (2, 5);
+//! assert_eq!(nd!(x[{i}:{j}]).to_vec(), vec![2, 3, 4]);
+//! ```
+//!
+//! Literal indices are checked against static dims at compile time; a
+//! list index is refused with the `take` it stands for:
+//!
+//! ```compile_fail,E0277
+//! use ndview::prelude::*;
+//! let a = Array::<i64, shape![3, 4]>::arange();
+//! let x = nd!(a[3]);
+//! // error[E0277]: nd!: index 3 is out of bounds for axis 0 with size _3
+//! ```
+//!
+//! ```compile_fail
+//! use ndview::prelude::*;
+//! let a = Array::<i64, shape![3, 4]>::arange();
+//! let x = nd!(a[[2, 7, 11]]);
+//! // error: nd!: fancy indexing with a list copies the elements, so nd! does not
+//! // do it implicitly; write the copy explicitly ...
+//! ```
+//!
+//! ## Operations
+//!
+//! Written as postfix steps after the source (`nd!(a.T[1:].reshape(2, -1))`);
+//! a chain can be as long as you like, and with static shapes every output
+//! shape is computed at compile time.
+//!
+//! | `nd!` | NumPy | result | checked at compile time |
+//! |---|---|---|---|
+//! | `reshape(2, -1)` | `a.reshape(2, -1)` | view | element counts equal; contiguity when merging axes |
+//! | `.T`, `transpose()` | `a.T` | view, axes reversed | — |
+//! | `transpose(2, 0, 1)` | `a.transpose(2, 0, 1)` | view, `new[i] = old[p[i]]` | a permutation of the axes |
+//! | `swapaxes(0, -1)` | `a.swapaxes(0, -1)` | view | axes in range |
+//! | `moveaxis(0, -1)` | `np.moveaxis(a, 0, -1)` | view | axes in range |
+//! | `squeeze()`, `squeeze(1)` | `a.squeeze()`, `a.squeeze(1)` | view | the axis has size 1 |
+//! | `expand_dims(0)` | `np.expand_dims(a, 0)` | view | axis in range |
+//! | `flip(0)` | `np.flip(a, 0)` | view, negative stride | axis in range |
+//! | `broadcast_to(3, 4)` | `np.broadcast_to(a, (3, 4))` | read-only view, stride 0 on repeated axes | NumPy's broadcasting rule |
+//! | `ravel()` | `a.ravel()` | 1-D view | the view is `C` |
+//! | `copy()` | `a.copy()` | owned `Array` | — |
+//! | `flatten()` | `a.flatten()` | owned 1-D `Array` | — |
+//! | `take([2, 7])`, `take([2, 0], axis = 1)` | `a.take([2, 7])`, `a.take([2, 0], axis=1)` | owned `Array` | literal indices in range |
+//!
+//! ```
+//! use ndview::prelude::*;
+//! let x = Array::<i64, shape![5, 7, 6]>::from_fn(|[i, j, k]| (100 * i + 10 * j + k) as i64);
+//! let y = nd!(x.transpose(2, 0, 1));
+//! assert_eq!(y.shape(), &[6, 5, 7]);
+//! assert_eq!(nd!(x[1, 2, 3]), nd!(y[3, 1, 2]));
+//! assert_eq!(nd!(x.moveaxis(0, -1)).shape(), &[7, 6, 5]);
+//! assert_eq!(nd!(x.swapaxes(0, 2)).byte_strides(), [8, 48, 336]);
+//! assert_eq!(nd!(x[0].expand_dims(0).squeeze()).shape(), &[7, 6]);
+//!
+//! let a = Array::<i64, shape![3, 4]>::arange();
+//! assert_eq!(nd!(a.flip(0)[0]).to_vec(), vec![8, 9, 10, 11]);
+//! assert_eq!(nd!(a.reshape(2, -1, 3)).shape(), &[2, 2, 3]);
+//! assert_eq!(nd!(a.take([2, 7, 11])).to_vec(), vec![2, 7, 11]);
+//! assert_eq!(nd!(a.take([2, 0], axis = 1)).to_vec(), vec![2, 0, 6, 4, 10, 8]);
+//!
+//! // np.broadcast_to(np.arange(4), (3, 4)): the row repeated with stride 0
+//! let row = Array::<i64, shape![4]>::arange();
+//! let b = nd!(row.broadcast_to(3, 4));
+//! assert_eq!(b.byte_strides(), [0, 8]);
+//! assert_eq!(b.to_vec(), vec![0, 1, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3]);
+//! ```
+//!
+//! After `copy()`, `flatten()` or `take(...)` the chain holds a temporary
+//! array, so only `reshape`, `ravel`, `expand_dims` and `squeeze` may follow
+//! it (they re-shape the new array in place); for anything else, bind the
+//! copy first:
+//!
+//! ```compile_fail
+//! use ndview::prelude::*;
+//! let a = Array::<i64, shape![3, 4]>::arange();
+//! let x = nd!(a.copy().T);
+//! // error: nd!: `.T` after `.copy()` would be a view into the new array, a
+//! // temporary dropped at the end of this statement; bind it first:
+//! // `let c = nd!(... .copy());`, then `nd!(c.T)`
+//! ```
+//!
+//! ## Run-time values and `Dyn` dims
+//!
+//! A dim written `Dyn` is known only at run time: `shape![Dyn, 4]`. Build such
+//! arrays with `Array::from_shape_vec(dims, vec)`, which checks the length and
+//! the static dims. A number in `nd!` written in braces, `{expr}`, is a
+//! run-time value; it can stand for any index, slice bound, step or reshape
+//! size.
+//!
+//! Checks that involve a run-time value run at run time, with NumPy's
+//! wording: `nd!` panics, `try_nd!` returns `Err(ShapeError)`. Checks between
+//! static dims stay at compile time, and static dims stay static through a
+//! chain that mixes in `Dyn` ones.
+//!
+//! ```
+//! use ndview::prelude::*;
+//! let n = 3;
+//! let d = Array::<i64, shape![Dyn, 4]>::from_shape_vec([n, 4], (0..12).collect()).unwrap();
+//! let col: View<'_, i64, shape![Dyn], ndview::Strided> = nd!(d[:, 1]);
+//! assert_eq!(col.to_vec(), vec![1, 5, 9]);
+//! let r = nd!(d.reshape({2 * n}, -1));
+//! assert_eq!(r.shape(), &[6, 2]);
+//!
+//! let i = 7;
+//! let err = try_nd!(d[{i}]).unwrap_err();
+//! assert_eq!(err.to_string(), "index 7 is out of bounds for axis 0 with size 3");
+//! let err = try_nd!(d.reshape(5, -1)).unwrap_err();
+//! assert_eq!(err.to_string(), "cannot reshape array of size 12 into shape (5,-1)");
+//! ```
+//!
+//! A `Strided` view with a `Dyn` axis cannot prove at compile time that a
+//! reshape only splits that axis, so such a reshape asks for `.copy()` too.
+//!
+//! ## Mutation
+//!
+//! `nd!(mut ...)` gives [`ViewMut`](crate::ViewMut) views and `&mut T`
+//! elements; the source must be mutable (`let mut a`, or a `ViewMut`).
+//! NumPy's assignments through a view map to methods of the mutable view:
+//!
+//! | NumPy | ndview |
+//! |---|---|
+//! | `a[1, 3] = 5` | `*nd!(mut a[1, 3]) = 5` |
+//! | `a[:, 0] = 9`, `a.fill(9)` | `nd!(mut a[:, 0]).fill(9)` |
+//! | `a[1] = row` | `nd!(mut a[1]).assign(&row)` (shapes checked at compile time when static) |
+//! | `for x in np.nditer(a, op_flags=['readwrite'])` | `for x in nd!(mut a.T).iter_mut()` |
+//!
+//! ```
+//! use ndview::prelude::*;
+//! let mut a = Array::<i64, shape![3, 4]>::zeros();
+//! let row = Array::<i64, shape![4]>::arange();
+//! *nd!(mut a[1, 3]) = 5;
+//! nd!(mut a[2]).assign(&row);
+//! nd!(mut a[:, 0]).fill(9);
+//! for x in nd!(mut a[0, 1:]).iter_mut() {
+//!     *x = -1;
+//! }
+//! assert_eq!(a.to_vec(), vec![9, -1, -1, -1, 9, 0, 0, 5, 9, 1, 2, 3]);
+//! ```
+//!
+//! Allocating joins are explicit functions, not `nd!` ops:
+//! [`concatenate`](crate::concatenate) and [`stack`](crate::stack) allocate
+//! the result once (preallocate-then-fill is the pattern to prefer in a loop).
+//!
+//! ## Reading the compile errors
+//!
+//! Every rejection happens at `cargo check` time, so editors show it too, at
+//! your call site, with a message that starts with `nd!:` and names the
+//! operation and the numbers. Two things to know when reading them:
+//!
+//! - Static sizes the compiler computed (rather than ones you wrote) print
+//!   as **digit types**: `(_1, _2)` is 12, `(_1, _0, _8, _0)` is 1080, and a
+//!   single digit is bare, `_3` is 3. The note under the error repeats this.
+//! - A few messages still show a shape as typenum's binary trees:
+//!   `UInt<UInt<UTerm, B1>, B1>` is binary `11`, that is 3 (read the `B0`/`B1`
+//!   from the innermost outwards), `UInt<UInt<UInt<UTerm, B1>, B0>, B0>` is 4.
+//!
+//! ```compile_fail,E0277
+//! use ndview::prelude::*;
+//! let a = Array::<i64, shape![3, 4]>::arange();
+//! let b = nd!(a.reshape(5, 2));
+//! // error[E0277]: nd!: cannot reshape (_1, _2) elements into (5, 2) (10 elements)
+//! //   = note: reshape keeps the number of elements; counts print as decimal
+//! //     digit types, e.g. (_1, _2) is 12
+//! ```
+//!
+//! Mistakes visible in the tokens alone are reported at the offending token,
+//! without a type-level detour:
+//!
+//! ```compile_fail
+//! use ndview::prelude::*;
+//! let a = Array::<i64, shape![3, 4]>::arange();
+//! let x = nd!(a.transpose(0, 0));
+//! // error: nd!: transpose(0, 0) repeats axis 0; a permutation lists each axis once
+//! ```
+//!
+//! ```compile_fail
+//! use ndview::prelude::*;
+//! let a = Array::<i64, shape![3, 4]>::arange();
+//! let x = nd!(a[:, ::0]);
+//! // error: nd!: slice step cannot be zero
+//! ```
+//!
+//! ```compile_fail,E0277
+//! use ndview::prelude::*;
+//! let a = Array::<i64, shape![3, 4]>::arange();
+//! let x = nd!(a.squeeze(0));
+//! // error[E0277]: nd!: squeeze(0): that axis has size _3, not 1; only axes of
+//! // size 1 can be squeezed
+//! ```
+//!
+//! ```compile_fail,E0277
+//! use ndview::prelude::*;
+//! let a = Array::<i64, shape![3, 4]>::arange();
+//! let x = nd!(a.take([12]));
+//! // error[E0277]: nd!: take index 12 is out of bounds for the flattened view,
+//! // of size (_1, _2)
+//! ```
+//!
+//! ```compile_fail,E0277
+//! use ndview::prelude::*;
+//! let a = Array::<i64, shape![3, 4]>::arange();
+//! let v = a.view();
+//! let x = nd!(mut v[1]);
+//! // error[E0277]: nd!(mut ...) needs a mutable source, but `&mut View<...>`
+//! // only lends shared access
+//! ```
+//!
+//! ## Differences from ndarray and from NumPy
+//!
+//! ndview follows NumPy where ndarray does not:
+//!
+//! - Negative steps: `nd!(x[1:3:-1])` is empty, as `x[1:3:-1]` in Python;
+//!   ndarray's `s![1..3;-1]` walks the range backwards (`[2, 1]`).
+//! - Out-of-range slice bounds clamp, as in NumPy (`x[-100:100]` is all of
+//!   `x`); ndarray panics.
+//! - Slices of length 0 or 1 keep their stride, as in NumPy; ndarray sets it
+//!   to 0.
+//! - An impossible reshape or permutation is a compile error (for static
+//!   shapes); ndarray's `into_shape_with_order` and `permuted_axes` fail at
+//!   run time, and `to_shape` copies when it must.
+//!
+//! ```
+//! use ndview::prelude::*;
+//! let x = Array::<i64, shape![10]>::arange();
+//! assert_eq!(nd!(x[1:3:-1]).len(), 0);
+//! assert_eq!(nd!(x[-100:100]).len(), 10);
+//! assert_eq!(nd!(x[3:4]).strides(), &[1]);
+//! ```
+//!
+//! And from NumPy itself, on purpose:
+//!
+//! - No hidden copies: `ravel` and a merging `reshape` of a view not proven
+//!   contiguous do not compile (write `.copy()` first); `reshape` is always a
+//!   view. NumPy copies silently.
+//! - Fancy indexing (`a[[2, 7, 11]]`) is spelled `take`, which is visibly a
+//!   copy.
+//! - `squeeze()` removes only axes whose size is statically 1: a `Dyn` axis
+//!   stays, since the rank of the result must be known at compile time.
+//! - Shapes are types, so a result's rank and static dims are fixed when the
+//!   program compiles; run-time sizes go through `Dyn` dims and `{expr}`.

@@ -85,3 +85,52 @@ fn index_items_after_an_ellipsis_address_the_last_axes() {
     assert_eq!(zero_d.shape(), &[] as &[usize]);
     assert_eq!(zero_d.to_vec(), vec![23]);
 }
+
+#[test]
+fn reshape_infers_minus_one_by_exact_division() {
+    let a = Array::<u8, shape![1080, 1920, 3]>::zeros();
+    // np.zeros((1080, 1920, 3)).reshape(1080, -1).shape == (1080, 5760)
+    let r: View<'_, u8, shape![1080, 5760]> = nd!(a.reshape(1080, -1));
+    assert_eq!(r.strides(), &[5760, 1]);
+    let s: View<'_, u8, shape![48, 129600]> = nd!(a.reshape(48, -1));
+    assert_eq!(s.shape(), &[48, 129600]);
+    let t: View<'_, u8, shape![6220800]> = nd!(a.reshape(-1));
+    assert_eq!(t.len(), 6220800);
+}
+
+#[test]
+fn expand_dims_strides_are_numpys_reshape_strides() {
+    let a = Array::<i64, shape![3, 4]>::arange();
+    // NumPy 2.4: np.expand_dims(a, k).strides for k = 0, 1, 2 (bytes)
+    assert_eq!(nd!(a.expand_dims(0)).byte_strides().to_vec(), vec![96, 32, 8]);
+    assert_eq!(nd!(a.expand_dims(1)).byte_strides().to_vec(), vec![32, 32, 8]);
+    assert_eq!(nd!(a.expand_dims(2)).byte_strides().to_vec(), vec![32, 8, 8]);
+    // on a.T: (32, 8, 32), (8, 96, 32), (8, 32, 32)
+    assert_eq!(nd!(a.T.expand_dims(0)).byte_strides().to_vec(), vec![32, 8, 32]);
+    assert_eq!(nd!(a.T.expand_dims(1)).byte_strides().to_vec(), vec![8, 96, 32]);
+    assert_eq!(nd!(a.T.expand_dims(-1)).byte_strides().to_vec(), vec![8, 32, 32]);
+    // on a[:, ::2]: (96, 32, 16), (32, 32, 16), (32, 16, 16)
+    assert_eq!(nd!(a[:, ::2].expand_dims(0)).byte_strides().to_vec(), vec![96, 32, 16]);
+    assert_eq!(nd!(a[:, ::2].expand_dims(1)).byte_strides().to_vec(), vec![32, 32, 16]);
+    assert_eq!(nd!(a[:, ::2].expand_dims(2)).byte_strides().to_vec(), vec![32, 16, 16]);
+    // while indexing with None gives stride 0: a[:, None].strides == (32, 0, 8)
+    assert_eq!(nd!(a[:, None]).byte_strides().to_vec(), vec![32, 0, 8]);
+}
+
+#[test]
+fn display_prints_like_numpy() {
+    let a = Array::<i64, shape![3, 4]>::arange();
+    assert_eq!(a.to_string(), "[[ 0  1  2  3]\n [ 4  5  6  7]\n [ 8  9 10 11]]");
+    // print(np.arange(6.).reshape(2, 3)) -> [[0. 1. 2.]\n [3. 4. 5.]]
+    let f = Array::<f64, shape![2, 3]>::arange();
+    assert_eq!(f.to_string(), "[[0. 1. 2.]\n [3. 4. 5.]]");
+    // print(np.array([[0.5, 1], [-2.25, 3]])) -> [[ 0.5   1.  ]\n [-2.25  3.  ]]
+    let g = Array::<f64, shape![2, 2]>::from_vec(vec![0.5, 1.0, -2.25, 3.0]).unwrap();
+    assert_eq!(g.to_string(), "[[ 0.5   1.  ]\n [-2.25  3.  ]]");
+    // print(np.arange(8).reshape(2, 2, 2)) separates blocks with a blank line
+    let c = Array::<i32, shape![2, 2, 2]>::arange();
+    assert_eq!(c.to_string(), "[[[0 1]\n  [2 3]]\n\n [[4 5]\n  [6 7]]]");
+    // a 0-d view prints its element; an empty one prints []
+    assert_eq!(nd!(a[1, ..., 2]).to_string(), "6");
+    assert_eq!(nd!(a[5:]).to_string(), "[]");
+}

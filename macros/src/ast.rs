@@ -110,6 +110,8 @@ pub enum OpKind {
         indices: Vec<Num>,
         axis: Option<i64>,
     },
+    /// `broadcast_to(d0, ...)`: a read-only view with stride-0 axes.
+    BroadcastTo(Vec<Num>),
 }
 
 impl OpKind {

@@ -86,6 +86,17 @@ fn opt_num(n: &Option<Num>) -> TokenStream {
     }
 }
 
+/// The first id of this expansion's local items, from a hash of the
+/// invocation's text: the local traits of two `nd!` calls must not share a
+/// name, or rustc notes that the view "implements similarly named trait
+/// `main::__NdOp0`, but not `main::__NdOp0`".
+fn first_id() -> usize {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    Span::call_site().source_text().hash(&mut h);
+    (h.finish() % 100_000) as usize * 100
+}
+
 impl Ctx {
     fn next_id(&mut self) -> usize {
         self.counter += 1;
@@ -130,6 +141,7 @@ impl Ctx {
                 #[diagnostic::on_unimplemented(message = #message, label = #label #note)]
                 trait #name<N> {}
                 #allow
+                #[diagnostic::do_not_recommend]
                 impl<N> #name<N> for #p::B1 {}
             });
         } else {
@@ -138,6 +150,7 @@ impl Ctx {
                 #[diagnostic::on_unimplemented(message = #message, label = #label #note)]
                 trait #name {}
                 #allow
+                #[diagnostic::do_not_recommend]
                 impl #name for #p::B1 {}
             });
         }
@@ -161,7 +174,7 @@ fn expand_body(inv: &Invocation, try_mode: bool) -> (TokenStream, TokenStream) {
     let mut cx = Ctx {
         items: Vec::new(),
         stmts: Vec::new(),
-        counter: 0,
+        counter: first_id(),
         try_mode,
     };
     let src = &inv.source;
@@ -539,26 +552,24 @@ fn expand_index(cx: &mut Ctx, list: &IndexList) {
         };
         let message =
             format!("nd!: index {value} is out of bounds for {axis_desc} with size {{N}}");
-        let note = format!(
-            "valid indices on an axis of size n are -n..n; sizes print as decimal digit types, e.g. (_1, _2) is 12"
-        );
-        cx.check_trait(&tname, &message, "index out of bounds", &note, true);
+        let note = "valid indices on an axis of size n are -n..n; sizes print as decimal digit types, e.g. (_1, _2) is 12";
+        cx.check_trait(&tname, &message, "index out of bounds", note, true);
         let cn = format_ident!("Chk{}", c);
         let dn = format_ident!("Dim{}", c);
-        bounds.push(quote!(<V::Shape as #map>::#cn: #tname<<<V::Shape as #map>::#dn as #p::ToDecimal>::Out>));
+        bounds.push(quote!(<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::#cn: #tname<<<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::#dn as #p::ToDecimal>::Out>));
     }
     let layout = if index_keeps_c(items) {
         quote!(V::Layout)
     } else {
         quote!(#p::Strided)
     };
-    bounds.insert(0, quote!(V::Shape: #map));
+    bounds.insert(0, rank_bound(&map));
     let bounds = fn_where(&bounds, &[]);
     cx.items.push(quote! {
         #allow
         #[inline]
         fn #fname<V: #p::NdView>(v: V, items: &[#p::IndexItem])
-            -> ::core::result::Result<V::With<<V::Shape as #map>::Out, #layout>, #p::ShapeError>
+            -> ::core::result::Result<V::With<<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::Out, #layout>, #p::ShapeError>
         where
             #(#bounds,)*
         {
@@ -579,6 +590,9 @@ fn expand_index(cx: &mut Ctx, list: &IndexList) {
         IndexItem::NewAxis => quote!(#p::IndexItem::NewAxis),
         IndexItem::Ellipsis(_) => quote!(#p::IndexItem::Ellipsis),
     });
+    // The callee's span decides where the return type's errors land: give it
+    // the user's tokens, so a failed check is reported once, there.
+    let fname = Ident::new(&fname.to_string(), list.span);
     let call = quote_spanned!(list.span=> #fname(__nd_v, &[#(#runtime_items),*]));
     cx.step(call);
 }
@@ -612,16 +626,22 @@ fn per_rank_map(
             .map(|(n, t)| quote!(type #n = #t;));
         impls.push(quote! {
             #allow
-            impl<#(#d: #p::Dim),*> #map for (#(#d,)*) where #(#preds,)* {
+            #[diagnostic::do_not_recommend]
+            impl<#(#d: #p::Dim,)* Shown> #map<Shown> for (#(#d,)*) where #(#preds,)* {
                 type Out = #out;
                 #(#extras)*
             }
         });
     }
+    let rank_msg = rank_msg.replace("{Self}", "{Shown}");
     cx.items.push(quote! {
         #allow
-        #[diagnostic::on_unimplemented(message = #rank_msg, label = "axis out of range for this view")]
-        trait #map { type Out: #p::Shape; #(type #extra_decls;)* }
+        #[diagnostic::on_unimplemented(
+            message = #rank_msg,
+            label = "axis out of range for this view",
+            note = "dims print as decimal digit types: ((_1, _0, _8, _0), _3) is the shape [1080, 3]"
+        )]
+        trait #map<Shown> { type Out: #p::Shape; #(type #extra_decls;)* }
         #(#impls)*
     });
 }
@@ -659,6 +679,7 @@ fn window_map(
         .iter()
         .zip(&extras)
         .map(|(n, ty)| quote!(type #n = #ty;));
+    let rank_msg = rank_msg.replace("{Self}", "{Shown}");
     let walias = format_ident!("{}W", map);
     let extra_fwd = extra_decls
         .iter()
@@ -668,8 +689,12 @@ fn window_map(
     let alias = format_ident!("{}Pieces", map);
     cx.items.push(quote! {
         #allow
-        #[diagnostic::on_unimplemented(message = #rank_msg, label = #label)]
-        trait #map { type Out: #p::Shape; #(type #extra_decls;)* }
+        #[diagnostic::on_unimplemented(
+            message = #rank_msg,
+            label = #label,
+            note = "dims print as decimal digit types: ((_1, _0, _8, _0), _3) is the shape [1080, 3]"
+        )]
+        trait #map<Shown> { type Out: #p::Shape; #(type #extra_decls;)* }
         #allow
         trait #win { type Head; type Tail; #(type #extra_decls;)* }
         #allow
@@ -684,7 +709,7 @@ fn window_map(
         type #alias<S> = (<#walias<S> as #win>::Head, <S as #p::Window<#up, #uq>>::Mid, <#walias<S> as #win>::Tail);
         #allow
         #[diagnostic::do_not_recommend]
-        impl<S> #map for S
+        impl<S, Shown> #map<Shown> for S
         where
             S: #p::Window<#up, #uq>,
             #walias<S>: #win,
@@ -700,6 +725,13 @@ fn window_map(
 fn norm(a: i64, n: usize) -> Option<usize> {
     let k = if a < 0 { a + n as i64 } else { a };
     (0..n as i64).contains(&k).then_some(k as usize)
+}
+
+/// The bound that requires a shape map. Its parameter is the view's shape
+/// in decimal digits, which the map's rank error prints as `{Shown}`.
+fn rank_bound(map: &Ident) -> TokenStream {
+    let p = p();
+    quote!(V::Shape: #map<<V::Shape as #p::DecimalShape>::Out>)
 }
 
 /// The window of axes that literal axes of one sign address: the first
@@ -767,6 +799,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
                 #p::apply(v, #body)
             }
         });
+        let fname = Ident::new(&fname.to_string(), span);
         cx.step(quote_spanned!(span=> #fname(__nd_v)));
     };
     match &op.kind {
@@ -809,9 +842,9 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
             let perm_lits = normalized.iter().map(|&k| k as isize);
             simple(
                 cx,
-                quote!(<V::Shape as #map>::Out),
+                quote!(<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::Out),
                 layout,
-                vec![quote!(V::Shape: #map)],
+                vec![rank_bound(&map)],
                 quote!(|r| r.permute(&[#(#perm_lits),*])),
             );
         }
@@ -874,9 +907,9 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
             };
             simple(
                 cx,
-                quote!(<V::Shape as #map>::Out),
+                quote!(<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::Out),
                 quote!(#p::Strided),
-                vec![quote!(V::Shape: #map)],
+                vec![rank_bound(&map)],
                 body,
             );
         }
@@ -899,9 +932,9 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
             let la = a as isize;
             simple(
                 cx,
-                quote!(<V::Shape as #map>::Out),
+                quote!(<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::Out),
                 quote!(#p::Strided),
-                vec![quote!(V::Shape: #map)],
+                vec![rank_bound(&map)],
                 quote!(|r| r.flip(#la)),
             );
         }
@@ -941,9 +974,9 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
             let la = a as isize;
             simple(
                 cx,
-                quote!(<V::Shape as #map>::Out),
+                quote!(<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::Out),
                 quote!(V::Layout),
-                vec![quote!(V::Shape: #map)],
+                vec![rank_bound(&map)],
                 quote!(|r| r.expand_dims(#la)),
             );
         }
@@ -991,11 +1024,11 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
             let la = a as isize;
             simple(
                 cx,
-                quote!(<V::Shape as #map>::Out),
+                quote!(<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::Out),
                 quote!(V::Layout),
                 vec![
-                    quote!(V::Shape: #map),
-                    quote!(<V::Shape as #map>::Chk0: #tname<<<V::Shape as #map>::Dim0 as #p::ToDecimal>::Out>),
+                    rank_bound(&map),
+                    quote!(<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::Chk0: #tname<<<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::Dim0 as #p::ToDecimal>::Out>),
                 ],
                 quote!(|r| r.squeeze_axis(#la)),
             );
@@ -1020,6 +1053,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
                 )]
                 trait #tname {}
                 #allow
+                #[diagnostic::do_not_recommend]
                 impl #tname for #p::C {}
             });
             simple(
@@ -1061,6 +1095,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
                 .push(quote_spanned!(span=> let __nd_v = #fname(__nd_v);));
         }
         OpKind::Take { indices, axis } => expand_take(cx, op, id, indices, *axis),
+        OpKind::BroadcastTo(dims) => expand_broadcast(cx, op, id, dims),
     }
 }
 
@@ -1086,6 +1121,8 @@ fn expand_reshape(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
         })
         .collect::<Vec<_>>()
         .join(", ");
+    // NumPy's tuple spelling: `(12,)` for one dim.
+    let target_tuple = if dims.len() == 1 { format!("({target_text},)") } else { format!("({target_text})") };
     let out_dims: Vec<TokenStream> = dims
         .iter()
         .map(|d| match d.literal() {
@@ -1102,23 +1139,25 @@ fn expand_reshape(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
     if all_literal {
         let count = format_ident!("__NdOp{}Count", id);
         let k = uint(known);
-        let (check, message) = if inferred.is_some() {
+        let (check, message, label) = if inferred.is_some() {
             (
                 quote!(<#size as #p::DimDivides<#k>>::Out),
-                format!("nd!: cannot reshape {{N}} elements into ({target_text}): the known sizes multiply to {known}, which does not divide the element count"),
+                format!("nd!: cannot reshape {{N}} elements into {target_tuple}: the known sizes multiply to {known}, which does not divide the element count"),
+                format!("{known} does not divide the element count"),
             )
         } else {
             (
                 quote!(<#size as #p::DimEqual<#k>>::Out),
                 format!(
-                    "nd!: cannot reshape {{N}} elements into ({target_text}) ({known} elements)"
+                    "nd!: cannot reshape {{N}} elements into {target_tuple} ({known} elements)"
                 ),
+                "element counts differ".to_string(),
             )
         };
         cx.check_trait(
             &count,
             &message,
-            "element counts differ",
+            &label,
             "reshape keeps the number of elements; counts print as decimal digit types, e.g. (_1, _2) is 12",
             true,
         );
@@ -1126,7 +1165,7 @@ fn expand_reshape(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
     }
     let view = format_ident!("__NdOp{}View", id);
     let msg = format!(
-        "nd!: cannot reshape this view into ({target_text}) without copying: its type does not prove that the axes being merged are contiguous (layout `{{L}}`); write `.copy().reshape({target_text})`"
+        "nd!: cannot reshape this view into {target_tuple} without copying: its type does not prove that the axes being merged are contiguous (layout `{{L}}`); write `.copy().reshape({target_text})`"
     );
     let allow2 = allow.clone();
     cx.items.push(quote! {
@@ -1138,6 +1177,7 @@ fn expand_reshape(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
         )]
         trait #view<L> {}
         #allow2
+        #[diagnostic::do_not_recommend]
         impl<L> #view<L> for #p::B1 {}
     });
     let list = out_dims
@@ -1148,7 +1188,7 @@ fn expand_reshape(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
         <V::Layout as #p::ReshapeIsView<<V::Shape as #p::ShapeList>::List, #list>>::Out: #view<V::Layout>
     ));
     let spec = dims.iter().map(num_value);
-    let bounds = fn_where(&bounds, &[out.clone()]);
+    let bounds = fn_where(&bounds, std::slice::from_ref(&out));
     cx.items.push(quote! {
         #allow
         #[inline]
@@ -1160,6 +1200,7 @@ fn expand_reshape(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
             #p::apply(v, |r| r.reshape(spec))
         }
     });
+    let fname = Ident::new(&fname.to_string(), span);
     cx.step(quote_spanned!(span=> #fname(__nd_v, &[#(#spec),*])));
 }
 
@@ -1210,17 +1251,16 @@ fn expand_take(cx: &mut Ctx, op: &Op, id: usize, indices: &[Num], axis: Option<i
                 },
             );
             (
-                quote!(<V::Shape as #map>::Dim0),
-                quote!(<V::Shape as #map>::Out),
-                vec![quote!(V::Shape: #map)],
+                quote!(<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::Dim0),
+                quote!(<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::Out),
+                vec![rank_bound(&map)],
                 Some(a as isize),
             )
         }
     };
-    let what = if axis.is_some() {
-        "the axis"
-    } else {
-        "the flattened view"
+    let what = match axis {
+        Some(a) => format!("axis {a}, of size"),
+        None => "the flattened view, of size".to_string(),
     };
     for (c, v) in [max_pos, max_neg].into_iter().flatten().enumerate() {
         let u = if v >= 0 {
@@ -1232,14 +1272,14 @@ fn expand_take(cx: &mut Ctx, op: &Op, id: usize, indices: &[Num], axis: Option<i
         let tname = format_ident!("__NdOp{}Take{}", id, c);
         cx.check_trait(
             &tname,
-            &format!("nd!: take index {v} is out of bounds for {what}, of size {{N}}"),
+            &format!("nd!: take index {v} is out of bounds for {what} {{N}}"),
             "index out of bounds",
             "valid indices are -n..n for size n; sizes print as decimal digit types, e.g. (_1, _2) is 12",
             true,
         );
         bounds.push(quote!(<#u as #p::DimLess<#size>>::Out: #tname<<#size as #p::ToDecimal>::Out>));
     }
-    let bounds = fn_where(&bounds, &[out.clone()]);
+    let bounds = fn_where(&bounds, std::slice::from_ref(&out));
     let body = match call_axis {
         None => quote!(#p::take_flat(v, idx)),
         Some(a) => quote!(#p::take_axis(v, idx, #a)),
@@ -1257,5 +1297,137 @@ fn expand_take(cx: &mut Ctx, op: &Op, id: usize, indices: &[Num], axis: Option<i
         }
     });
     let _ = Span::call_site();
+    let fname = Ident::new(&fname.to_string(), span);
     cx.step(quote_spanned!(span=> #fname(__nd_v, &[#(#values),*])));
+}
+
+/// `broadcast_to(d0, ...)`: the output shape is the target (a literal size
+/// is static, `{n}` is `Dyn`); for each literal target size, the view's axis
+/// aligned with it from the right must broadcast to it (`DimBroadcast`), one
+/// check per axis with its own message. Only a read-only `View` is accepted
+/// (`BroadcastSource`), so `nd!(mut ...)` of it does not compile.
+///
+/// The shape map here is its own (not `per_rank_map`): it is implemented for
+/// every rank, a view with more axes than the target answering
+/// `RankOk = B0`, so the per-axis checks always normalise and a wrong rank
+/// gives exactly one message, the rank one.
+fn expand_broadcast(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
+    let p = p();
+    let allow = allow();
+    let bfn = format_ident!("__nd_op{}", id);
+    let bmap = format_ident!("__NdOp{}Broadcast", id);
+    let span = op.full_span;
+    let n = dims.len();
+    let target_text = dims
+        .iter()
+        .map(|d| match d {
+            Num::Lit { value, .. } => value.to_string(),
+            Num::Expr { tokens, .. } => format!("{{{}}}", tidy(&tokens.to_string())),
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let targets: Vec<TokenStream> = dims
+        .iter()
+        .map(|d| match d.literal() {
+            Some(v) => uint(v as u64),
+            None => quote!(#p::Dyn),
+        })
+        .collect();
+    let checked: Vec<(usize, i64)> = dims
+        .iter()
+        .enumerate()
+        .filter_map(|(j, d)| d.literal().map(|v| (j, v)))
+        .collect();
+    let mut decls = vec![format_ident!("RankOk")];
+    decls.extend(
+        checked
+            .iter()
+            .flat_map(|(j, _)| [format_ident!("Chk{}", j), format_ident!("Dim{}", j)]),
+    );
+    let mut impls = Vec::new();
+    for r in 0..=MAX_RANK {
+        let d = dim_idents(r);
+        let lead = n.checked_sub(r);
+        let mut answers = vec![if lead.is_some() {
+            quote!(#p::B1)
+        } else {
+            quote!(#p::B0)
+        }];
+        for (j, _) in &checked {
+            match lead {
+                Some(lead) if *j >= lead => {
+                    let x = &d[j - lead];
+                    let t = &targets[*j];
+                    answers.push(quote!(<#x as #p::DimBroadcast<#t>>::Out));
+                    answers.push(quote!(#x));
+                }
+                // A new leading axis, or a rank already rejected: no check.
+                _ => {
+                    answers.push(quote!(#p::B1));
+                    answers.push(uint(1));
+                }
+            }
+        }
+        let preds: Vec<TokenStream> = answers.iter().flat_map(wf_bounds).collect();
+        let defs = decls
+            .iter()
+            .zip(&answers)
+            .map(|(k, t)| quote!(type #k = #t;));
+        impls.push(quote! {
+            #allow
+            impl<#(#d: #p::Dim),*> #bmap for (#(#d,)*) where #(#preds,)* {
+                #(#defs)*
+            }
+        });
+    }
+    cx.items.push(quote! {
+        #allow
+        trait #bmap { #(type #decls;)* }
+        #(#impls)*
+    });
+    let rank_check = format_ident!("__NdOp{}BroadcastRank", id);
+    cx.check_trait(
+        &rank_check,
+        &format!(
+            "nd!: broadcast_to({target_text}) targets {n} axes, but this view has more (its shape is `{{N}}`); broadcasting adds leading axes, it never removes any"
+        ),
+        "too many axes for this target",
+        "dims print as decimal digit types: ((_1, _0, _8, _0), _3) is the shape [1080, 3]",
+        true,
+    );
+    let mut bounds = vec![
+        quote!(V::Shape: #bmap),
+        quote!(<V::Shape as #bmap>::RankOk: #rank_check<<V::Shape as #p::DecimalShape>::Out>),
+        quote!(V: #p::BroadcastSource),
+    ];
+    for (j, t) in &checked {
+        let check = format_ident!("__NdOp{}Broadcast{}", id, j);
+        cx.check_trait(
+            &check,
+            &format!(
+                "nd!: broadcast_to({target_text}): cannot broadcast size {{N}} to size {t} on axis {j} of the target"
+            ),
+            "sizes do not broadcast",
+            "axes are aligned from the right; each must have the target's size or size 1 (then it repeats); sizes print as decimal digit types, e.g. (_1, _2) is 12",
+            true,
+        );
+        let (cn, dn) = (format_ident!("Chk{}", j), format_ident!("Dim{}", j));
+        bounds.push(quote!(<V::Shape as #bmap>::#cn: #check<<<V::Shape as #bmap>::#dn as #p::ToDecimal>::Out>));
+    }
+    let out = tuple(&targets);
+    let bounds = fn_where(&bounds, &[]);
+    let values = dims.iter().map(num_value);
+    cx.items.push(quote! {
+        #allow
+        #[inline]
+        fn #bfn<V: #p::NdView>(v: V, target: &[isize])
+            -> ::core::result::Result<V::With<#out, #p::Strided>, #p::ShapeError>
+        where
+            #(#bounds,)*
+        {
+            #p::apply(v, |r| r.broadcast_to(target))
+        }
+    });
+    let bfn = Ident::new(&bfn.to_string(), span);
+    cx.step(quote_spanned!(span=> #bfn(__nd_v, &[#(#values),*])));
 }

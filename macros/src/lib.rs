@@ -12,6 +12,8 @@ use proc_macro::TokenStream;
 
 pub(crate) mod ast;
 mod expand;
+#[cfg(test)]
+mod fuzz_tests;
 mod parse;
 mod typenum;
 mod valid;

@@ -175,37 +175,85 @@ fn parse_index_items(ts: TokenStream, span: Span) -> Result<Vec<IndexItem>> {
         if g.is_empty() {
             return Err(Error::new(span, format!("nd!: index item {k} is empty")));
         }
-        items.push(parse_index_item(g, k, groups.len())?);
+        if let Some(list) = bracket_list(g) {
+            return Err(fancy_index_error(&groups, k, list));
+        }
+        items.push(parse_index_item(g)?);
     }
     Ok(items)
 }
 
-fn parse_index_item(tokens: &[TokenTree], position: usize, count: usize) -> Result<IndexItem> {
-    let span = span_of(tokens, Span::call_site());
-    // Fancy indexing: a bracketed list.
-    if let [TokenTree::Group(g)] = tokens {
-        if g.delimiter() == Delimiter::Bracket {
-            let list = g.stream().to_string();
-            let list = list.replace(" ,", ",");
-            let axis = if count == 1 {
-                String::new()
-            } else {
-                format!(", axis = {position}")
-            };
-            return Err(Error::new(
-                g.span(),
-                format!(
-                    "nd!: fancy indexing with a list copies the elements, so nd! does not do it implicitly; \
-                     write the copy explicitly: `.take({list}{axis})`{}",
-                    if count == 1 {
-                        format!(" to index the flattened array, or `.take({list}, axis = 0)` to pick along the first axis")
-                    } else {
-                        String::new()
-                    }
-                ),
-            ));
-        }
+/// The list of a fancy index item `[2, 7, 11]`, if `tokens` is one.
+fn bracket_list(tokens: &[TokenTree]) -> Option<&proc_macro2::Group> {
+    match tokens {
+        [TokenTree::Group(g)] if g.delimiter() == Delimiter::Bracket => Some(g),
+        _ => None,
     }
+}
+
+/// Fancy indexing copies, so it is refused with the explicit `.take(...)`
+/// that does the same: for `a[1:, [0, 2]]`, `a[1:, :].take([0, 2], axis = 1)`.
+fn fancy_index_error(groups: &[Vec<TokenTree>], k: usize, list: &proc_macro2::Group) -> Error {
+    let text = |ts: &[TokenTree]| {
+        crate::expand::tidy(&ts.iter().cloned().collect::<TokenStream>().to_string())
+    };
+    let list_text = format!("[{}]", text(&list.stream().into_iter().collect::<Vec<_>>()));
+    let lead = "nd!: fancy indexing with a list copies the elements, so nd! does not do it implicitly; write the copy explicitly";
+    let msg = if groups.len() == 1 {
+        format!(
+            "{lead}: `.take({list_text})` picks from the flattened view; \
+             `.take({list_text}, axis = 0)` picks along the first axis (NumPy's meaning of a list index)"
+        )
+    } else if groups.iter().filter(|g| bracket_list(g).is_some()).count() > 1 {
+        format!("{lead}, one axis at a time: `.take({list_text}, axis = ...)`")
+    } else {
+        // The list's axis after indexing with `:` in its place: integers drop
+        // their axis, `None` adds one; past a `...`, count from the end.
+        let kind = |g: &Vec<TokenTree>| parse_index_item(g).ok();
+        let makes_axis = |g: &Vec<TokenTree>| {
+            !matches!(kind(g), Some(IndexItem::Int(_) | IndexItem::Ellipsis(_)))
+        };
+        let ellipsis_before = groups[..k]
+            .iter()
+            .any(|g| matches!(kind(g), Some(IndexItem::Ellipsis(_))));
+        let axis = if ellipsis_before {
+            -1 - groups[k + 1..].iter().filter(|g| makes_axis(g)).count() as i64
+        } else {
+            groups[..k].iter().filter(|g| makes_axis(g)).count() as i64
+        };
+        let all_full = groups
+            .iter()
+            .enumerate()
+            .all(|(j, g)| j == k || kind(g).is_some_and(|i| i.is_full_slice()));
+        let index = if all_full {
+            String::new()
+        } else {
+            let items: Vec<String> = groups
+                .iter()
+                .enumerate()
+                .map(|(j, g)| if j == k { ":".to_string() } else { text(g) })
+                .collect();
+            format!("[{}]", items.join(", "))
+        };
+        // NumPy moves the list's axis to the front when an integer index is
+        // separated from the list by other items (`x[0, ..., [0, 2]]`).
+        let is_int = |g: &Vec<TokenTree>| matches!(kind(g), Some(IndexItem::Int(_)));
+        let separated = groups
+            .iter()
+            .enumerate()
+            .any(|(j, g)| is_int(g) && groups[j.min(k) + 1..j.max(k)].iter().any(|h| !is_int(h)));
+        let caveat = if separated {
+            " (NumPy would put the picked axis first here, since an integer index is separated from the list)"
+        } else {
+            ""
+        };
+        format!("{lead}: `{index}.take({list_text}, axis = {axis})`{caveat}")
+    };
+    Error::new(list.span(), msg)
+}
+
+fn parse_index_item(tokens: &[TokenTree]) -> Result<IndexItem> {
+    let span = span_of(tokens, Span::call_site());
     // `...`
     if tokens.len() == 3 && tokens.iter().all(|t| is_punct(Some(t), '.')) {
         return Ok(IndexItem::Ellipsis(span));
@@ -220,9 +268,10 @@ fn parse_index_item(tokens: &[TokenTree], position: usize, count: usize) -> Resu
         .find(|&k| is_punct(tokens.get(k), '.') && is_punct(tokens.get(k + 1), '.'))
     {
         if is_punct(tokens.get(k + 2), '=') {
-            return Err(Error::new(
+            return Err(inclusive_range_error(
+                &tokens[..k],
+                &tokens[k + 3..],
                 tokens[k + 2].span(),
-                "nd!: inclusive ranges `a..=b` are not NumPy slices; write `a..b+1` or `a:b+1`",
             ));
         }
         if is_punct(tokens.get(k + 2), '.') {
@@ -251,8 +300,14 @@ fn parse_index_item(tokens: &[TokenTree], position: usize, count: usize) -> Resu
         }
         parts.push(&tokens[begin..]);
         if parts.len() > 3 {
+            // Point at the third `:`, where the fourth part begins.
+            let extra = tokens
+                .iter()
+                .filter(|t| is_punct(Some(t), ':'))
+                .nth(2)
+                .map_or(span, TokenTree::span);
             return Err(Error::new(
-                span,
+                extra,
                 "nd!: a slice has at most three parts: `start:stop:step`",
             ));
         }
@@ -268,6 +323,21 @@ fn parse_index_item(tokens: &[TokenTree], position: usize, count: usize) -> Resu
         return Ok(IndexItem::Slice { start, stop, step });
     }
     Ok(IndexItem::Int(parse_num(tokens, span)?))
+}
+
+/// `a..=b` is refused with the exclusive spelling of the same slice.
+fn inclusive_range_error(start: &[TokenTree], stop: &[TokenTree], span: Span) -> Error {
+    let start = crate::expand::tidy(&start.iter().cloned().collect::<TokenStream>().to_string());
+    let stop = match parse_num(stop, span) {
+        // `..=-1` runs to the end.
+        Ok(Num::Lit { value: -1, .. }) => String::new(),
+        Ok(Num::Lit { value, .. }) => (value + 1).to_string(),
+        _ => "b + 1".to_string(),
+    };
+    Error::new(
+        span,
+        format!("nd!: inclusive ranges `a..=b` are not NumPy slices; write `{start}..{stop}` (or `{start}:{stop}`)"),
+    )
 }
 
 fn parse_opt_num(tokens: &[TokenTree], span: Span) -> Result<Option<Num>> {
@@ -363,7 +433,7 @@ fn literal_arg(tokens: &[TokenTree], span: Span, what: &str) -> Result<i64> {
     }
 }
 
-const OPS: &str = "reshape, transpose, T, swapaxes, moveaxis, squeeze, expand_dims, flip, ravel, copy, flatten, take";
+const OPS: &str = "reshape, transpose, T, swapaxes, moveaxis, squeeze, expand_dims, flip, ravel, copy, flatten, take, broadcast_to";
 
 fn parse_op(name: &str, name_span: Span, args: TokenStream, args_span: Span) -> Result<OpKind> {
     let groups = split_commas(args);
@@ -432,13 +502,69 @@ fn parse_op(name: &str, name_span: Span, args: TokenStream, args_span: Span) -> 
             OpKind::Flatten
         }
         "take" => parse_take(&groups, args_span)?,
+        "broadcast_to" => parse_broadcast_to(&groups, args_span)?,
         "T" => unreachable_op(name_span)?,
         _ => {
             return Err(Error::new(
                 name_span,
-                format!("nd!: unknown operation `{name}`; the operations are: {OPS}"),
+                format!(
+                    "nd!: unknown operation `{name}`;{} the operations are: {OPS}",
+                    known_as(name).map_or(String::new(), |op| format!(" did you mean `{op}`?"))
+                ),
             ))
         }
+    })
+}
+
+/// `broadcast_to(d0, ...)`: sizes are literals `>= 0` or `{expr}`.
+fn parse_broadcast_to(groups: &[Vec<TokenTree>], span: Span) -> Result<OpKind> {
+    if groups.is_empty() {
+        return Err(Error::new(
+            span,
+            "nd!: `broadcast_to` needs the target shape, e.g. `broadcast_to(2, 3)`",
+        ));
+    }
+    if groups.len() > crate::valid::MAX_RANK {
+        return Err(Error::new(
+            span,
+            format!(
+                "nd!: broadcast_to rank {}; nd! supports rank up to {}",
+                groups.len(),
+                crate::valid::MAX_RANK
+            ),
+        ));
+    }
+    let dims = groups
+        .iter()
+        .map(|g| parse_num(g, span))
+        .collect::<Result<Vec<_>>>()?;
+    for d in &dims {
+        if let Num::Lit { value, span } = d {
+            if *value < 0 {
+                return Err(Error::new(
+                    *span,
+                    format!("nd!: broadcast_to size {value} is negative; all elements of the broadcast shape must be non-negative"),
+                ));
+            }
+        }
+    }
+    Ok(OpKind::BroadcastTo(dims))
+}
+
+/// The nd! operation that other array libraries spell `name`.
+fn known_as(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "permute" | "permute_dims" | "permuted_axes" | "reversed_axes" | "t" => "transpose",
+        "view" | "into_shape" | "to_shape" | "into_shape_with_order" => "reshape",
+        "swap_axes" | "swapdims" | "transpose_axes" => "swapaxes",
+        "movedim" | "move_axis" => "moveaxis",
+        "unsqueeze" | "insert_axis" | "newaxis" => "expand_dims",
+        "invert_axis" | "flipud" | "fliplr" => "flip",
+        "flat" | "view1d" => "ravel",
+        "to_owned" | "clone" | "to_vec" => "copy",
+        "index_select" | "select" => "take",
+        "broadcast" | "expand" => "broadcast_to",
+        _ => return None,
     })
 }
 
@@ -524,9 +650,18 @@ pub fn parse_shape(input: TokenStream) -> Result<TokenStream> {
                     Ok(Num::Lit { value, span }) if value >= 0 => {
                         total = total.saturating_mul(value as u128);
                         if total > isize::MAX as u128 {
+                            let count = if total == u128::MAX {
+                                "more than 2^128".to_string()
+                            } else {
+                                total.to_string()
+                            };
                             return Err(Error::new(
                                 span,
-                                "shape!: the element count of this shape overflows usize",
+                                format!(
+                                    "shape!: the dims up to here multiply to {count} elements, \
+                                     more than any array can hold (isize::MAX is {})",
+                                    isize::MAX
+                                ),
                             ));
                         }
                         dims.push(crate::typenum::uint(value as u64));

@@ -31,12 +31,31 @@ pub fn uint(n: u64) -> TokenStream {
     }
 }
 
-/// The bit tree of `n`, through the facade's re-exports.
+/// `n` as a short type: typenum's own alias up to 1024 (`U540`), larger
+/// numbers as that alias under their low bits (`UInt<U540, B0>` is 1080).
+/// The same canonical type as the full bit tree, but short to read, to
+/// parse, and under clippy's `type_complexity` limit in users' annotations.
 pub fn bit_tree(n: u64) -> TokenStream {
+    if n <= 1024 {
+        let alias = format_ident!("U{}", n);
+        return quote!(::ndview::__private::typenum::consts::#alias);
+    }
+    let high = bit_tree(n >> 1);
+    let bit = if n & 1 == 1 {
+        quote!(::ndview::__private::B1)
+    } else {
+        quote!(::ndview::__private::B0)
+    };
+    quote!(::ndview::__private::UInt<#high, #bit>)
+}
+
+/// The full bit tree of `n` (used by tests to check canonical forms).
+#[cfg(test)]
+fn full_tree(n: u64) -> TokenStream {
     if n == 0 {
         quote!(::ndview::__private::UTerm)
     } else {
-        let high = bit_tree(n >> 1);
+        let high = full_tree(n >> 1);
         let bit = if n & 1 == 1 {
             quote!(::ndview::__private::B1)
         } else {
@@ -54,13 +73,7 @@ pub fn with_aliases<R>(f: impl FnOnce() -> R) -> (R, TokenStream) {
     let set = ALIASES.with(|a| a.borrow_mut().take()).unwrap_or_default();
     let defs = set.into_iter().map(|n| {
         let name = format_ident!("__NdU{}", n);
-        let tree = if n <= 1024 {
-            // typenum's own alias, short to read and to parse
-            let alias = format_ident!("U{}", n);
-            quote!(__ndp::typenum::consts::#alias)
-        } else {
-            bit_tree(n)
-        };
+        let tree = bit_tree(n);
         quote!(#[allow(non_camel_case_types)] type #name = #tree;)
     });
     (r, quote!(#(#defs)*))
@@ -68,13 +81,22 @@ pub fn with_aliases<R>(f: impl FnOnce() -> R) -> (R, TokenStream) {
 
 #[cfg(test)]
 mod tests {
-    use super::{bit_tree, uint, with_aliases};
+    use super::{bit_tree, full_tree, uint, with_aliases};
 
     #[test]
     fn numbers_are_canonical_bit_trees() {
-        assert_eq!(bit_tree(0).to_string(), ":: ndview :: __private :: UTerm");
-        let two = bit_tree(2).to_string().replace(' ', "");
+        assert_eq!(full_tree(0).to_string(), ":: ndview :: __private :: UTerm");
+        let two = full_tree(2).to_string().replace(' ', "");
         assert_eq!(two, "::ndview::__private::UInt<::ndview::__private::UInt<::ndview::__private::UTerm,::ndview::__private::B1>,::ndview::__private::B0>");
+    }
+
+    #[test]
+    fn large_numbers_put_their_low_bits_over_a_typenum_alias() {
+        let small = bit_tree(1024).to_string().replace(' ', "");
+        assert_eq!(small, "::ndview::__private::typenum::consts::U1024");
+        // 1080 = 540 * 2: one bit over typenum's U540
+        let big = bit_tree(1080).to_string().replace(' ', "");
+        assert_eq!(big, "::ndview::__private::UInt<::ndview::__private::typenum::consts::U540,::ndview::__private::B0>");
     }
 
     #[test]
@@ -87,6 +109,6 @@ mod tests {
         assert_eq!(ty.to_string(), "(__NdU12 , __NdU12)");
         assert_eq!(defs.to_string().matches("type __NdU12").count(), 1);
         // Outside an expansion, the tree itself.
-        assert!(uint(3).to_string().contains("UInt"));
+        assert!(uint(3).to_string().contains("U3"));
     }
 }

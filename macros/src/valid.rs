@@ -8,38 +8,51 @@ use syn::{Error, Result};
 pub const MAX_RANK: usize = 8;
 
 pub fn check_chain(postfix: &[Postfix]) -> Result<()> {
-    let mut owned = false;
+    // The op that made the chain an owned array, as written.
+    let mut owned: Option<&str> = None;
     for p in postfix {
         match p {
             Postfix::Index(list) => {
-                if owned {
-                    return Err(Error::new(
-                        list.span,
-                        TEMPORARY_HELP.replace("{op}", "indexing"),
-                    ));
+                if let Some(copy) = owned {
+                    let step = format!("[{}]", list.text);
+                    return Err(Error::new(list.span, temporary_help(copy, &step)));
                 }
                 check_index(list)?;
             }
             Postfix::Op(op) => {
-                if owned && !op.kind.reshapes_owned() {
-                    let name = op_name(&op.kind);
-                    return Err(Error::new(
-                        op.full_span,
-                        TEMPORARY_HELP.replace("{op}", &format!("`.{name}`")),
-                    ));
+                let name = op_name(&op.kind);
+                if let Some(copy) = owned {
+                    if !op.kind.reshapes_owned() {
+                        let step = match (&op.kind, op.full_span.source_text().as_deref()) {
+                            (OpKind::Reverse, Some("T")) => ".T".to_string(),
+                            (OpKind::Reverse, _) => ".transpose()".to_string(),
+                            _ => format!(".{name}(...)"),
+                        };
+                        return Err(Error::new(op.full_span, temporary_help(copy, &step)));
+                    }
                 }
                 check_op(op)?;
-                owned |= op.kind.makes_owned();
+                if op.kind.makes_owned() {
+                    owned = Some(match op.kind {
+                        OpKind::Copy => ".copy()",
+                        OpKind::Flatten => ".flatten()",
+                        _ => ".take(...)",
+                    });
+                }
             }
         }
     }
     Ok(())
 }
 
-const TEMPORARY_HELP: &str = "nd!: {op} after `.copy()`, `.flatten()` or `.take(...)` would be a view into a temporary array \
-     that is dropped at the end of the statement; bind the copy first: \
-     `let c = nd!(... .copy());` then apply {op} to `c` \
-     (only reshape, ravel, expand_dims and squeeze may follow a copy in the same chain)";
+/// `step` would borrow the array that `copy` makes, which dies with the statement.
+fn temporary_help(copy: &str, step: &str) -> String {
+    format!(
+        "nd!: `{step}` after `{copy}` would be a view into the new array, a temporary dropped at the end of \
+         this statement; bind it first: `let c = nd!(... {copy});`, then `nd!(c{step})` \
+         (in one chain, only reshape, ravel, expand_dims and squeeze may follow `{copy}`)"
+    )
+}
 
 pub fn op_name(kind: &OpKind) -> &'static str {
     match kind {
@@ -55,6 +68,7 @@ pub fn op_name(kind: &OpKind) -> &'static str {
         OpKind::Copy => "copy",
         OpKind::Flatten => "flatten",
         OpKind::Take { .. } => "take",
+        OpKind::BroadcastTo(_) => "broadcast_to",
     }
 }
 

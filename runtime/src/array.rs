@@ -52,6 +52,21 @@ pub(crate) fn check_len(dims: &[usize], found: usize) -> Result<(), ShapeError> 
     }
 }
 
+/// Run-time `dims` must have the rank of `S` and agree with its static dims.
+pub(crate) fn check_dims<S: Shape>(dims: &[usize]) -> Result<(), ShapeError> {
+    if S::accepts(dims) {
+        return Ok(());
+    }
+    let mut expected = [0isize; crate::shape::MAX_RANK];
+    for (e, d) in expected.iter_mut().zip(S::STATIC_DIMS) {
+        *e = d.map_or(-1, |d| d as isize);
+    }
+    Err(ShapeError::DimMismatch {
+        found: DimList::from_dims(dims),
+        expected: DimList::from_signed(&expected[..S::RANK]),
+    })
+}
+
 /// Numbers `arange` can count in: every primitive integer and float.
 ///
 /// ```
@@ -166,18 +181,28 @@ impl<T, S: Shape> Array<T, S> {
     /// assert!(Array::<u8, shape![Dyn, 2]>::from_shape_vec([2, 3], vec![0; 6]).is_err());
     /// ```
     pub fn from_shape_vec(dims: S::Index, vec: Vec<T>) -> Result<Self, ShapeError> {
-        if !S::accepts(dims.as_ref()) {
-            let expected: Vec<isize> = S::STATIC_DIMS
-                .iter()
-                .map(|d| d.map_or(-1, |d| d as isize))
-                .collect();
-            return Err(ShapeError::DimMismatch {
-                found: DimList::from_dims(dims.as_ref()),
-                expected: DimList::from_signed(&expected),
-            });
-        }
+        check_dims::<S>(dims.as_ref())?;
         check_len(dims.as_ref(), vec.len())?;
         Ok(Array::from_parts(vec, dims))
+    }
+
+    /// An array with run-time `dims` (static dims of `S` must agree), every
+    /// element `x`: NumPy's `np.full(dims, x)`, the way to preallocate.
+    ///
+    /// ```
+    /// use ndview::prelude::*;
+    /// let n = 3;
+    /// let a = Array::<f64, shape![Dyn, 4]>::from_shape_elem([n, 4], 0.0).unwrap();
+    /// assert_eq!(a.shape(), &[3, 4]);
+    /// let err = Array::<f64, shape![Dyn, 4]>::from_shape_elem([n, 5], 0.0).unwrap_err();
+    /// assert_eq!(err.to_string(), "dims (3,5) do not match the static shape (-1,4) (-1 marks a Dyn dim)");
+    /// ```
+    pub fn from_shape_elem(dims: S::Index, x: T) -> Result<Self, ShapeError>
+    where
+        T: Clone,
+    {
+        let n = crate::strides::element_count(dims.as_ref()).ok_or(ShapeError::Overflow)?;
+        Self::from_shape_vec(dims, vec![x; n])
     }
 
     /// The elements in C order, giving up the array.

@@ -46,6 +46,13 @@ impl<T, S: Shape, L: Layout> Viewable for ViewMut<'_, T, S, L> {
         self.raw
     }
 }
+impl<X: Viewable> Viewable for &X {
+    type Elem = X::Elem;
+    type Shape = X::Shape;
+    fn raw_view(&self) -> RawView<X::Elem, X::Shape> {
+        (**self).raw_view()
+    }
+}
 
 macro_rules! common_methods {
     ($(#[$m:meta])* [$($gen:tt)*] $ty:ty, $layout:ty, $kind:literal) => {
@@ -251,3 +258,44 @@ pub(crate) fn overlap<T, S1: Shape, S2: Shape>(a: &RawView<T, S1>, b: &RawView<T
 common_methods!([T, S: Shape] Array<T, S>, C, "Array");
 common_methods!([T, S: Shape, L: Layout] View<'_, T, S, L>, L, "View");
 common_methods!([T, S: Shape, L: Layout] ViewMut<'_, T, S, L>, L, "ViewMut");
+
+macro_rules! get_method {
+    ([$($gen:tt)*] $ty:ty) => {
+        impl<$($gen)*> $ty {
+            /// The element at a multi-index, `None` when out of bounds.
+            ///
+            /// ```
+            /// use ndview::prelude::*;
+            /// let a = Array::<i32, shape![2, 3]>::arange();
+            /// assert_eq!(a.get([1, 2]), Some(&5));
+            /// assert_eq!(a.get([2, 0]), None);
+            /// ```
+            pub fn get(&self, idx: S::Index) -> Option<&T> {
+                self.get_impl(idx)
+            }
+
+            /// The elements by reference, in logical C order.
+            ///
+            /// ```
+            /// use ndview::prelude::*;
+            /// let a = Array::<i32, shape![2, 2]>::arange();
+            /// assert_eq!(a.iter().sum::<i32>(), 6);
+            /// ```
+            pub fn iter(&self) -> crate::iter::Iter<'_, T, S> {
+                // SAFETY: the elements are borrowed immutably through `&self`
+                // for the iterator's lifetime.
+                unsafe { crate::iter::Iter::new(self.raw_view()) }
+            }
+
+            fn get_impl(&self, idx: S::Index) -> Option<&T> {
+                let r = self.raw_view();
+                let off = r.offset_of(idx.as_ref())?;
+                // SAFETY: offset_of checked the index against the dims; the
+                // element is live while `self` is borrowed.
+                Some(unsafe { &*r.ptr.offset(off) })
+            }
+        }
+    };
+}
+get_method!([T, S: Shape] Array<T, S>);
+get_method!([T, S: Shape, L: Layout] ViewMut<'_, T, S, L>);

@@ -8,7 +8,15 @@
 use crate::dim::Dyn;
 use typenum::{Bit, UInt, UTerm, B0, B1};
 
-/// The decimal digits 0 to 9, as types (`_7` is 7).
+/// The decimal digits 0 to 9, as types (`_7` is 7). A number prints as a
+/// tuple of them, most significant first: `(_1, _2)` is 12.
+///
+/// ```
+/// use core::marker::PhantomData;
+/// use ndview::decimal::{digits::*, ToDecimal};
+/// use ndview::typenum::U12;
+/// let _: PhantomData<<U12 as ToDecimal>::Out> = PhantomData::<(_1, _2)>;
+/// ```
 pub mod digits {
 
     /// The decimal digit 0.
@@ -44,12 +52,37 @@ pub mod digits {
 }
 use digits::*;
 
-/// A little-endian list of digits under construction.
+/// A little-endian list of digits under construction: 12 is
+/// `DCons<_2, DCons<_1, DNil>>`.
+///
+/// ```
+/// use core::marker::PhantomData;
+/// use ndview::decimal::{digits::*, DCons, DNil, DigitList};
+/// use ndview::typenum::U12;
+/// let _: PhantomData<<U12 as DigitList>::Out> = PhantomData::<DCons<_2, DCons<_1, DNil>>>;
+/// ```
 pub struct DCons<D, R>(core::marker::PhantomData<(D, R)>);
 /// The empty digit list (the number 0).
+///
+/// ```
+/// use core::marker::PhantomData;
+/// use ndview::decimal::{DNil, DigitList};
+/// use ndview::typenum::U0;
+/// let _: PhantomData<<U0 as DigitList>::Out> = PhantomData::<DNil>;
+/// ```
 pub struct DNil;
 
 /// One doubling step: `2 * Self + C` as a digit and a carry.
+///
+/// ```
+/// use core::marker::PhantomData;
+/// use ndview::decimal::{digits::*, DoubleDigit};
+/// use ndview::typenum::{B1, B0};
+/// // 2 * 7 + 1 = 15: digit 5, carry 1
+/// let _: PhantomData<<_7 as DoubleDigit<B1>>::Digit> = PhantomData::<_5>;
+/// let _: PhantomData<<_7 as DoubleDigit<B1>>::Carry> = PhantomData::<B1>;
+/// let _: PhantomData<<_3 as DoubleDigit<B0>>::Carry> = PhantomData::<B0>;
+/// ```
 pub trait DoubleDigit<C> {
     /// The digit.
     type Digit;
@@ -139,6 +172,15 @@ impl DoubleDigit<B1> for _9 {
 }
 
 /// `2 * Self + C` on a digit list.
+///
+/// ```
+/// use core::marker::PhantomData;
+/// use ndview::decimal::{digits::*, DCons, DNil, DoubleAdd};
+/// use ndview::typenum::B1;
+/// // 2 * 6 + 1 = 13
+/// type Six = DCons<_6, DNil>;
+/// let _: PhantomData<<Six as DoubleAdd<B1>>::Out> = PhantomData::<DCons<_3, DCons<_1, DNil>>>;
+/// ```
 pub trait DoubleAdd<C> {
     /// The new list.
     type Out;
@@ -156,7 +198,14 @@ impl<D: DoubleDigit<C>, R: DoubleAdd<<D as DoubleDigit<C>>::Carry>, C> DoubleAdd
         DCons<<D as DoubleDigit<C>>::Digit, <R as DoubleAdd<<D as DoubleDigit<C>>::Carry>>::Out>;
 }
 
-/// The digit list of a typenum number.
+/// The digit list of a typenum number, least significant digit first.
+///
+/// ```
+/// use core::marker::PhantomData;
+/// use ndview::decimal::{digits::*, DCons, DNil, DigitList};
+/// use ndview::typenum::U40;
+/// let _: PhantomData<<U40 as DigitList>::Out> = PhantomData::<DCons<_0, DCons<_4, DNil>>>;
+/// ```
 pub trait DigitList {
     /// Little-endian digits.
     type Out;
@@ -202,6 +251,12 @@ where
 }
 
 /// A little-endian digit list to a big-endian tuple (up to 20 digits).
+///
+/// ```
+/// use core::marker::PhantomData;
+/// use ndview::decimal::{digits::*, DCons, DNil, Printable};
+/// let _: PhantomData<<DCons<_0, DCons<_4, DNil>> as Printable>::Out> = PhantomData::<(_4, _0)>;
+/// ```
 pub trait Printable {
     /// The tuple.
     type Out;
@@ -792,4 +847,46 @@ impl<D0, D1, D2, D3, D4, D5, D6, D7, D8, D9, D10, D11, D12, D13, D14, D15, D16, 
         D1,
         D0,
     );
+}
+
+/// A shape with each dim in decimal digits, for messages:
+/// `<shape![1080, 3] as DecimalShape>::Out` is `((_1, _0, _8, _0), _3)`.
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::decimal::{digits::*, DecimalShape};
+/// use ndview::prelude::*;
+/// let _: P<<shape![1080, 3] as DecimalShape>::Out> = P::<((_1, _0, _8, _0), _3)>;
+/// let _: P<<shape![Dyn, 12] as DecimalShape>::Out> = P::<(Dyn, (_1, _2))>;
+/// ```
+pub trait DecimalShape {
+    /// The printable shape.
+    type Out;
+}
+impl DecimalShape for () {
+    type Out = ();
+}
+impl<A: ToDecimal> DecimalShape for (A, ) {
+    type Out = (A::Out, );
+}
+impl<A: ToDecimal, B: ToDecimal> DecimalShape for (A, B, ) {
+    type Out = (A::Out, B::Out, );
+}
+impl<A: ToDecimal, B: ToDecimal, C: ToDecimal> DecimalShape for (A, B, C, ) {
+    type Out = (A::Out, B::Out, C::Out, );
+}
+impl<A: ToDecimal, B: ToDecimal, C: ToDecimal, D: ToDecimal> DecimalShape for (A, B, C, D, ) {
+    type Out = (A::Out, B::Out, C::Out, D::Out, );
+}
+impl<A: ToDecimal, B: ToDecimal, C: ToDecimal, D: ToDecimal, E: ToDecimal> DecimalShape for (A, B, C, D, E, ) {
+    type Out = (A::Out, B::Out, C::Out, D::Out, E::Out, );
+}
+impl<A: ToDecimal, B: ToDecimal, C: ToDecimal, D: ToDecimal, E: ToDecimal, F: ToDecimal> DecimalShape for (A, B, C, D, E, F, ) {
+    type Out = (A::Out, B::Out, C::Out, D::Out, E::Out, F::Out, );
+}
+impl<A: ToDecimal, B: ToDecimal, C: ToDecimal, D: ToDecimal, E: ToDecimal, F: ToDecimal, G: ToDecimal> DecimalShape for (A, B, C, D, E, F, G, ) {
+    type Out = (A::Out, B::Out, C::Out, D::Out, E::Out, F::Out, G::Out, );
+}
+impl<A: ToDecimal, B: ToDecimal, C: ToDecimal, D: ToDecimal, E: ToDecimal, F: ToDecimal, G: ToDecimal, H: ToDecimal> DecimalShape for (A, B, C, D, E, F, G, H, ) {
+    type Out = (A::Out, B::Out, C::Out, D::Out, E::Out, F::Out, G::Out, H::Out, );
 }

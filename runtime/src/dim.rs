@@ -93,23 +93,61 @@ macro_rules! lift_binary {
 
 lift_binary!(
     /// `A * B` over dims: `DimMul<U3, U4> = U12`, anything with `Dyn` is `Dyn`.
+    ///
+    /// ```
+    /// use core::marker::PhantomData as P;
+    /// use ndview::dim::DimMul;
+    /// use ndview::typenum::{U3, U4, U12};
+    /// use ndview::Dyn;
+    /// let _: P<<U3 as DimMul<U4>>::Out> = P::<U12>;
+    /// let _: P<<U3 as DimMul<Dyn>>::Out> = P::<Dyn>;
+    /// ```
     DimMul, Mul
 );
 lift_binary!(
     /// `A + B` over dims.
+    ///
+    /// ```
+    /// use core::marker::PhantomData as P;
+    /// use ndview::dim::DimAdd;
+    /// use ndview::typenum::{U3, U4, U7};
+    /// let _: P<<U3 as DimAdd<U4>>::Out> = P::<U7>;
+    /// ```
     DimAdd, Add
 );
 lift_binary!(
     /// `min(A, B)` over dims.
+    ///
+    /// ```
+    /// use core::marker::PhantomData as P;
+    /// use ndview::dim::DimMin;
+    /// use ndview::typenum::{U3, U4};
+    /// let _: P<<U3 as DimMin<U4>>::Out> = P::<U3>;
+    /// ```
     DimMin, Min
 );
 lift_binary!(
     /// `max(A, B)` over dims.
+    ///
+    /// ```
+    /// use core::marker::PhantomData as P;
+    /// use ndview::dim::DimMax;
+    /// use ndview::typenum::{U3, U4};
+    /// let _: P<<U3 as DimMax<U4>>::Out> = P::<U4>;
+    /// ```
     DimMax, Max
 );
 
 /// Saturating `A - B` over dims (`U3 - U5 = U0`): computed as `A - min(A, B)`,
 /// which stays in typenum's unsigned numbers.
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::dim::DimSatSub;
+/// use ndview::typenum::{U0, U2, U3, U5};
+/// let _: P<<U3 as DimSatSub<U5>>::Out> = P::<U0>;
+/// let _: P<<U5 as DimSatSub<U3>>::Out> = P::<U2>;
+/// ```
 pub trait DimSatSub<Rhs> {
     /// The resulting dim.
     type Out: Dim;
@@ -124,6 +162,13 @@ where
 
 lift_binary!(
     /// `A - B` over dims, for `B <= A` (used by [`DimSatSub`]).
+    ///
+    /// ```
+    /// use core::marker::PhantomData as P;
+    /// use ndview::dim::DimSubExact;
+    /// use ndview::typenum::{U1, U3, U4};
+    /// let _: P<<U4 as DimSubExact<U3>>::Out> = P::<U1>;
+    /// ```
     DimSubExact, Sub
 );
 
@@ -131,16 +176,48 @@ lift_binary!(
 ///
 /// Steps of 1 cost nothing, powers of two become shifts, other steps use
 /// typenum's division (the slowest type-level operation, so the rare case).
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::dim::{DimCeilDiv, Step1, StepDiv, StepPow2};
+/// use ndview::typenum::{U1, U2, U3, U4, U7};
+/// let _: P<<U7 as DimCeilDiv<Step1>>::Out> = P::<U7>;
+/// let _: P<<U7 as DimCeilDiv<StepPow2<U1>>>::Out> = P::<U4>; // ceil(7 / 2)
+/// let _: P<<U7 as DimCeilDiv<StepDiv<U3>>>::Out> = P::<U3>;  // ceil(7 / 3)
+/// let _: P<<U4 as DimCeilDiv<StepPow2<U2>>>::Out> = P::<U1>; // ceil(4 / 4)
+/// let _: P<<U2 as DimCeilDiv<StepDiv<U3>>>::Out> = P::<U1>;
+/// ```
 pub trait DimCeilDiv<Step> {
     /// `ceil(Self / Step)`.
     type Out: Dim;
 }
 
 /// Marker for a step of one.
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::dim::{DimCeilDiv, Step1};
+/// use ndview::typenum::U5;
+/// let _: P<<U5 as DimCeilDiv<Step1>>::Out> = P::<U5>;
+/// ```
 pub struct Step1;
 /// Marker for a step `2^K` (a shift by `K`).
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::dim::{DimCeilDiv, StepPow2};
+/// use ndview::typenum::{U2, U3, U9};
+/// let _: P<<U9 as DimCeilDiv<StepPow2<U2>>>::Out> = P::<U3>; // step 4: ceil(9 / 4)
+/// ```
 pub struct StepPow2<K>(core::marker::PhantomData<K>);
 /// Marker for any other step `N`.
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::dim::{DimCeilDiv, StepDiv};
+/// use ndview::typenum::{U2, U5, U10};
+/// let _: P<<U10 as DimCeilDiv<StepDiv<U5>>>::Out> = P::<U2>;
+/// ```
 pub struct StepDiv<N>(core::marker::PhantomData<N>);
 
 impl<D: Dim> DimCeilDiv<Step1> for D {
@@ -167,14 +244,24 @@ impl<D, N> DimCeilDiv<StepDiv<N>> for D
 where
     D: Unsigned + Add<N>,
     typenum::Sum<D, N>: Sub<U1>,
-    typenum::Diff<typenum::Sum<D, N>, U1>: core::ops::Div<N>,
-    typenum::Quot<typenum::Diff<typenum::Sum<D, N>, U1>, N>: Dim,
+    typenum::Diff<typenum::Sum<D, N>, U1>: LongDiv<N>,
+    <typenum::Diff<typenum::Sum<D, N>, U1> as LongDiv<N>>::Quot: Dim,
 {
-    type Out = typenum::Quot<typenum::Diff<typenum::Sum<D, N>, U1>, N>;
+    type Out = <typenum::Diff<typenum::Sum<D, N>, U1> as LongDiv<N>>::Quot;
 }
 
 /// Type-level `true`/`false` answers of dim predicates, with `Dyn` always
 /// answering `True` (the check moves to run time).
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::dim::DimLess;
+/// use ndview::typenum::{B0, B1, U3, U4};
+/// use ndview::Dyn;
+/// let _: P<<U3 as DimLess<U4>>::Out> = P::<B1>;
+/// let _: P<<U4 as DimLess<U3>>::Out> = P::<B0>;
+/// let _: P<<Dyn as DimLess<U3>>::Out> = P::<B1>;
+/// ```
 pub trait DimLess<Rhs> {
     /// `B1` when `Self < Rhs` or either side is `Dyn`, else `B0`.
     type Out: Bit;
@@ -198,6 +285,16 @@ where
 }
 
 /// `B1` when `Self == Rhs` or either side is `Dyn`, else `B0`.
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::dim::DimEqual;
+/// use ndview::typenum::{B0, B1, U3, U4};
+/// use ndview::Dyn;
+/// let _: P<<U3 as DimEqual<U3>>::Out> = P::<B1>;
+/// let _: P<<U3 as DimEqual<U4>>::Out> = P::<B0>;
+/// let _: P<<U3 as DimEqual<Dyn>>::Out> = P::<B1>;
+/// ```
 pub trait DimEqual<Rhs> {
     /// The answer.
     type Out: Bit;
@@ -221,6 +318,15 @@ where
 }
 
 /// `Self / K` over dims (exact division is checked by [`DimDivides`]).
+///
+/// ```
+/// use ndview::dim::DimQuot;
+/// use ndview::typenum::{U12, U4, U3};
+/// fn same<A: Same<B>, B>() {}
+/// trait Same<B> {}
+/// impl<A> Same<A> for A {}
+/// same::<<U12 as DimQuot<U4>>::Out, U3>();
+/// ```
 pub trait DimQuot<K> {
     /// The quotient.
     type Out: Dim;
@@ -230,13 +336,21 @@ impl<K> DimQuot<K> for Dyn {
 }
 impl<N, K> DimQuot<K> for N
 where
-    N: Unsigned + core::ops::Div<K>,
-    typenum::Quot<N, K>: Dim,
+    N: Unsigned + LongDiv<K>,
+    <N as LongDiv<K>>::Quot: Dim,
 {
-    type Out = typenum::Quot<N, K>;
+    type Out = <N as LongDiv<K>>::Quot;
 }
 
 /// `B1` when `K` divides `Self` (or `Self` is `Dyn`), else `B0`.
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::dim::DimDivides;
+/// use ndview::typenum::{B0, B1, U4, U5, U12};
+/// let _: P<<U12 as DimDivides<U4>>::Out> = P::<B1>;
+/// let _: P<<U12 as DimDivides<U5>>::Out> = P::<B0>;
+/// ```
 pub trait DimDivides<K> {
     /// The answer.
     type Out: Bit;
@@ -246,9 +360,106 @@ impl<K> DimDivides<K> for Dyn {
 }
 impl<N, K> DimDivides<K> for N
 where
-    N: Unsigned + core::ops::Rem<K>,
-    typenum::Mod<N, K>: typenum::IsEqual<typenum::U0>,
-    typenum::Eq<typenum::Mod<N, K>, typenum::U0>: Bit,
+    N: Unsigned + LongDiv<K>,
+    <N as LongDiv<K>>::Rem: typenum::IsEqual<typenum::U0>,
+    typenum::Eq<<N as LongDiv<K>>::Rem, typenum::U0>: Bit,
 {
-    type Out = typenum::Eq<typenum::Mod<N, K>, typenum::U0>;
+    type Out = typenum::Eq<<N as LongDiv<K>>::Rem, typenum::U0>;
+}
+
+/// Schoolbook long division, one bit of `Self` at a time from the top, with
+/// a remainder no wider than the divisor: quotient and remainder in one pass,
+/// much cheaper for `cargo check` than typenum's `Div` and `Rem` on wide
+/// numbers (the divisor is a literal the macro wrote).
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::dim::LongDiv;
+/// use ndview::typenum::{U2, U3, U5, U17};
+/// let _: P<<U17 as LongDiv<U5>>::Quot> = P::<U3>;
+/// let _: P<<U17 as LongDiv<U5>>::Rem> = P::<U2>;
+/// ```
+pub trait LongDiv<D> {
+    /// `Self / D`.
+    type Quot;
+    /// `Self % D`.
+    type Rem;
+}
+impl<D> LongDiv<D> for UTerm {
+    type Quot = UTerm;
+    type Rem = UTerm;
+}
+impl<U, B, D> LongDiv<D> for UInt<U, B>
+where
+    U: LongDiv<D>,
+    <U as LongDiv<D>>::Rem: PushBit<B>,
+    <<U as LongDiv<D>>::Rem as PushBit<B>>::Out: typenum::Cmp<D>,
+    typenum::Compare<<<U as LongDiv<D>>::Rem as PushBit<B>>::Out, D>:
+        DivStep<<U as LongDiv<D>>::Quot, <<U as LongDiv<D>>::Rem as PushBit<B>>::Out, D>,
+{
+    type Quot = <typenum::Compare<<<U as LongDiv<D>>::Rem as PushBit<B>>::Out, D> as DivStep<
+        <U as LongDiv<D>>::Quot,
+        <<U as LongDiv<D>>::Rem as PushBit<B>>::Out,
+        D,
+    >>::Quot;
+    type Rem = <typenum::Compare<<<U as LongDiv<D>>::Rem as PushBit<B>>::Out, D> as DivStep<
+        <U as LongDiv<D>>::Quot,
+        <<U as LongDiv<D>>::Rem as PushBit<B>>::Out,
+        D,
+    >>::Rem;
+}
+
+/// `2 * Self + B`, kept canonical (no leading zero bit).
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::dim::PushBit;
+/// use ndview::typenum::{B0, B1, U0, U3, U7};
+/// let _: P<<U3 as PushBit<B1>>::Out> = P::<U7>;
+/// let _: P<<U0 as PushBit<B0>>::Out> = P::<U0>;
+/// ```
+pub trait PushBit<B> {
+    /// The result.
+    type Out;
+}
+impl PushBit<typenum::B0> for UTerm {
+    type Out = UTerm;
+}
+impl PushBit<B1> for UTerm {
+    type Out = UInt<UTerm, B1>;
+}
+impl<U, B, C> PushBit<C> for UInt<U, B> {
+    type Out = UInt<UInt<U, B>, C>;
+}
+
+/// One step of [`LongDiv`]: with running remainder `R` compared to `D`,
+/// append a quotient bit and subtract when `R >= D`.
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::dim::DivStep;
+/// use ndview::typenum::{Greater, Less, U1, U2, U3, U5, U7};
+/// // remainder 7 >= 5: quotient bit 1, remainder 2
+/// let _: P<<Greater as DivStep<U1, U7, U5>>::Quot> = P::<U3>;
+/// let _: P<<Greater as DivStep<U1, U7, U5>>::Rem> = P::<U2>;
+/// // remainder 3 < 5: quotient bit 0, remainder kept
+/// let _: P<<Less as DivStep<U1, U3, U5>>::Quot> = P::<U2>;
+/// ```
+pub trait DivStep<Q, R, D> {
+    /// The new quotient.
+    type Quot;
+    /// The new remainder.
+    type Rem;
+}
+impl<Q: PushBit<typenum::B0>, R, D> DivStep<Q, R, D> for typenum::Less {
+    type Quot = <Q as PushBit<typenum::B0>>::Out;
+    type Rem = R;
+}
+impl<Q: PushBit<B1>, R, D> DivStep<Q, R, D> for typenum::Equal {
+    type Quot = <Q as PushBit<B1>>::Out;
+    type Rem = UTerm;
+}
+impl<Q: PushBit<B1>, R: Sub<D>, D> DivStep<Q, R, D> for typenum::Greater {
+    type Quot = <Q as PushBit<B1>>::Out;
+    type Rem = typenum::Diff<R, D>;
 }

@@ -3,6 +3,13 @@
 use core::fmt;
 
 /// A short list of dims kept inline (no allocation) for error messages.
+/// It prints as NumPy prints a shape tuple.
+///
+/// ```
+/// use ndview::error::DimList;
+/// assert_eq!(DimList::from_dims(&[3]).to_string(), "(3,)");
+/// assert_eq!(DimList::from_signed(&[2, -1]).to_string(), "(2,-1)");
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct DimList {
     len: usize,
@@ -143,6 +150,51 @@ pub enum ShapeError {
     },
     /// A shape whose element count overflows `usize`.
     Overflow,
+    /// `broadcast_to` a shape the view does not broadcast to (NumPy's rule:
+    /// aligned from the right, each axis equal or of size 1).
+    BroadcastMismatch {
+        /// The view's shape.
+        from: DimList,
+        /// The requested shape.
+        to: DimList,
+    },
+    /// A negative size in a `broadcast_to` target.
+    NegativeDim {
+        /// The size as given.
+        value: isize,
+    },
+    /// `assign` from a source whose shape differs from the destination's.
+    AssignMismatch {
+        /// The source's shape.
+        from: DimList,
+        /// The destination's shape.
+        into: DimList,
+    },
+    /// `concatenate` inputs that differ on an axis other than the joining one.
+    ConcatMismatch {
+        /// The axis where they differ.
+        axis: usize,
+        /// The first input's size on that axis.
+        first: usize,
+        /// Which input differs.
+        index: usize,
+        /// Its size on that axis.
+        size: usize,
+    },
+    /// `stack` inputs of different shapes.
+    StackMismatch {
+        /// The first input's shape.
+        first: DimList,
+        /// Which input differs.
+        index: usize,
+        /// Its shape.
+        found: DimList,
+    },
+    /// `concatenate` or `stack` of an empty list.
+    NothingToJoin {
+        /// `"concatenate"` or `"stack"`.
+        op: &'static str,
+    },
 }
 
 impl fmt::Display for ShapeError {
@@ -184,6 +236,28 @@ impl fmt::Display for ShapeError {
                 "cannot select an axis to squeeze out which has size not equal to one (axis {axis} has size {size})"
             ),
             ShapeError::Overflow => f.write_str("the element count overflows usize"),
+            ShapeError::BroadcastMismatch { from, to } => write!(
+                f,
+                "operands could not be broadcast together with shape {from} and requested shape {to}"
+            ),
+            ShapeError::NegativeDim { value } => write!(
+                f,
+                "all elements of broadcast shape must be non-negative, found {value}"
+            ),
+            ShapeError::AssignMismatch { from, into } => write!(
+                f,
+                "could not broadcast input array from shape {from} into shape {into}"
+            ),
+            ShapeError::ConcatMismatch { axis, first, index, size } => write!(
+                f,
+                "all the input array dimensions except for the concatenation axis must match exactly, \
+                 but along dimension {axis}, the array at index 0 has size {first} and the array at index {index} has size {size}"
+            ),
+            ShapeError::StackMismatch { first, index, found } => write!(
+                f,
+                "all input arrays must have the same shape, but the array at index 0 has shape {first} and the array at index {index} has shape {found}"
+            ),
+            ShapeError::NothingToJoin { op } => write!(f, "need at least one array to {op}"),
         }
     }
 }

@@ -10,16 +10,24 @@
 //! ```
 
 #![warn(missing_docs)]
+// `ShapeError` keeps its dims inline (no allocation on the error path, `Copy`),
+// which makes it larger than clippy's default for `Err` variants.
+#![allow(clippy::result_large_err)]
 
 pub mod array;
+pub mod axis;
+pub mod broadcast;
 pub mod common;
 mod copy;
 pub mod decimal;
 pub mod dim;
 pub mod error;
 mod fmt;
+pub mod interop;
 pub mod iter;
+pub mod join;
 pub mod layout;
+pub mod mutate;
 pub mod ops;
 #[doc(hidden)]
 pub mod private;
@@ -31,9 +39,11 @@ pub mod view;
 pub mod window;
 
 pub use array::{Arange, Array};
+pub use axis::Axis;
 pub use common::Viewable;
 pub use dim::{Dim, Dyn};
 pub use error::ShapeError;
+pub use join::{concatenate, stack};
 pub use layout::{Layout, Strided, C};
 pub use shape::{Shape, ShapeSize, StaticShape, MAX_RANK};
 pub use typenum;

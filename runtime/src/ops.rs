@@ -12,6 +12,17 @@ use crate::shape::{Shape, MAX_RANK};
 use crate::strides::{normalize_index, slice_axis};
 
 /// One item of a NumPy basic index, with values resolved.
+///
+/// ```
+/// use ndview::ops::IndexItem;
+/// use ndview::prelude::*;
+/// use ndview::Viewable;
+/// let a = Array::<i64, shape![3, 4]>::arange();
+/// // a[-1, ::2]
+/// let items = [IndexItem::Int(-1), IndexItem::Slice(None, None, 2)];
+/// let r = a.raw_view().index::<shape![2]>(&items).unwrap();
+/// assert_eq!(r.strides(), &[2]);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum IndexItem {
     /// An integer index; drops the axis.
@@ -24,6 +35,7 @@ pub enum IndexItem {
     Ellipsis,
 }
 
+#[inline]
 fn axis(a: isize, ndim: usize) -> Result<usize, ShapeError> {
     let n = ndim as isize;
     let k = if a < 0 { a + n } else { a };
@@ -41,6 +53,7 @@ struct Build {
     len: usize,
 }
 impl Build {
+    #[inline]
     fn new() -> Self {
         Build {
             dims: [0; MAX_RANK],
@@ -48,6 +61,7 @@ impl Build {
             len: 0,
         }
     }
+    #[inline]
     fn push(&mut self, d: usize, s: isize) {
         assert!(
             self.len < MAX_RANK,
@@ -57,6 +71,7 @@ impl Build {
         self.strides[self.len] = s;
         self.len += 1;
     }
+    #[inline]
     fn finish<T, S2: Shape>(&self, ptr: *mut T) -> RawView<T, S2> {
         RawView::<T, S2>::with_parts::<S2>(ptr, &self.dims[..self.len], &self.strides[..self.len])
     }
@@ -64,6 +79,19 @@ impl Build {
 
 impl<T, S: Shape> RawView<T, S> {
     /// NumPy basic indexing: integers, slices, new axes, one ellipsis.
+    ///
+    /// ```
+    /// use ndview::prelude::*;
+    /// use ndview::Viewable;
+    /// use ndview::ops::IndexItem::{Ellipsis, Int, NewAxis};
+    /// let a = Array::<i64, shape![3, 4]>::arange();
+    /// // a[None, ..., 1]
+    /// let r = a.raw_view().index::<shape![1, 3]>(&[NewAxis, Ellipsis, Int(1)]).unwrap();
+    /// assert_eq!((r.dims(), r.strides()), (&[1, 3][..], &[0, 4][..]));
+    /// let err = a.raw_view().index::<shape![4]>(&[Int(3)]).err().unwrap();
+    /// assert_eq!(err.to_string(), "index 3 is out of bounds for axis 0 with size 3");
+    /// ```
+    #[inline]
     pub fn index<S2: Shape>(self, items: &[IndexItem]) -> Result<RawView<T, S2>, ShapeError> {
         let consumed = items
             .iter()
@@ -123,6 +151,15 @@ impl<T, S: Shape> RawView<T, S> {
     }
 
     /// `transpose(p)`: `new[i] = old[p[i]]`; `p` holds normalised axes.
+    ///
+    /// ```
+    /// use ndview::prelude::*;
+    /// use ndview::Viewable;
+    /// let x = Array::<i64, shape![5, 7, 6]>::arange();
+    /// let y = x.raw_view().permute::<shape![6, 5, 7]>(&[2, 0, 1]).unwrap();
+    /// assert_eq!(y.strides(), &[1, 42, 6]);
+    /// ```
+    #[inline]
     pub fn permute<S2: Shape>(self, perm: &[isize]) -> Result<RawView<T, S2>, ShapeError> {
         let mut out = Build::new();
         let mut seen = [false; MAX_RANK];
@@ -147,6 +184,14 @@ impl<T, S: Shape> RawView<T, S> {
     }
 
     /// `.T` / `transpose()`: axes reversed.
+    ///
+    /// ```
+    /// use ndview::prelude::*;
+    /// use ndview::Viewable;
+    /// let a = Array::<i64, shape![3, 4]>::arange();
+    /// assert_eq!(a.raw_view().reverse_axes::<shape![4, 3]>().strides(), &[1, 4]);
+    /// ```
+    #[inline]
     pub fn reverse_axes<S2: Shape>(self) -> RawView<T, S2> {
         let mut out = Build::new();
         for k in (0..S::RANK).rev() {
@@ -156,6 +201,15 @@ impl<T, S: Shape> RawView<T, S> {
     }
 
     /// `swapaxes(i, j)`.
+    ///
+    /// ```
+    /// use ndview::prelude::*;
+    /// use ndview::Viewable;
+    /// let x = Array::<i64, shape![2, 3, 4]>::arange();
+    /// let s = x.raw_view().swapaxes::<shape![4, 3, 2]>(0, -1).unwrap();
+    /// assert_eq!(s.strides(), &[1, 4, 12]);
+    /// ```
+    #[inline]
     pub fn swapaxes<S2: Shape>(self, i: isize, j: isize) -> Result<RawView<T, S2>, ShapeError> {
         let (i, j) = (axis(i, S::RANK)?, axis(j, S::RANK)?);
         let mut perm = [0isize; MAX_RANK];
@@ -167,6 +221,15 @@ impl<T, S: Shape> RawView<T, S> {
     }
 
     /// `moveaxis(src, dst)`: axis `src` moves to position `dst`, the others keep their order.
+    ///
+    /// ```
+    /// use ndview::prelude::*;
+    /// use ndview::Viewable;
+    /// let x = Array::<i64, shape![2, 3, 4]>::arange();
+    /// let m = x.raw_view().moveaxis::<shape![3, 4, 2]>(0, -1).unwrap();
+    /// assert_eq!(m.strides(), &[4, 1, 12]);
+    /// ```
+    #[inline]
     pub fn moveaxis<S2: Shape>(self, src: isize, dst: isize) -> Result<RawView<T, S2>, ShapeError> {
         let (src, dst) = (axis(src, S::RANK)?, axis(dst, S::RANK)?);
         let mut rest = [0isize; MAX_RANK];
@@ -192,6 +255,14 @@ impl<T, S: Shape> RawView<T, S> {
 
     /// `flip(axis)`: the axis walked backwards (offset to its last element,
     /// stride negated), as `x[..., ::-1, ...]`.
+    ///
+    /// ```
+    /// use ndview::prelude::*;
+    /// use ndview::Viewable;
+    /// let a = Array::<i64, shape![3, 4]>::arange();
+    /// assert_eq!(a.raw_view().flip::<shape![3, 4]>(0).unwrap().strides(), &[-4, 1]);
+    /// ```
+    #[inline]
     pub fn flip<S2: Shape>(self, ax: isize) -> Result<RawView<T, S2>, ShapeError> {
         let k = axis(ax, S::RANK)?;
         let mut items = [IndexItem::Slice(None, None, 1); MAX_RANK];
@@ -201,21 +272,54 @@ impl<T, S: Shape> RawView<T, S> {
 
     /// `expand_dims(axis)`: a new length-1 axis at `axis` of the result
     /// (negative counts in the result's rank, as NumPy).
+    ///
+    /// ```
+    /// use ndview::prelude::*;
+    /// use ndview::Viewable;
+    /// let a = Array::<i64, shape![3, 4]>::arange();
+    /// let e = a.raw_view().expand_dims::<shape![3, 4, 1]>(-1).unwrap();
+    /// assert_eq!(e.dims(), &[3, 4, 1]);
+    /// ```
+    #[inline]
     pub fn expand_dims<S2: Shape>(self, ax: isize) -> Result<RawView<T, S2>, ShapeError> {
         let k = axis(ax, S::RANK + 1)?;
-        let mut out = Build::new();
-        for j in 0..=S::RANK {
-            if j == k {
-                out.push(1, 0);
-            }
-            if j < S::RANK {
-                out.push(self.dims.as_ref()[j], self.strides.as_ref()[j]);
-            }
+        let mut dims = S2::Index::default();
+        for (j, d) in dims.as_mut().iter_mut().enumerate() {
+            *d = match j.cmp(&k) {
+                core::cmp::Ordering::Less => self.dims.as_ref()[j],
+                core::cmp::Ordering::Equal => 1,
+                core::cmp::Ordering::Greater => self.dims.as_ref()[j - 1],
+            };
         }
-        Ok(out.finish(self.ptr))
+        // NumPy's expand_dims is a reshape, so the new axis gets the stride a
+        // reshape gives it (`dim * stride` of the axis after it, or the last
+        // stride at the end): np.expand_dims(arange(12).reshape(3, 4), 1) has
+        // byte strides (32, 32, 8). Inserting a length-1 axis never needs a copy.
+        let mut strides = S2::Strides::default();
+        let viewable = crate::strides::reshape_strides(
+            self.dims.as_ref(),
+            self.strides.as_ref(),
+            dims.as_ref(),
+            strides.as_mut(),
+        );
+        debug_assert!(viewable, "inserting a length-1 axis is always a view");
+        Ok(RawView {
+            ptr: self.ptr,
+            dims,
+            strides,
+        })
     }
 
     /// `squeeze(axis)`: remove one axis, which must have size 1.
+    ///
+    /// ```
+    /// use ndview::prelude::*;
+    /// use ndview::Viewable;
+    /// let a = Array::<i64, shape![3, 1]>::arange();
+    /// assert_eq!(a.raw_view().squeeze_axis::<shape![3]>(1).unwrap().dims(), &[3]);
+    /// assert!(a.raw_view().squeeze_axis::<shape![1]>(0).is_err());
+    /// ```
+    #[inline]
     pub fn squeeze_axis<S2: Shape>(self, ax: isize) -> Result<RawView<T, S2>, ShapeError> {
         let k = axis(ax, S::RANK)?;
         let size = self.dims.as_ref()[k];
@@ -231,6 +335,14 @@ impl<T, S: Shape> RawView<T, S> {
 
     /// `squeeze()`: remove every axis whose size is statically 1 (a `Dyn`
     /// axis stays, since the rank must be known at compile time).
+    ///
+    /// ```
+    /// use ndview::prelude::*;
+    /// use ndview::Viewable;
+    /// let a = Array::<i64, shape![1, 3, 1]>::arange();
+    /// assert_eq!(a.raw_view().squeeze_all::<shape![3]>().dims(), &[3]);
+    /// ```
+    #[inline]
     pub fn squeeze_all<S2: Shape>(self) -> RawView<T, S2> {
         let mut out = Build::new();
         for j in 0..S::RANK {
@@ -242,6 +354,18 @@ impl<T, S: Shape> RawView<T, S> {
     }
 
     /// `reshape(spec)` with at most one `-1`, as a view (NumPy's no-copy rule).
+    ///
+    /// ```
+    /// use ndview::prelude::*;
+    /// use ndview::Viewable;
+    /// let a = Array::<i64, shape![3, 4]>::arange();
+    /// let r = a.raw_view().reshape::<shape![6, 2]>(&[6, -1]).unwrap();
+    /// assert_eq!(r.strides(), &[2, 1]);
+    /// // a transposed view cannot be flattened without a copy
+    /// let t = nd!(a.T).raw_view();
+    /// assert!(t.reshape::<shape![12]>(&[12]).is_err());
+    /// ```
+    #[inline]
     pub fn reshape<S2: Shape>(self, spec: &[isize]) -> Result<RawView<T, S2>, ShapeError> {
         let mut dims = S2::Index::default();
         crate::strides::infer_reshape(self.len(), spec, dims.as_mut())?;
@@ -262,7 +386,59 @@ impl<T, S: Shape> RawView<T, S> {
     }
 
     /// `ravel()`: a 1-D view of a contiguous view.
+    ///
+    /// ```
+    /// use ndview::prelude::*;
+    /// use ndview::Viewable;
+    /// let a = Array::<i64, shape![3, 4]>::arange();
+    /// assert_eq!(nd!(a[1:]).raw_view().ravel::<shape![8]>().unwrap().dims(), &[8]);
+    /// ```
+    #[inline]
     pub fn ravel<S2: Shape>(self) -> Result<RawView<T, S2>, ShapeError> {
         self.reshape(&[-1])
+    }
+
+    /// `broadcast_to(target)`, NumPy's rule: axes aligned from the right keep
+    /// their stride when the sizes are equal, get stride 0 when the view's
+    /// size is 1; the target's extra leading axes get stride 0.
+    ///
+    /// ```
+    /// use ndview::prelude::*;
+    /// use ndview::Viewable;
+    /// let row = Array::<i64, shape![1, 4]>::arange();
+    /// let b = row.raw_view().broadcast_to::<shape![2, 3, 4]>(&[2, 3, 4]).unwrap();
+    /// assert_eq!(b.strides(), &[0, 0, 1]);
+    /// assert!(row.raw_view().broadcast_to::<shape![3, 5]>(&[3, 5]).is_err());
+    /// ```
+    #[inline]
+    pub fn broadcast_to<S2: Shape>(self, target: &[isize]) -> Result<RawView<T, S2>, ShapeError> {
+        if let Some(&value) = target.iter().find(|t| **t < 0) {
+            return Err(ShapeError::NegativeDim { value });
+        }
+        let mismatch = || ShapeError::BroadcastMismatch {
+            from: crate::error::DimList::from_dims(self.dims.as_ref()),
+            to: crate::error::DimList::from_signed(target),
+        };
+        let lead = target.len().checked_sub(S::RANK).ok_or_else(mismatch)?;
+        let mut out = Build::new();
+        for (j, &t) in target.iter().enumerate() {
+            let t = t as usize;
+            if j < lead {
+                out.push(t, 0);
+                continue;
+            }
+            let (d, s) = (
+                self.dims.as_ref()[j - lead],
+                self.strides.as_ref()[j - lead],
+            );
+            if d == t {
+                out.push(t, s);
+            } else if d == 1 {
+                out.push(t, 0);
+            } else {
+                return Err(mismatch());
+            }
+        }
+        Ok(out.finish(self.ptr))
     }
 }

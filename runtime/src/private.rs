@@ -1,6 +1,7 @@
 //! Support for the `nd!` expansions. Not a public API: names here may change.
 
-pub use crate::decimal::ToDecimal;
+pub use crate::broadcast::{BroadcastSource, DimBroadcast};
+pub use crate::decimal::{DecimalShape, ToDecimal};
 pub use crate::dim::{
     Dim, DimCeilDiv, DimDivides, DimEqual, DimLess, DimMin, DimMul, DimQuot, DimSatSub, Dyn, Step1,
     StepDiv, StepPow2,
@@ -101,14 +102,22 @@ where
 
 /// Any `nd!` source as a view.
 #[inline]
-pub fn source<'a, X: AsView<'a>>(x: X) -> crate::View<'a, X::Elem, X::Shape, X::Layout> {
-    x.as_view()
+pub fn source<'a, X, T, S: Shape, L: Layout>(x: X) -> crate::View<'a, T, S, L>
+where
+    X: AsView<'a, Elem = T, Shape = S, Layout = L>,
+{
+    x.into_view()
 }
 
 /// Any `nd!(mut ...)` source as a mutable view.
 #[inline]
-pub fn source_mut<'a, X: AsViewMut<'a>>(x: X) -> crate::ViewMut<'a, X::Elem, X::Shape, X::Layout> {
-    x.as_view_mut()
+pub fn source_mut<'a, X, T, S: Shape, L: Layout>(x: X) -> crate::ViewMut<'a, T, S, L>
+where
+    // Bindings instead of projections in the return type: a shared source is
+    // then one error (AsViewMut's message), not two.
+    X: AsViewMut<'a, Elem = T, Shape = S, Layout = L>,
+{
+    x.into_view_mut()
 }
 
 /// Apply a run-time op to a view and re-wrap it with the output types the
@@ -157,21 +166,22 @@ where
 {
     let raw = v.into_raw();
     let n = raw.len();
-    let mut data = Vec::with_capacity(idx.len());
-    let mut positions = Vec::with_capacity(idx.len());
-    for &i in idx {
-        let k = crate::strides::normalize_index(i, n).ok_or(ShapeError::IndexOutOfBounds {
+    let position = |i: isize| {
+        crate::strides::normalize_index(i, n).ok_or(ShapeError::IndexOutOfBounds {
             index: i,
             axis: 0,
             size: n,
-        })?;
-        positions.push(k);
+        })
+    };
+    // Check every index before cloning anything; then one allocation.
+    for &i in idx {
+        position(i)?;
     }
-    // Walk the view once in C order, picking the requested flat positions.
-    let offsets: Vec<isize> = crate::iter::Odometer::new(&raw).collect();
-    for k in positions {
-        // SAFETY: offsets come from the odometer over this live view.
-        data.push(unsafe { &*raw.ptr.offset(offsets[k]) }.clone());
+    let mut data = Vec::with_capacity(idx.len());
+    for &i in idx {
+        let offset = crate::copy::flat_offset(&raw, position(i)?);
+        // SAFETY: the offset of a flat position below `len` of this live view.
+        data.push(unsafe { &*raw.ptr.offset(offset) }.clone());
     }
     let mut dims = S2::Index::default();
     dims.as_mut()[0] = idx.len();

@@ -8,6 +8,18 @@ use crate::shape::Shape;
 /// Invariant kept by every constructor in this crate: for every multi-index
 /// `idx` with `idx[k] < dims[k]`, `ptr + sum(idx[k] * strides[k])` points to an
 /// initialised `T` of the allocation the view borrows.
+///
+/// It is what [`Viewable::raw_view`](crate::Viewable::raw_view) returns and
+/// what the run-time half of every `nd!` operation (see [`ops`](crate::ops))
+/// transforms.
+///
+/// ```
+/// use ndview::prelude::*;
+/// use ndview::Viewable;
+/// let a = Array::<i64, shape![3, 4]>::arange();
+/// let t = nd!(a.T).raw_view();
+/// assert_eq!((t.dims(), t.strides()), (&[4, 3][..], &[1, 4][..]));
+/// ```
 pub struct RawView<T, S: Shape> {
     pub(crate) ptr: *mut T,
     pub(crate) dims: S::Index,
@@ -23,18 +35,46 @@ impl<T, S: Shape> Copy for RawView<T, S> {}
 
 impl<T, S: Shape> RawView<T, S> {
     /// The run-time dims.
+    ///
+    /// ```
+    /// use ndview::prelude::*;
+    /// use ndview::Viewable;
+    /// let a = Array::<u8, shape![3, 4]>::zeros();
+    /// assert_eq!(nd!(a[1:]).raw_view().dims(), &[2, 4]);
+    /// ```
     pub fn dims(&self) -> &[usize] {
         self.dims.as_ref()
     }
     /// The strides in elements.
+    ///
+    /// ```
+    /// use ndview::prelude::*;
+    /// use ndview::Viewable;
+    /// let a = Array::<u8, shape![3, 4]>::zeros();
+    /// assert_eq!(nd!(a[::-1, ::2]).raw_view().strides(), &[-4, 2]);
+    /// ```
     pub fn strides(&self) -> &[isize] {
         self.strides.as_ref()
     }
     /// Number of elements.
+    ///
+    /// ```
+    /// use ndview::prelude::*;
+    /// use ndview::Viewable;
+    /// let a = Array::<u8, shape![3, 4]>::zeros();
+    /// assert_eq!(a.raw_view().len(), 12);
+    /// ```
     pub fn len(&self) -> usize {
         self.dims.as_ref().iter().product()
     }
     /// Whether the view holds no element.
+    ///
+    /// ```
+    /// use ndview::prelude::*;
+    /// use ndview::Viewable;
+    /// let a = Array::<u8, shape![3, 4]>::zeros();
+    /// assert!(nd!(a[3:]).raw_view().is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }

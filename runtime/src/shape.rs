@@ -11,9 +11,23 @@ use core::hash::Hash;
 use typenum::{Unsigned, U1};
 
 /// The largest rank `nd!` operations support.
+///
+/// ```
+/// use ndview::prelude::*;
+/// let a = Array::<u8, shape![1, 1, 1, 1, 1, 1, 1, 2]>::zeros();
+/// assert_eq!(a.ndim(), ndview::MAX_RANK);
+/// ```
 pub const MAX_RANK: usize = 8;
 
 /// A fixed-size array of `E`, one entry per axis (`[usize; 3]` for a 3-D shape).
+///
+/// ```
+/// use ndview::prelude::*;
+/// use ndview::Shape;
+/// let idx: <shape![2, 3, 4] as Shape>::Index = [1, 2, 3];
+/// let strides: <shape![2, 3, 4] as Shape>::Strides = [12, 4, 1];
+/// assert_eq!(idx.len() + strides.len(), 6);
+/// ```
 pub trait AxisArray<E>:
     Copy + Default + AsRef<[E]> + AsMut<[E]> + Debug + Eq + Hash + Send + Sync + 'static
 {
@@ -74,6 +88,15 @@ pub trait StaticShape: Shape {
 ///
 /// Kept apart from [`Shape`] so only the operations that need it (reshape,
 /// take) pay for the type-level multiplication.
+///
+/// ```
+/// use core::marker::PhantomData;
+/// use ndview::prelude::*;
+/// use ndview::ShapeSize;
+/// use ndview::typenum::U12;
+/// let _: PhantomData<<shape![3, 4] as ShapeSize>::Size> = PhantomData::<U12>;
+/// let _: PhantomData<<shape![Dyn, 4] as ShapeSize>::Size> = PhantomData::<Dyn>;
+/// ```
 pub trait ShapeSize: Shape {
     /// The product of the dims.
     type Size: Dim;
@@ -81,14 +104,37 @@ pub trait ShapeSize: Shape {
 
 /// Type-level list form of a shape (`Cons<U3, Cons<U4, Nil>>`), used by the
 /// recursive checks such as [`SplitsInto`](crate::typelevel::SplitsInto).
+///
+/// ```
+/// use core::marker::PhantomData;
+/// use ndview::prelude::*;
+/// use ndview::shape::{Cons, Nil, ShapeList};
+/// use ndview::typenum::{U3, U4};
+/// let _: PhantomData<<shape![3, 4] as ShapeList>::List> = PhantomData::<Cons<U3, Cons<U4, Nil>>>;
+/// ```
 pub trait ShapeList: Shape {
     /// The list.
     type List;
 }
 
-/// A non-empty type-level list.
+/// A non-empty type-level list: a head dim and the rest.
+///
+/// ```
+/// use core::marker::PhantomData;
+/// use ndview::prelude::*;
+/// use ndview::shape::{Cons, Nil, ShapeList};
+/// use ndview::typenum::U5;
+/// let _: PhantomData<<shape![5] as ShapeList>::List> = PhantomData::<Cons<U5, Nil>>;
+/// ```
 pub struct Cons<H, T>(core::marker::PhantomData<(H, T)>);
-/// The empty type-level list.
+/// The empty type-level list (the list of a rank-0 shape).
+///
+/// ```
+/// use core::marker::PhantomData;
+/// use ndview::prelude::*;
+/// use ndview::shape::{Nil, ShapeList};
+/// let _: PhantomData<<shape![] as ShapeList>::List> = PhantomData::<Nil>;
+/// ```
 pub struct Nil;
 
 impl Shape for () {
@@ -139,6 +185,12 @@ impl_shape!(7; A, B, C, D, E, F, G);
 impl_shape!(8; A, B, C, D, E, F, G, H);
 
 /// Whether a shape has a run-time ([`Dyn`](crate::Dyn)) dim; used in docs and tests.
+///
+/// ```
+/// use ndview::prelude::*;
+/// assert!(ndview::shape::has_dyn::<shape![Dyn, 4]>());
+/// assert!(!ndview::shape::has_dyn::<shape![3, 4]>());
+/// ```
 pub fn has_dyn<S: Shape>() -> bool {
     S::STATIC_DIMS.iter().any(Option::is_none)
 }

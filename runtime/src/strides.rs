@@ -14,6 +14,7 @@ use crate::error::ShapeError;
 /// ndview::strides::c_strides(&[2, 3, 4], &mut s);
 /// assert_eq!(s, [12, 4, 1]);
 /// ```
+#[inline]
 pub fn c_strides(dims: &[usize], out: &mut [isize]) {
     let mut acc: isize = 1;
     for (d, s) in dims.iter().zip(out.iter_mut()).rev() {
@@ -32,6 +33,7 @@ pub fn c_strides(dims: &[usize], out: &mut [isize]) {
 /// assert!(is_c_contiguous(&[3, 1, 4], &[4, 99, 1])); // size-1 axes are ignored
 /// assert!(is_c_contiguous(&[0, 4], &[1, 7]));        // empty arrays are contiguous
 /// ```
+#[inline]
 pub fn is_c_contiguous(dims: &[usize], strides: &[isize]) -> bool {
     if dims.contains(&0) {
         return true;
@@ -55,6 +57,7 @@ pub fn is_c_contiguous(dims: &[usize], strides: &[isize]) -> bool {
 /// assert_eq!(ndview::strides::element_count(&[3, 4]), Some(12));
 /// assert_eq!(ndview::strides::element_count(&[1 << 40, 1 << 40]), None);
 /// ```
+#[inline]
 pub fn element_count(dims: &[usize]) -> Option<usize> {
     dims.iter().try_fold(1usize, |acc, d| acc.checked_mul(*d))
 }
@@ -67,6 +70,7 @@ pub fn element_count(dims: &[usize]) -> Option<usize> {
 /// assert_eq!(normalize_index(-1, 4), Some(3));
 /// assert_eq!(normalize_index(4, 4), None);
 /// ```
+#[inline]
 pub fn normalize_index(i: isize, n: usize) -> Option<usize> {
     let n = n as isize;
     let j = if i < 0 { i + n } else { i };
@@ -75,6 +79,12 @@ pub fn normalize_index(i: isize, n: usize) -> Option<usize> {
 
 /// The result of `start:stop:step` on one axis: the first element taken and
 /// how many are taken.
+///
+/// ```
+/// use ndview::strides::{slice_axis, AxisSlice};
+/// // np.arange(10)[::-1] starts at 9 and takes 10
+/// assert_eq!(slice_axis(10, None, None, -1).unwrap(), AxisSlice { start: 9, len: 10, step: -1 });
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AxisSlice {
     /// First index taken (0 when `len == 0`, as NumPy leaves the offset alone).
@@ -89,6 +99,13 @@ pub struct AxisSlice {
 impl AxisSlice {
     /// The factor the axis stride is multiplied by: the step, or 1 for an
     /// empty result (NumPy leaves offset and stride unchanged then).
+    ///
+    /// ```
+    /// use ndview::strides::slice_axis;
+    /// assert_eq!(slice_axis(10, Some(1), None, 3).unwrap().stride_factor(), 3);
+    /// assert_eq!(slice_axis(10, Some(2), Some(8), -1).unwrap().stride_factor(), 1);
+    /// ```
+    #[inline]
     pub fn stride_factor(&self) -> isize {
         if self.len == 0 {
             1
@@ -110,6 +127,7 @@ impl AxisSlice {
 /// // x[2:8:-1] is empty
 /// assert_eq!(slice_axis(10, Some(2), Some(8), -1).unwrap().len, 0);
 /// ```
+#[inline]
 pub fn slice_axis(
     n: usize,
     start: Option<isize>,
@@ -182,6 +200,7 @@ pub fn slice_axis(
 /// let mut flat = [0isize; 1];
 /// assert!(!reshape_strides(&[4, 3], &[1, 4], &[12], &mut flat));
 /// ```
+#[inline]
 pub fn reshape_strides(
     dims: &[usize],
     strides: &[isize],
@@ -255,6 +274,7 @@ pub fn reshape_strides(
 /// assert_eq!(out, [3, 4]);
 /// assert!(infer_reshape(12, &[5, -1], &mut out).is_err());
 /// ```
+#[inline]
 pub fn infer_reshape(len: usize, spec: &[isize], out: &mut [usize]) -> Result<(), ShapeError> {
     let mut known: usize = 1;
     let mut unknown = None;

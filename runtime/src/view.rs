@@ -185,6 +185,18 @@ impl<'a, T, S: Shape> ViewMut<'a, T, S, C> {
 /// reshaping handle used after `copy()`). Ops are written once, generic over
 /// this trait, so the `mut` and shared forms of `nd!` share every expansion.
 ///
+/// ```
+/// use ndview::prelude::*;
+/// use ndview::NdView;
+/// // a helper generic over shared and mutable views alike
+/// fn rank<V: NdView>(v: V) -> usize {
+///     v.into_raw().dims().len()
+/// }
+/// let mut a = Array::<i64, shape![3, 4]>::arange();
+/// assert_eq!(rank(nd!(a[1])), 1);
+/// assert_eq!(rank(nd!(mut a.T)), 2);
+/// ```
+///
 /// # Safety
 /// `from_raw` must only be given a `RawView` derived (by the stride functions
 /// of this crate) from one this value produced with `into_raw`.
@@ -287,10 +299,15 @@ pub(crate) fn debug_check<T, S: Shape, L: Layout>(raw: &RawView<T, S>) {
 /// use ndview::prelude::*;
 /// use ndview::AsView;
 /// let a = Array::<i32, shape![2]>::arange();
-/// let v = (&a).as_view();
-/// let w = (&&v).as_view();
+/// let v = (&a).into_view();
+/// let w = (&&v).into_view();
 /// assert_eq!(w.to_vec(), vec![0, 1]);
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "nd!: the source must be an ndview Array, View or ViewMut (or a reference to one), found `{Self}` (borrowed)",
+    label = "not an array or view",
+    note = "wrap plain data first, e.g. `View::<T, shape![..]>::from_slice(&data)` or `Array::<T, shape![..]>::from_vec(vec)`"
+)]
 pub trait AsView<'a> {
     /// Element type.
     type Elem: 'a;
@@ -299,14 +316,14 @@ pub trait AsView<'a> {
     /// Layout marker.
     type Layout: Layout;
     /// The view.
-    fn as_view(self) -> View<'a, Self::Elem, Self::Shape, Self::Layout>;
+    fn into_view(self) -> View<'a, Self::Elem, Self::Shape, Self::Layout>;
 }
 
 impl<'a, T: 'a, S: Shape> AsView<'a> for &'a Array<T, S> {
     type Elem = T;
     type Shape = S;
     type Layout = C;
-    fn as_view(self) -> View<'a, T, S, C> {
+    fn into_view(self) -> View<'a, T, S, C> {
         self.view()
     }
 }
@@ -314,7 +331,7 @@ impl<'a, T, S: Shape, L: Layout> AsView<'a> for &View<'a, T, S, L> {
     type Elem = T;
     type Shape = S;
     type Layout = L;
-    fn as_view(self) -> View<'a, T, S, L> {
+    fn into_view(self) -> View<'a, T, S, L> {
         *self
     }
 }
@@ -322,30 +339,30 @@ impl<'a, T, S: Shape, L: Layout> AsView<'a> for &'a ViewMut<'_, T, S, L> {
     type Elem = T;
     type Shape = S;
     type Layout = L;
-    fn as_view(self) -> View<'a, T, S, L> {
+    fn into_view(self) -> View<'a, T, S, L> {
         self.view()
     }
 }
-impl<'a, 'b, X: ?Sized> AsView<'b> for &'a &'b X
+impl<'b, X: ?Sized> AsView<'b> for &&'b X
 where
     &'b X: AsView<'b>,
 {
     type Elem = <&'b X as AsView<'b>>::Elem;
     type Shape = <&'b X as AsView<'b>>::Shape;
     type Layout = <&'b X as AsView<'b>>::Layout;
-    fn as_view(self) -> View<'b, Self::Elem, Self::Shape, Self::Layout> {
-        (*self).as_view()
+    fn into_view(self) -> View<'b, Self::Elem, Self::Shape, Self::Layout> {
+        (*self).into_view()
     }
 }
-impl<'a, 'b, X: ?Sized> AsView<'a> for &'a &'b mut X
+impl<'a, X: ?Sized> AsView<'a> for &'a &mut X
 where
     &'a X: AsView<'a>,
 {
     type Elem = <&'a X as AsView<'a>>::Elem;
     type Shape = <&'a X as AsView<'a>>::Shape;
     type Layout = <&'a X as AsView<'a>>::Layout;
-    fn as_view(self) -> View<'a, Self::Elem, Self::Shape, Self::Layout> {
-        (&**self).as_view()
+    fn into_view(self) -> View<'a, Self::Elem, Self::Shape, Self::Layout> {
+        (&**self).into_view()
     }
 }
 
@@ -356,11 +373,11 @@ where
 /// use ndview::prelude::*;
 /// use ndview::AsViewMut;
 /// let mut a = Array::<i32, shape![2]>::zeros();
-/// (&mut a).as_view_mut().fill(3);
+/// (&mut a).into_view_mut().fill(3);
 /// assert_eq!(a.to_vec(), vec![3, 3]);
 /// ```
 #[diagnostic::on_unimplemented(
-    message = "nd!(mut ...) needs a mutable source, but `{Self}` only lends shared access",
+    message = "nd!(mut ...) needs a mutable source (an `Array` declared `let mut`, a `ViewMut`, or a `&mut` to one); this source only lends shared access",
     label = "not a mutable array or view",
     note = "declare the array `let mut a = ...` and pass it by name or as `&mut a`; a `View` is read-only, use a `ViewMut` (from `nd!(mut ...)`)"
 )]
@@ -372,14 +389,14 @@ pub trait AsViewMut<'a> {
     /// Layout marker.
     type Layout: Layout;
     /// The mutable view.
-    fn as_view_mut(self) -> ViewMut<'a, Self::Elem, Self::Shape, Self::Layout>;
+    fn into_view_mut(self) -> ViewMut<'a, Self::Elem, Self::Shape, Self::Layout>;
 }
 
 impl<'a, T: 'a, S: Shape> AsViewMut<'a> for &'a mut Array<T, S> {
     type Elem = T;
     type Shape = S;
     type Layout = C;
-    fn as_view_mut(self) -> ViewMut<'a, T, S, C> {
+    fn into_view_mut(self) -> ViewMut<'a, T, S, C> {
         self.view_mut()
     }
 }
@@ -387,21 +404,21 @@ impl<'a, T, S: Shape, L: Layout> AsViewMut<'a> for &'a mut ViewMut<'_, T, S, L> 
     type Elem = T;
     type Shape = S;
     type Layout = L;
-    fn as_view_mut(self) -> ViewMut<'a, T, S, L> {
+    fn into_view_mut(self) -> ViewMut<'a, T, S, L> {
         ViewMut {
             raw: self.raw,
             _borrow: PhantomData,
         }
     }
 }
-impl<'a, 'b, X: ?Sized> AsViewMut<'a> for &'a mut &'b mut X
+impl<'a, X: ?Sized> AsViewMut<'a> for &'a mut &mut X
 where
     &'a mut X: AsViewMut<'a>,
 {
     type Elem = <&'a mut X as AsViewMut<'a>>::Elem;
     type Shape = <&'a mut X as AsViewMut<'a>>::Shape;
     type Layout = <&'a mut X as AsViewMut<'a>>::Layout;
-    fn as_view_mut(self) -> ViewMut<'a, Self::Elem, Self::Shape, Self::Layout> {
-        (&mut **self).as_view_mut()
+    fn into_view_mut(self) -> ViewMut<'a, Self::Elem, Self::Shape, Self::Layout> {
+        (&mut **self).into_view_mut()
     }
 }

@@ -12,6 +12,10 @@ use crate::shape::Shape;
 use typenum::consts::*;
 
 /// Split a shape into its first `P` axes, the middle, and its last `Q` axes.
+#[diagnostic::on_unimplemented(
+    message = "nd!: the operation above addresses more axes than this view has",
+    label = "too few axes"
+)]
 ///
 /// ```
 /// use ndview::window::Window;
@@ -31,6 +35,13 @@ pub trait Window<P, Q>: Shape {
 }
 
 /// Concatenate three shape tuples (head, middle, tail).
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::prelude::*;
+/// use ndview::window::Join3;
+/// let _: P<<(shape![2], shape![3, 4], shape![]) as Join3>::Out> = P::<shape![2, 3, 4]>;
+/// ```
 pub trait Join3 {
     /// The joined shape.
     type Out: Shape;

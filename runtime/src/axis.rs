@@ -1,0 +1,250 @@
+//! Axis numbers as types, and the type-level shape edits the functions that
+//! take an axis need: read or replace one dim ([`AxisAt`]), insert a new one
+//! ([`InsertAxis`]) and compare two shapes ([`SameShape`]).
+//!
+//! `split_at_mut`, [`concatenate`](crate::join::concatenate) and
+//! [`stack`](crate::join::stack) take their axis as [`Axis::<K>`](Axis), a
+//! const generic, so the output type keeps every dim the compiler knows:
+//! splitting `shape![Dyn, 10]` along axis 0 gives two `shape![Dyn, 10]`
+//! views, splitting `shape![4, 10]` along axis 1 gives two `shape![4, Dyn]`.
+
+use crate::dim::{Dim, DimEqual};
+use crate::layout::{Layout, Strided};
+use crate::shape::{Cons, Nil, Shape, ShapeList};
+use typenum::{Bit, B0, B1};
+
+/// An axis number known at compile time: `Axis::<0>` is NumPy's `axis=0`.
+///
+/// Negative axes are not accepted here (the output type depends on the
+/// axis, and a const generic cannot be normalised by the rank on stable
+/// Rust); write `Axis::<1>` for the last axis of a 2-D array.
+///
+/// ```
+/// use ndview::prelude::*;
+/// use ndview::Axis;
+/// let a = Array::<i32, shape![2, 3]>::arange();
+/// let b = Array::<i32, shape![1, 3]>::from_elem(9);
+/// let c: Array<i32, shape![3, 3]> = ndview::concatenate((&a, &b), Axis::<0>).unwrap();
+/// assert_eq!(c.to_vec(), vec![0, 1, 2, 3, 4, 5, 9, 9, 9]);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Axis<const K: usize>;
+
+impl<const K: usize> Axis<K> {
+    /// The axis number.
+    ///
+    /// ```
+    /// assert_eq!(ndview::Axis::<2>::INDEX, 2);
+    /// ```
+    pub const INDEX: usize = K;
+}
+
+/// Axis `K` of a shape: its dim, and the shape with that dim replaced.
+///
+/// `<shape![3, 4] as AxisAt<1>>::Dim` is `U4`;
+/// `<shape![3, 4] as AxisAt<1>>::Replace<Dyn>` is `shape![3, Dyn]`.
+///
+/// ```
+/// use ndview::prelude::*;
+/// use ndview::axis::AxisAt;
+/// fn same<A: Same<B>, B>() {}
+/// trait Same<B> {}
+/// impl<A> Same<A> for A {}
+/// same::<<shape![3, 4] as AxisAt<1>>::Replace<Dyn>, shape![3, Dyn]>();
+/// same::<<shape![3, 4] as AxisAt<0>>::Dim, ndview::typenum::U3>();
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "axis {K} is out of bounds for a shape of this rank (`{Self}`)",
+    label = "no axis {K} here",
+    note = "axes count from 0 and must be below the rank"
+)]
+pub trait AxisAt<const K: usize>: Shape {
+    /// The dim of axis `K`.
+    type Dim: Dim;
+    /// The shape with axis `K` of dim `D` instead.
+    type Replace<D: Dim>: Shape;
+    /// The layout a view of layout `L` keeps when only axis `K` is cut short:
+    /// `L` for axis 0 (a run of whole rows), [`Strided`] otherwise.
+    type CutLayout<L: Layout>: Layout;
+}
+
+/// A new axis of dim `D` inserted before axis `K` (`K` may equal the rank:
+/// a new last axis).
+///
+/// `<shape![3, 4] as InsertAxis<1>>::Insert<U2>` is `shape![3, 2, 4]`.
+///
+/// ```
+/// use ndview::prelude::*;
+/// use ndview::axis::InsertAxis;
+/// use ndview::typenum::U2;
+/// fn same<A: Same<B>, B>() {}
+/// trait Same<B> {}
+/// impl<A> Same<A> for A {}
+/// same::<<shape![3, 4] as InsertAxis<1>>::Insert<U2>, shape![3, 2, 4]>();
+/// same::<<shape![3, 4] as InsertAxis<2>>::Insert<Dyn>, shape![3, 4, Dyn]>();
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "axis {K} is out of bounds for stacking arrays of shape `{Self}`",
+    label = "no axis {K} in the result",
+    note = "stack inserts a new axis: `K` can be at most the inputs' rank"
+)]
+pub trait InsertAxis<const K: usize>: Shape {
+    /// The shape with the new axis.
+    type Insert<D: Dim>: Shape;
+}
+
+macro_rules! axis_at {
+    ($k:literal, $cut:ident: [$($pre:ident)*] $x:ident [$($post:ident)*]) => {
+        impl<$($pre: Dim,)* $x: Dim, $($post: Dim,)*> AxisAt<$k> for ($($pre,)* $x, $($post,)*) {
+            type Dim = $x;
+            type Replace<New: Dim> = ($($pre,)* New, $($post,)*);
+            type CutLayout<Lay: Layout> = $cut;
+        }
+    };
+}
+
+macro_rules! insert_axis {
+    ($k:literal: [$($pre:ident)*] [$($post:ident)*]) => {
+        impl<$($pre: Dim,)* $($post: Dim,)*> InsertAxis<$k> for ($($pre,)* $($post,)*) {
+            type Insert<New: Dim> = ($($pre,)* New, $($post,)*);
+        }
+    };
+}
+
+// Every (rank, axis) pair up to rank 8: `[dims before] dim [dims after]`.
+axis_at!(0, Lay: [] A []);
+axis_at!(0, Lay: [] A [B]);
+axis_at!(1, Strided: [A] B []);
+axis_at!(0, Lay: [] A [B C]);
+axis_at!(1, Strided: [A] B [C]);
+axis_at!(2, Strided: [A B] C []);
+axis_at!(0, Lay: [] A [B C D]);
+axis_at!(1, Strided: [A] B [C D]);
+axis_at!(2, Strided: [A B] C [D]);
+axis_at!(3, Strided: [A B C] D []);
+axis_at!(0, Lay: [] A [B C D E]);
+axis_at!(1, Strided: [A] B [C D E]);
+axis_at!(2, Strided: [A B] C [D E]);
+axis_at!(3, Strided: [A B C] D [E]);
+axis_at!(4, Strided: [A B C D] E []);
+axis_at!(0, Lay: [] A [B C D E F]);
+axis_at!(1, Strided: [A] B [C D E F]);
+axis_at!(2, Strided: [A B] C [D E F]);
+axis_at!(3, Strided: [A B C] D [E F]);
+axis_at!(4, Strided: [A B C D] E [F]);
+axis_at!(5, Strided: [A B C D E] F []);
+axis_at!(0, Lay: [] A [B C D E F G]);
+axis_at!(1, Strided: [A] B [C D E F G]);
+axis_at!(2, Strided: [A B] C [D E F G]);
+axis_at!(3, Strided: [A B C] D [E F G]);
+axis_at!(4, Strided: [A B C D] E [F G]);
+axis_at!(5, Strided: [A B C D E] F [G]);
+axis_at!(6, Strided: [A B C D E F] G []);
+axis_at!(0, Lay: [] A [B C D E F G H]);
+axis_at!(1, Strided: [A] B [C D E F G H]);
+axis_at!(2, Strided: [A B] C [D E F G H]);
+axis_at!(3, Strided: [A B C] D [E F G H]);
+axis_at!(4, Strided: [A B C D] E [F G H]);
+axis_at!(5, Strided: [A B C D E] F [G H]);
+axis_at!(6, Strided: [A B C D E F] G [H]);
+axis_at!(7, Strided: [A B C D E F G] H []);
+
+// Every (rank, position) pair whose result has rank 8 at most.
+insert_axis!(0: [] []);
+insert_axis!(0: [] [A]);
+insert_axis!(1: [A] []);
+insert_axis!(0: [] [A B]);
+insert_axis!(1: [A] [B]);
+insert_axis!(2: [A B] []);
+insert_axis!(0: [] [A B C]);
+insert_axis!(1: [A] [B C]);
+insert_axis!(2: [A B] [C]);
+insert_axis!(3: [A B C] []);
+insert_axis!(0: [] [A B C D]);
+insert_axis!(1: [A] [B C D]);
+insert_axis!(2: [A B] [C D]);
+insert_axis!(3: [A B C] [D]);
+insert_axis!(4: [A B C D] []);
+insert_axis!(0: [] [A B C D E]);
+insert_axis!(1: [A] [B C D E]);
+insert_axis!(2: [A B] [C D E]);
+insert_axis!(3: [A B C] [D E]);
+insert_axis!(4: [A B C D] [E]);
+insert_axis!(5: [A B C D E] []);
+insert_axis!(0: [] [A B C D E F]);
+insert_axis!(1: [A] [B C D E F]);
+insert_axis!(2: [A B] [C D E F]);
+insert_axis!(3: [A B C] [D E F]);
+insert_axis!(4: [A B C D] [E F]);
+insert_axis!(5: [A B C D E] [F]);
+insert_axis!(6: [A B C D E F] []);
+insert_axis!(0: [] [A B C D E F G]);
+insert_axis!(1: [A] [B C D E F G]);
+insert_axis!(2: [A B] [C D E F G]);
+insert_axis!(3: [A B C] [D E F G]);
+insert_axis!(4: [A B C D] [E F G]);
+insert_axis!(5: [A B C D E] [F G]);
+insert_axis!(6: [A B C D E F] [G]);
+insert_axis!(7: [A B C D E F G] []);
+
+/// `B1` when two shapes can be equal: same rank, and each pair of dims equal
+/// or involving a `Dyn` (checked at run time then); `B0` otherwise.
+///
+/// `<shape![3, 4] as SameShape<shape![Dyn, 4]>>::Out` is `B1`,
+/// `<shape![3, 4] as SameShape<shape![4, 3]>>::Out` and
+/// `<shape![3, 4] as SameShape<shape![12]>>::Out` are `B0`.
+///
+/// ```
+/// use ndview::prelude::*;
+/// use ndview::axis::SameShape;
+/// use ndview::typenum::{Bit, B0, B1};
+/// fn answer<A: SameShape<B>, B>() -> bool { <A::Out as Bit>::BOOL }
+/// assert!(answer::<shape![3, 4], shape![Dyn, 4]>());
+/// assert!(!answer::<shape![3, 4], shape![4, 3]>());
+/// assert!(!answer::<shape![3, 4], shape![12]>());
+/// ```
+pub trait SameShape<Other> {
+    /// The answer.
+    type Out: Bit;
+}
+impl<A: ShapeList, B: ShapeList> SameShape<B> for A
+where
+    A::List: SameDims<B::List>,
+{
+    type Out = <A::List as SameDims<B::List>>::Out;
+}
+
+/// [`SameShape`] over the list form of shapes.
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::prelude::*;
+/// use ndview::axis::SameDims;
+/// use ndview::shape::ShapeList;
+/// use ndview::typenum::{B0, B1};
+/// type L<S> = <S as ShapeList>::List;
+/// let _: P<<L<shape![3, 4]> as SameDims<L<shape![3, Dyn]>>>::Out> = P::<B1>;
+/// let _: P<<L<shape![3, 4]> as SameDims<L<shape![3]>>>::Out> = P::<B0>;
+/// ```
+pub trait SameDims<Other> {
+    /// The answer.
+    type Out: Bit;
+}
+impl SameDims<Nil> for Nil {
+    type Out = B1;
+}
+impl<H, T> SameDims<Nil> for Cons<H, T> {
+    type Out = B0;
+}
+impl<H, T> SameDims<Cons<H, T>> for Nil {
+    type Out = B0;
+}
+impl<H1, T1, H2, T2> SameDims<Cons<H2, T2>> for Cons<H1, T1>
+where
+    H1: DimEqual<H2>,
+    T1: SameDims<T2>,
+    <H1 as DimEqual<H2>>::Out: core::ops::BitAnd<<T1 as SameDims<T2>>::Out>,
+    typenum::And<<H1 as DimEqual<H2>>::Out, <T1 as SameDims<T2>>::Out>: Bit,
+{
+    type Out = typenum::And<<H1 as DimEqual<H2>>::Out, <T1 as SameDims<T2>>::Out>;
+}

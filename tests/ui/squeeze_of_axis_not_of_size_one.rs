@@ -1,0 +1,6 @@
+use ndview::prelude::*;
+
+fn main() {
+    let a = Array::<i64, shape![3, 4]>::arange();
+    let _ = nd!(a.squeeze(0));
+}
