@@ -134,3 +134,26 @@ fn display_prints_like_numpy() {
     assert_eq!(nd!(a[1, ..., 2]).to_string(), "6");
     assert_eq!(nd!(a[5:]).to_string(), "[]");
 }
+
+#[test]
+fn run_time_values_may_be_any_block() {
+    let a = Array::<i32, shape![3, 4]>::arange();
+    assert_eq!(*nd!(a[{ let i = 1; i + 1 }, 0]), 8);
+}
+
+#[test]
+fn reshape_with_no_dims_is_numpys_rank_0_reshape() {
+    // np.arange(1).reshape(()) is a 0-d array holding 0
+    let a = Array::<i32, shape![1, 1]>::arange();
+    let r = nd!(a.reshape());
+    assert_eq!(r.ndim(), 0);
+    assert_eq!(r.to_vec(), vec![0]);
+}
+
+#[test]
+fn empty_strided_views_reshape_freely() {
+    // np.zeros((3, 0, 4)).T.reshape(12, 0) is a view
+    let a = Array::<i64, shape![3, 0, 4]>::arange();
+    let r = nd!(a.T.reshape(12, 0));
+    assert_eq!(r.shape(), &[12, 0]);
+}

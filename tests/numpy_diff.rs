@@ -16,8 +16,6 @@
 //! and as far as the types still allow each step); NumPy's answers are the
 //! same.
 
-#![allow(clippy::identity_op)]
-
 use ndview::prelude::*;
 use ndview::{Layout, Shape};
 

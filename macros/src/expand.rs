@@ -72,7 +72,13 @@ fn num_value(n: &Num) -> TokenStream {
     let p = p();
     match n {
         Num::Lit { value, .. } => lit_isize(*value),
-        Num::Expr { tokens, span } => quote_spanned!(*span=> #p::value(#tokens)),
+        // Kept in braces so any block body works (`{ let i = 1; i }`), bound
+        // by a `let` so the braces never trip `unused_braces` in user code.
+        Num::Expr { tokens, span } => quote_spanned!(*span=> {
+            #[allow(unused_braces)]
+            let __nd_value = { #tokens };
+            #p::value(__nd_value)
+        }),
     }
 }
 
@@ -573,7 +579,7 @@ fn expand_index(cx: &mut Ctx, list: &IndexList) {
         where
             #(#bounds,)*
         {
-            #p::apply(v, |r| r.index(items))
+            #p::apply_op(v, #p::RawOp::Index(items))
         }
     });
     let runtime_items = items.iter().map(|i| match i {
@@ -796,7 +802,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
             where
                 #(#bounds,)*
             {
-                #p::apply(v, #body)
+                #p::apply_op(v, #body)
             }
         });
         let fname = Ident::new(&fname.to_string(), span);
@@ -809,7 +815,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
                 quote!(<V::Shape as #p::ReverseAxes<V::Layout>>::Out),
                 quote!(<V::Shape as #p::ReverseAxes<V::Layout>>::Layout),
                 vec![quote!(V::Shape: #p::ReverseAxes<V::Layout>)],
-                quote!(|r| ::core::result::Result::Ok(r.reverse_axes())),
+                quote!(#p::RawOp::Reverse),
             );
         }
         OpKind::Transpose(perm) => {
@@ -845,7 +851,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
                 quote!(<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::Out),
                 layout,
                 vec![rank_bound(&map)],
-                quote!(|r| r.permute(&[#(#perm_lits),*])),
+                quote!(#p::RawOp::Permute(&[#(#perm_lits),*])),
             );
         }
         OpKind::SwapAxes(a, b) | OpKind::MoveAxis(a, b) => {
@@ -901,9 +907,9 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
             }
             let (la, lb) = (a as isize, b as isize);
             let body = if swap {
-                quote!(|r| r.swapaxes(#la, #lb))
+                quote!(#p::RawOp::SwapAxes(#la, #lb))
             } else {
-                quote!(|r| r.moveaxis(#la, #lb))
+                quote!(#p::RawOp::MoveAxis(#la, #lb))
             };
             simple(
                 cx,
@@ -935,7 +941,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
                 quote!(<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::Out),
                 quote!(#p::Strided),
                 vec![rank_bound(&map)],
-                quote!(|r| r.flip(#la)),
+                quote!(#p::RawOp::Flip(#la)),
             );
         }
         OpKind::ExpandDims(a) => {
@@ -977,7 +983,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
                 quote!(<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::Out),
                 quote!(V::Layout),
                 vec![rank_bound(&map)],
-                quote!(|r| r.expand_dims(#la)),
+                quote!(#p::RawOp::ExpandDims(#la)),
             );
         }
         OpKind::Squeeze(a) => {
@@ -1030,7 +1036,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
                     rank_bound(&map),
                     quote!(<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::Chk0: #tname<<<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::Dim0 as #p::ToDecimal>::Out>),
                 ],
-                quote!(|r| r.squeeze_axis(#la)),
+                quote!(#p::RawOp::SqueezeAxis(#la)),
             );
         }
         OpKind::SqueezeAll => {
@@ -1039,7 +1045,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
                 quote!(<V::Shape as #p::SqueezeAll>::Out),
                 quote!(V::Layout),
                 vec![quote!(V::Shape: #p::SqueezeAll)],
-                quote!(|r| ::core::result::Result::Ok(r.squeeze_all())),
+                quote!(#p::RawOp::SqueezeAll),
             );
         }
         OpKind::Ravel => {
@@ -1061,7 +1067,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
                 quote!((<V::Shape as #p::ShapeSize>::Size,)),
                 quote!(#p::C),
                 vec![quote!(V::Shape: #p::ShapeSize), quote!(V::Layout: #tname)],
-                quote!(|r| r.ravel()),
+                quote!(#p::RawOp::Ravel),
             );
         }
         OpKind::Reshape(dims) => expand_reshape(cx, op, id, dims),
@@ -1197,7 +1203,7 @@ fn expand_reshape(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
         where
             #(#bounds,)*
         {
-            #p::apply(v, |r| r.reshape(spec))
+            #p::apply_op(v, #p::RawOp::Reshape(spec))
         }
     });
     let fname = Ident::new(&fname.to_string(), span);
@@ -1425,7 +1431,7 @@ fn expand_broadcast(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
         where
             #(#bounds,)*
         {
-            #p::apply(v, |r| r.broadcast_to(target))
+            #p::apply_op(v, #p::RawOp::BroadcastTo(target))
         }
     });
     let bfn = Ident::new(&bfn.to_string(), span);

@@ -454,12 +454,7 @@ fn parse_op(name: &str, name_span: Span, args: TokenStream, args_span: Span) -> 
     let axis_arg = |k: usize| literal_arg(&groups[k], args_span, "an axis");
     Ok(match name {
         "reshape" => {
-            if groups.is_empty() {
-                return Err(Error::new(
-                    args_span,
-                    "nd!: `reshape` needs the new dims, e.g. `reshape(2, -1)`",
-                ));
-            }
+            // `reshape()` is NumPy's `reshape(())`: rank 0, one element.
             let dims = groups
                 .iter()
                 .map(|g| parse_num(g, args_span))

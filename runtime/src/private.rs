@@ -120,18 +120,61 @@ where
     x.into_view_mut()
 }
 
+/// A run-time view operation with its arguments, as an expansion names it.
+#[derive(Debug, Clone, Copy)]
+pub enum RawOp<'x> {
+    /// Basic indexing.
+    Index(&'x [IndexItem]),
+    /// `transpose(p)`, axes normalised.
+    Permute(&'x [isize]),
+    /// `.T`.
+    Reverse,
+    /// `swapaxes(i, j)`.
+    SwapAxes(isize, isize),
+    /// `moveaxis(src, dst)`.
+    MoveAxis(isize, isize),
+    /// `flip(axis)`.
+    Flip(isize),
+    /// `expand_dims(axis)`.
+    ExpandDims(isize),
+    /// `squeeze(axis)`.
+    SqueezeAxis(isize),
+    /// `squeeze()`.
+    SqueezeAll,
+    /// `reshape(spec)`.
+    Reshape(&'x [isize]),
+    /// `ravel()`.
+    Ravel,
+    /// `broadcast_to(target)`.
+    BroadcastTo(&'x [isize]),
+}
+
 /// Apply a run-time op to a view and re-wrap it with the output types the
-/// expansion computed.
+/// expansion computed. One generic function for every op keeps the
+/// expansions free of closures (each closure is one more body for rustc to
+/// type-check and borrow-check at every call site).
 #[inline]
-pub fn apply<V: NdView, S2: Shape, L2: Layout>(
+pub fn apply_op<V: NdView, S2: Shape, L2: Layout>(
     v: V,
-    op: impl FnOnce(
-        crate::raw::RawView<V::Elem, V::Shape>,
-    ) -> Result<crate::raw::RawView<V::Elem, S2>, ShapeError>,
+    op: RawOp<'_>,
 ) -> Result<V::With<S2, L2>, ShapeError> {
-    let raw = op(v.into_raw())?;
-    // SAFETY: `op` is one of the stride functions of this crate, which derive
-    // views of the same elements only.
+    let r = v.into_raw();
+    let raw = match op {
+        RawOp::Index(items) => r.index(items)?,
+        RawOp::Permute(perm) => r.permute(perm)?,
+        RawOp::Reverse => r.reverse_axes(),
+        RawOp::SwapAxes(i, j) => r.swapaxes(i, j)?,
+        RawOp::MoveAxis(i, j) => r.moveaxis(i, j)?,
+        RawOp::Flip(a) => r.flip(a)?,
+        RawOp::ExpandDims(a) => r.expand_dims(a)?,
+        RawOp::SqueezeAxis(a) => r.squeeze_axis(a)?,
+        RawOp::SqueezeAll => r.squeeze_all(),
+        RawOp::Reshape(spec) => r.reshape(spec)?,
+        RawOp::Ravel => r.ravel()?,
+        RawOp::BroadcastTo(target) => r.broadcast_to(target)?,
+    };
+    // SAFETY: every arm is a stride function of this crate, which derives a
+    // view of the same elements only.
     Ok(unsafe { V::from_raw::<S2, L2>(raw) })
 }
 

@@ -136,8 +136,48 @@ pub trait ReshapeIsView<Src, Target> {
 impl<Src, Target> ReshapeIsView<Src, Target> for C {
     type Out = B1;
 }
-impl<Src: SplitsInto<Target>, Target> ReshapeIsView<Src, Target> for Strided {
-    type Out = <Src as SplitsInto<Target>>::Out;
+impl<Src, Target> ReshapeIsView<Src, Target> for Strided
+where
+    Src: SplitsInto<Target> + HasZero,
+    <Src as HasZero>::Out: core::ops::BitOr<<Src as SplitsInto<Target>>::Out>,
+    typenum::Or<<Src as HasZero>::Out, <Src as SplitsInto<Target>>::Out>: Bit,
+{
+    // An empty array reshapes freely (NumPy: zero-size arrays are contiguous).
+    type Out = typenum::Or<<Src as HasZero>::Out, <Src as SplitsInto<Target>>::Out>;
+}
+
+/// `B1` when some dim of the list is statically 0.
+pub trait HasZero {
+    /// The answer.
+    type Out: Bit;
+}
+impl HasZero for Nil {
+    type Out = B0;
+}
+impl<H: DimKind, R: HasZero> HasZero for Cons<H, R>
+where
+    H::Kind: KindIsZero,
+    <H::Kind as KindIsZero>::Out: core::ops::BitOr<<R as HasZero>::Out>,
+    typenum::Or<<H::Kind as KindIsZero>::Out, <R as HasZero>::Out>: Bit,
+{
+    type Out = typenum::Or<<H::Kind as KindIsZero>::Out, <R as HasZero>::Out>;
+}
+/// `B1` for the kind of a dim equal to 0.
+pub trait KindIsZero {
+    /// The answer.
+    type Out: Bit;
+}
+impl KindIsZero for Less {
+    type Out = B1;
+}
+impl KindIsZero for Equal {
+    type Out = B0;
+}
+impl KindIsZero for Greater {
+    type Out = B0;
+}
+impl KindIsZero for Dyn {
+    type Out = B0;
 }
 
 /// `B1` when every source axis (length-1 axes aside) is the product of a run

@@ -1,6 +1,0 @@
-use ndview::prelude::*;
-
-fn main() {
-    let a = Array::<i64, shape![3, 4]>::arange();
-    let _ = nd!(a[:, ::2].reshape(6));
-}
