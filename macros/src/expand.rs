@@ -654,7 +654,7 @@ fn per_rank_map(
 
 /// A shape map for an op that touches only the first `p` and the last `q`
 /// axes: `f(head, tail)` maps the head and tail dims (and gives extra
-/// associated types); the library's `Window`/`Join3` split and re-join the
+/// associated types); the library's `Window`/`Concat` split and re-join the
 /// shape for every rank, so the call site writes one impl instead of one per
 /// rank (which is what `cargo check` time is spent on).
 #[allow(clippy::type_complexity)]
@@ -712,16 +712,17 @@ fn window_map(
         #allow
         type #walias<S> = (<S as #p::Window<#up, #uq>>::Head, <S as #p::Window<#up, #uq>>::Tail);
         #allow
-        type #alias<S> = (<#walias<S> as #win>::Head, <S as #p::Window<#up, #uq>>::Mid, <#walias<S> as #win>::Tail);
+        type #alias<S> = <<#walias<S> as #win>::Head as #p::Concat<<S as #p::Window<#up, #uq>>::Mid>>::Out;
         #allow
         #[diagnostic::do_not_recommend]
         impl<S, Shown> #map<Shown> for S
         where
             S: #p::Window<#up, #uq>,
             #walias<S>: #win,
-            #alias<S>: #p::Join3,
+            <#walias<S> as #win>::Head: #p::Concat<<S as #p::Window<#up, #uq>>::Mid>,
+            #alias<S>: #p::Concat<<#walias<S> as #win>::Tail>,
         {
-            type Out = <#alias<S> as #p::Join3>::Out;
+            type Out = <#alias<S> as #p::Concat<<#walias<S> as #win>::Tail>>::Out;
             #(#extra_fwd)*
         }
     });

@@ -11,7 +11,7 @@ pub use crate::shape::{Cons, Nil};
 pub use crate::shape::{Shape, ShapeList, ShapeSize};
 pub use crate::typelevel::{FromEnd, FromStart, ReshapeIsView, SliceLen, StepBack, StepFwd};
 pub use crate::typelevel::{ReverseAxes, SqueezeAll};
-pub use crate::window::{Join3, Window};
+pub use crate::window::{Concat, Window};
 pub use crate::view::{AsView, AsViewMut, NdView};
 pub use crate::{Array, Layout, ShapeError, Strided, C};
 pub use typenum;

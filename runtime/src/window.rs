@@ -1,7 +1,7 @@
 //! Type-level splitting and joining of shape tuples, so an `nd!` operation
 //! that touches only the first `P` and the last `Q` axes is written once for
 //! every rank: `Window<U1, U0>` splits `shape![2, 3, 4]` into head `(U2,)`,
-//! middle `(U3, U4)` and tail `()`, and [`Join3`] puts the pieces back.
+//! middle `(U3, U4)` and tail `()`, and [`Concat`] puts the pieces back.
 //!
 //! (Generated impls for every rank up to [`MAX_RANK`](crate::MAX_RANK).)
 
@@ -34,15 +34,17 @@ pub trait Window<P, Q>: Shape {
     type Tail;
 }
 
-/// Concatenate three shape tuples (head, middle, tail).
+/// Concatenate two shape tuples: `<shape![2] as Concat<shape![3, 4]>>::Out`
+/// is `shape![2, 3, 4]`. The impl is chosen by the left tuple's length, so
+/// rustc looks at a handful of candidates, not every pair.
 ///
 /// ```
 /// use core::marker::PhantomData as P;
 /// use ndview::prelude::*;
-/// use ndview::window::Join3;
-/// let _: P<<(shape![2], shape![3, 4], shape![]) as Join3>::Out> = P::<shape![2, 3, 4]>;
+/// use ndview::window::Concat;
+/// let _: P<<shape![2] as Concat<shape![3, 4]>>::Out> = P::<shape![2, 3, 4]>;
 /// ```
-pub trait Join3 {
+pub trait Concat<Rhs> {
     /// The joined shape.
     type Out: Shape;
 }
@@ -1090,716 +1092,172 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Mid = ();
     type Tail = ();
 }
-impl Join3 for ((), (), ()) {
+impl Concat<()> for () {
     type Out = ();
 }
-impl<T0: Dim> Join3 for ((), (), (T0,)) {
+impl<T0: Dim> Concat<(T0,)> for () {
     type Out = (T0,);
 }
-impl<T0: Dim, T1: Dim> Join3 for ((), (), (T0, T1)) {
+impl<T0: Dim, T1: Dim> Concat<(T0, T1)> for () {
     type Out = (T0, T1);
 }
-impl<T0: Dim, T1: Dim, T2: Dim> Join3 for ((), (), (T0, T1, T2)) {
+impl<T0: Dim, T1: Dim, T2: Dim> Concat<(T0, T1, T2)> for () {
     type Out = (T0, T1, T2);
 }
-impl<T0: Dim, T1: Dim, T2: Dim, T3: Dim> Join3 for ((), (), (T0, T1, T2, T3)) {
+impl<T0: Dim, T1: Dim, T2: Dim, T3: Dim> Concat<(T0, T1, T2, T3)> for () {
     type Out = (T0, T1, T2, T3);
 }
-impl<T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim> Join3 for ((), (), (T0, T1, T2, T3, T4)) {
+impl<T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim> Concat<(T0, T1, T2, T3, T4)> for () {
     type Out = (T0, T1, T2, T3, T4);
 }
-impl<T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim> Join3
-    for ((), (), (T0, T1, T2, T3, T4, T5))
-{
+impl<T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim> Concat<(T0, T1, T2, T3, T4, T5)> for () {
     type Out = (T0, T1, T2, T3, T4, T5);
 }
-impl<T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim, T6: Dim> Join3
-    for ((), (), (T0, T1, T2, T3, T4, T5, T6))
+impl<T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim, T6: Dim>
+    Concat<(T0, T1, T2, T3, T4, T5, T6)> for ()
 {
     type Out = (T0, T1, T2, T3, T4, T5, T6);
 }
-impl<T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim, T6: Dim, T7: Dim> Join3
-    for ((), (), (T0, T1, T2, T3, T4, T5, T6, T7))
+impl<T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim, T6: Dim, T7: Dim>
+    Concat<(T0, T1, T2, T3, T4, T5, T6, T7)> for ()
 {
     type Out = (T0, T1, T2, T3, T4, T5, T6, T7);
 }
-impl<M0: Dim> Join3 for ((), (M0,), ()) {
-    type Out = (M0,);
-}
-impl<M0: Dim, T0: Dim> Join3 for ((), (M0,), (T0,)) {
-    type Out = (M0, T0);
-}
-impl<M0: Dim, T0: Dim, T1: Dim> Join3 for ((), (M0,), (T0, T1)) {
-    type Out = (M0, T0, T1);
-}
-impl<M0: Dim, T0: Dim, T1: Dim, T2: Dim> Join3 for ((), (M0,), (T0, T1, T2)) {
-    type Out = (M0, T0, T1, T2);
-}
-impl<M0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Join3 for ((), (M0,), (T0, T1, T2, T3)) {
-    type Out = (M0, T0, T1, T2, T3);
-}
-impl<M0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim> Join3
-    for ((), (M0,), (T0, T1, T2, T3, T4))
-{
-    type Out = (M0, T0, T1, T2, T3, T4);
-}
-impl<M0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim> Join3
-    for ((), (M0,), (T0, T1, T2, T3, T4, T5))
-{
-    type Out = (M0, T0, T1, T2, T3, T4, T5);
-}
-impl<M0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim, T6: Dim> Join3
-    for ((), (M0,), (T0, T1, T2, T3, T4, T5, T6))
-{
-    type Out = (M0, T0, T1, T2, T3, T4, T5, T6);
-}
-impl<M0: Dim, M1: Dim> Join3 for ((), (M0, M1), ()) {
-    type Out = (M0, M1);
-}
-impl<M0: Dim, M1: Dim, T0: Dim> Join3 for ((), (M0, M1), (T0,)) {
-    type Out = (M0, M1, T0);
-}
-impl<M0: Dim, M1: Dim, T0: Dim, T1: Dim> Join3 for ((), (M0, M1), (T0, T1)) {
-    type Out = (M0, M1, T0, T1);
-}
-impl<M0: Dim, M1: Dim, T0: Dim, T1: Dim, T2: Dim> Join3 for ((), (M0, M1), (T0, T1, T2)) {
-    type Out = (M0, M1, T0, T1, T2);
-}
-impl<M0: Dim, M1: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Join3
-    for ((), (M0, M1), (T0, T1, T2, T3))
-{
-    type Out = (M0, M1, T0, T1, T2, T3);
-}
-impl<M0: Dim, M1: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim> Join3
-    for ((), (M0, M1), (T0, T1, T2, T3, T4))
-{
-    type Out = (M0, M1, T0, T1, T2, T3, T4);
-}
-impl<M0: Dim, M1: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim> Join3
-    for ((), (M0, M1), (T0, T1, T2, T3, T4, T5))
-{
-    type Out = (M0, M1, T0, T1, T2, T3, T4, T5);
-}
-impl<M0: Dim, M1: Dim, M2: Dim> Join3 for ((), (M0, M1, M2), ()) {
-    type Out = (M0, M1, M2);
-}
-impl<M0: Dim, M1: Dim, M2: Dim, T0: Dim> Join3 for ((), (M0, M1, M2), (T0,)) {
-    type Out = (M0, M1, M2, T0);
-}
-impl<M0: Dim, M1: Dim, M2: Dim, T0: Dim, T1: Dim> Join3 for ((), (M0, M1, M2), (T0, T1)) {
-    type Out = (M0, M1, M2, T0, T1);
-}
-impl<M0: Dim, M1: Dim, M2: Dim, T0: Dim, T1: Dim, T2: Dim> Join3
-    for ((), (M0, M1, M2), (T0, T1, T2))
-{
-    type Out = (M0, M1, M2, T0, T1, T2);
-}
-impl<M0: Dim, M1: Dim, M2: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Join3
-    for ((), (M0, M1, M2), (T0, T1, T2, T3))
-{
-    type Out = (M0, M1, M2, T0, T1, T2, T3);
-}
-impl<M0: Dim, M1: Dim, M2: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim> Join3
-    for ((), (M0, M1, M2), (T0, T1, T2, T3, T4))
-{
-    type Out = (M0, M1, M2, T0, T1, T2, T3, T4);
-}
-impl<M0: Dim, M1: Dim, M2: Dim, M3: Dim> Join3 for ((), (M0, M1, M2, M3), ()) {
-    type Out = (M0, M1, M2, M3);
-}
-impl<M0: Dim, M1: Dim, M2: Dim, M3: Dim, T0: Dim> Join3 for ((), (M0, M1, M2, M3), (T0,)) {
-    type Out = (M0, M1, M2, M3, T0);
-}
-impl<M0: Dim, M1: Dim, M2: Dim, M3: Dim, T0: Dim, T1: Dim> Join3
-    for ((), (M0, M1, M2, M3), (T0, T1))
-{
-    type Out = (M0, M1, M2, M3, T0, T1);
-}
-impl<M0: Dim, M1: Dim, M2: Dim, M3: Dim, T0: Dim, T1: Dim, T2: Dim> Join3
-    for ((), (M0, M1, M2, M3), (T0, T1, T2))
-{
-    type Out = (M0, M1, M2, M3, T0, T1, T2);
-}
-impl<M0: Dim, M1: Dim, M2: Dim, M3: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Join3
-    for ((), (M0, M1, M2, M3), (T0, T1, T2, T3))
-{
-    type Out = (M0, M1, M2, M3, T0, T1, T2, T3);
-}
-impl<M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim> Join3 for ((), (M0, M1, M2, M3, M4), ()) {
-    type Out = (M0, M1, M2, M3, M4);
-}
-impl<M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim, T0: Dim> Join3
-    for ((), (M0, M1, M2, M3, M4), (T0,))
-{
-    type Out = (M0, M1, M2, M3, M4, T0);
-}
-impl<M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim, T0: Dim, T1: Dim> Join3
-    for ((), (M0, M1, M2, M3, M4), (T0, T1))
-{
-    type Out = (M0, M1, M2, M3, M4, T0, T1);
-}
-impl<M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim, T0: Dim, T1: Dim, T2: Dim> Join3
-    for ((), (M0, M1, M2, M3, M4), (T0, T1, T2))
-{
-    type Out = (M0, M1, M2, M3, M4, T0, T1, T2);
-}
-impl<M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim, M5: Dim> Join3
-    for ((), (M0, M1, M2, M3, M4, M5), ())
-{
-    type Out = (M0, M1, M2, M3, M4, M5);
-}
-impl<M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim, M5: Dim, T0: Dim> Join3
-    for ((), (M0, M1, M2, M3, M4, M5), (T0,))
-{
-    type Out = (M0, M1, M2, M3, M4, M5, T0);
-}
-impl<M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim, M5: Dim, T0: Dim, T1: Dim> Join3
-    for ((), (M0, M1, M2, M3, M4, M5), (T0, T1))
-{
-    type Out = (M0, M1, M2, M3, M4, M5, T0, T1);
-}
-impl<M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim, M5: Dim, M6: Dim> Join3
-    for ((), (M0, M1, M2, M3, M4, M5, M6), ())
-{
-    type Out = (M0, M1, M2, M3, M4, M5, M6);
-}
-impl<M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim, M5: Dim, M6: Dim, T0: Dim> Join3
-    for ((), (M0, M1, M2, M3, M4, M5, M6), (T0,))
-{
-    type Out = (M0, M1, M2, M3, M4, M5, M6, T0);
-}
-impl<M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim, M5: Dim, M6: Dim, M7: Dim> Join3
-    for ((), (M0, M1, M2, M3, M4, M5, M6, M7), ())
-{
-    type Out = (M0, M1, M2, M3, M4, M5, M6, M7);
-}
-impl<H0: Dim> Join3 for ((H0,), (), ()) {
+impl<H0: Dim> Concat<()> for (H0,) {
     type Out = (H0,);
 }
-impl<H0: Dim, T0: Dim> Join3 for ((H0,), (), (T0,)) {
+impl<H0: Dim, T0: Dim> Concat<(T0,)> for (H0,) {
     type Out = (H0, T0);
 }
-impl<H0: Dim, T0: Dim, T1: Dim> Join3 for ((H0,), (), (T0, T1)) {
+impl<H0: Dim, T0: Dim, T1: Dim> Concat<(T0, T1)> for (H0,) {
     type Out = (H0, T0, T1);
 }
-impl<H0: Dim, T0: Dim, T1: Dim, T2: Dim> Join3 for ((H0,), (), (T0, T1, T2)) {
+impl<H0: Dim, T0: Dim, T1: Dim, T2: Dim> Concat<(T0, T1, T2)> for (H0,) {
     type Out = (H0, T0, T1, T2);
 }
-impl<H0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Join3 for ((H0,), (), (T0, T1, T2, T3)) {
+impl<H0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Concat<(T0, T1, T2, T3)> for (H0,) {
     type Out = (H0, T0, T1, T2, T3);
 }
-impl<H0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim> Join3
-    for ((H0,), (), (T0, T1, T2, T3, T4))
-{
+impl<H0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim> Concat<(T0, T1, T2, T3, T4)> for (H0,) {
     type Out = (H0, T0, T1, T2, T3, T4);
 }
-impl<H0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim> Join3
-    for ((H0,), (), (T0, T1, T2, T3, T4, T5))
+impl<H0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim> Concat<(T0, T1, T2, T3, T4, T5)>
+    for (H0,)
 {
     type Out = (H0, T0, T1, T2, T3, T4, T5);
 }
-impl<H0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim, T6: Dim> Join3
-    for ((H0,), (), (T0, T1, T2, T3, T4, T5, T6))
+impl<H0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim, T6: Dim>
+    Concat<(T0, T1, T2, T3, T4, T5, T6)> for (H0,)
 {
     type Out = (H0, T0, T1, T2, T3, T4, T5, T6);
 }
-impl<H0: Dim, M0: Dim> Join3 for ((H0,), (M0,), ()) {
-    type Out = (H0, M0);
-}
-impl<H0: Dim, M0: Dim, T0: Dim> Join3 for ((H0,), (M0,), (T0,)) {
-    type Out = (H0, M0, T0);
-}
-impl<H0: Dim, M0: Dim, T0: Dim, T1: Dim> Join3 for ((H0,), (M0,), (T0, T1)) {
-    type Out = (H0, M0, T0, T1);
-}
-impl<H0: Dim, M0: Dim, T0: Dim, T1: Dim, T2: Dim> Join3 for ((H0,), (M0,), (T0, T1, T2)) {
-    type Out = (H0, M0, T0, T1, T2);
-}
-impl<H0: Dim, M0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Join3
-    for ((H0,), (M0,), (T0, T1, T2, T3))
-{
-    type Out = (H0, M0, T0, T1, T2, T3);
-}
-impl<H0: Dim, M0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim> Join3
-    for ((H0,), (M0,), (T0, T1, T2, T3, T4))
-{
-    type Out = (H0, M0, T0, T1, T2, T3, T4);
-}
-impl<H0: Dim, M0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim> Join3
-    for ((H0,), (M0,), (T0, T1, T2, T3, T4, T5))
-{
-    type Out = (H0, M0, T0, T1, T2, T3, T4, T5);
-}
-impl<H0: Dim, M0: Dim, M1: Dim> Join3 for ((H0,), (M0, M1), ()) {
-    type Out = (H0, M0, M1);
-}
-impl<H0: Dim, M0: Dim, M1: Dim, T0: Dim> Join3 for ((H0,), (M0, M1), (T0,)) {
-    type Out = (H0, M0, M1, T0);
-}
-impl<H0: Dim, M0: Dim, M1: Dim, T0: Dim, T1: Dim> Join3 for ((H0,), (M0, M1), (T0, T1)) {
-    type Out = (H0, M0, M1, T0, T1);
-}
-impl<H0: Dim, M0: Dim, M1: Dim, T0: Dim, T1: Dim, T2: Dim> Join3
-    for ((H0,), (M0, M1), (T0, T1, T2))
-{
-    type Out = (H0, M0, M1, T0, T1, T2);
-}
-impl<H0: Dim, M0: Dim, M1: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Join3
-    for ((H0,), (M0, M1), (T0, T1, T2, T3))
-{
-    type Out = (H0, M0, M1, T0, T1, T2, T3);
-}
-impl<H0: Dim, M0: Dim, M1: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim> Join3
-    for ((H0,), (M0, M1), (T0, T1, T2, T3, T4))
-{
-    type Out = (H0, M0, M1, T0, T1, T2, T3, T4);
-}
-impl<H0: Dim, M0: Dim, M1: Dim, M2: Dim> Join3 for ((H0,), (M0, M1, M2), ()) {
-    type Out = (H0, M0, M1, M2);
-}
-impl<H0: Dim, M0: Dim, M1: Dim, M2: Dim, T0: Dim> Join3 for ((H0,), (M0, M1, M2), (T0,)) {
-    type Out = (H0, M0, M1, M2, T0);
-}
-impl<H0: Dim, M0: Dim, M1: Dim, M2: Dim, T0: Dim, T1: Dim> Join3
-    for ((H0,), (M0, M1, M2), (T0, T1))
-{
-    type Out = (H0, M0, M1, M2, T0, T1);
-}
-impl<H0: Dim, M0: Dim, M1: Dim, M2: Dim, T0: Dim, T1: Dim, T2: Dim> Join3
-    for ((H0,), (M0, M1, M2), (T0, T1, T2))
-{
-    type Out = (H0, M0, M1, M2, T0, T1, T2);
-}
-impl<H0: Dim, M0: Dim, M1: Dim, M2: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Join3
-    for ((H0,), (M0, M1, M2), (T0, T1, T2, T3))
-{
-    type Out = (H0, M0, M1, M2, T0, T1, T2, T3);
-}
-impl<H0: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim> Join3 for ((H0,), (M0, M1, M2, M3), ()) {
-    type Out = (H0, M0, M1, M2, M3);
-}
-impl<H0: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim, T0: Dim> Join3
-    for ((H0,), (M0, M1, M2, M3), (T0,))
-{
-    type Out = (H0, M0, M1, M2, M3, T0);
-}
-impl<H0: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim, T0: Dim, T1: Dim> Join3
-    for ((H0,), (M0, M1, M2, M3), (T0, T1))
-{
-    type Out = (H0, M0, M1, M2, M3, T0, T1);
-}
-impl<H0: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim, T0: Dim, T1: Dim, T2: Dim> Join3
-    for ((H0,), (M0, M1, M2, M3), (T0, T1, T2))
-{
-    type Out = (H0, M0, M1, M2, M3, T0, T1, T2);
-}
-impl<H0: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim> Join3
-    for ((H0,), (M0, M1, M2, M3, M4), ())
-{
-    type Out = (H0, M0, M1, M2, M3, M4);
-}
-impl<H0: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim, T0: Dim> Join3
-    for ((H0,), (M0, M1, M2, M3, M4), (T0,))
-{
-    type Out = (H0, M0, M1, M2, M3, M4, T0);
-}
-impl<H0: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim, T0: Dim, T1: Dim> Join3
-    for ((H0,), (M0, M1, M2, M3, M4), (T0, T1))
-{
-    type Out = (H0, M0, M1, M2, M3, M4, T0, T1);
-}
-impl<H0: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim, M5: Dim> Join3
-    for ((H0,), (M0, M1, M2, M3, M4, M5), ())
-{
-    type Out = (H0, M0, M1, M2, M3, M4, M5);
-}
-impl<H0: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim, M5: Dim, T0: Dim> Join3
-    for ((H0,), (M0, M1, M2, M3, M4, M5), (T0,))
-{
-    type Out = (H0, M0, M1, M2, M3, M4, M5, T0);
-}
-impl<H0: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim, M5: Dim, M6: Dim> Join3
-    for ((H0,), (M0, M1, M2, M3, M4, M5, M6), ())
-{
-    type Out = (H0, M0, M1, M2, M3, M4, M5, M6);
-}
-impl<H0: Dim, H1: Dim> Join3 for ((H0, H1), (), ()) {
+impl<H0: Dim, H1: Dim> Concat<()> for (H0, H1) {
     type Out = (H0, H1);
 }
-impl<H0: Dim, H1: Dim, T0: Dim> Join3 for ((H0, H1), (), (T0,)) {
+impl<H0: Dim, H1: Dim, T0: Dim> Concat<(T0,)> for (H0, H1) {
     type Out = (H0, H1, T0);
 }
-impl<H0: Dim, H1: Dim, T0: Dim, T1: Dim> Join3 for ((H0, H1), (), (T0, T1)) {
+impl<H0: Dim, H1: Dim, T0: Dim, T1: Dim> Concat<(T0, T1)> for (H0, H1) {
     type Out = (H0, H1, T0, T1);
 }
-impl<H0: Dim, H1: Dim, T0: Dim, T1: Dim, T2: Dim> Join3 for ((H0, H1), (), (T0, T1, T2)) {
+impl<H0: Dim, H1: Dim, T0: Dim, T1: Dim, T2: Dim> Concat<(T0, T1, T2)> for (H0, H1) {
     type Out = (H0, H1, T0, T1, T2);
 }
-impl<H0: Dim, H1: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Join3
-    for ((H0, H1), (), (T0, T1, T2, T3))
-{
+impl<H0: Dim, H1: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Concat<(T0, T1, T2, T3)> for (H0, H1) {
     type Out = (H0, H1, T0, T1, T2, T3);
 }
-impl<H0: Dim, H1: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim> Join3
-    for ((H0, H1), (), (T0, T1, T2, T3, T4))
+impl<H0: Dim, H1: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim> Concat<(T0, T1, T2, T3, T4)>
+    for (H0, H1)
 {
     type Out = (H0, H1, T0, T1, T2, T3, T4);
 }
-impl<H0: Dim, H1: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim> Join3
-    for ((H0, H1), (), (T0, T1, T2, T3, T4, T5))
+impl<H0: Dim, H1: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim>
+    Concat<(T0, T1, T2, T3, T4, T5)> for (H0, H1)
 {
     type Out = (H0, H1, T0, T1, T2, T3, T4, T5);
 }
-impl<H0: Dim, H1: Dim, M0: Dim> Join3 for ((H0, H1), (M0,), ()) {
-    type Out = (H0, H1, M0);
-}
-impl<H0: Dim, H1: Dim, M0: Dim, T0: Dim> Join3 for ((H0, H1), (M0,), (T0,)) {
-    type Out = (H0, H1, M0, T0);
-}
-impl<H0: Dim, H1: Dim, M0: Dim, T0: Dim, T1: Dim> Join3 for ((H0, H1), (M0,), (T0, T1)) {
-    type Out = (H0, H1, M0, T0, T1);
-}
-impl<H0: Dim, H1: Dim, M0: Dim, T0: Dim, T1: Dim, T2: Dim> Join3
-    for ((H0, H1), (M0,), (T0, T1, T2))
-{
-    type Out = (H0, H1, M0, T0, T1, T2);
-}
-impl<H0: Dim, H1: Dim, M0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Join3
-    for ((H0, H1), (M0,), (T0, T1, T2, T3))
-{
-    type Out = (H0, H1, M0, T0, T1, T2, T3);
-}
-impl<H0: Dim, H1: Dim, M0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim> Join3
-    for ((H0, H1), (M0,), (T0, T1, T2, T3, T4))
-{
-    type Out = (H0, H1, M0, T0, T1, T2, T3, T4);
-}
-impl<H0: Dim, H1: Dim, M0: Dim, M1: Dim> Join3 for ((H0, H1), (M0, M1), ()) {
-    type Out = (H0, H1, M0, M1);
-}
-impl<H0: Dim, H1: Dim, M0: Dim, M1: Dim, T0: Dim> Join3 for ((H0, H1), (M0, M1), (T0,)) {
-    type Out = (H0, H1, M0, M1, T0);
-}
-impl<H0: Dim, H1: Dim, M0: Dim, M1: Dim, T0: Dim, T1: Dim> Join3
-    for ((H0, H1), (M0, M1), (T0, T1))
-{
-    type Out = (H0, H1, M0, M1, T0, T1);
-}
-impl<H0: Dim, H1: Dim, M0: Dim, M1: Dim, T0: Dim, T1: Dim, T2: Dim> Join3
-    for ((H0, H1), (M0, M1), (T0, T1, T2))
-{
-    type Out = (H0, H1, M0, M1, T0, T1, T2);
-}
-impl<H0: Dim, H1: Dim, M0: Dim, M1: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Join3
-    for ((H0, H1), (M0, M1), (T0, T1, T2, T3))
-{
-    type Out = (H0, H1, M0, M1, T0, T1, T2, T3);
-}
-impl<H0: Dim, H1: Dim, M0: Dim, M1: Dim, M2: Dim> Join3 for ((H0, H1), (M0, M1, M2), ()) {
-    type Out = (H0, H1, M0, M1, M2);
-}
-impl<H0: Dim, H1: Dim, M0: Dim, M1: Dim, M2: Dim, T0: Dim> Join3
-    for ((H0, H1), (M0, M1, M2), (T0,))
-{
-    type Out = (H0, H1, M0, M1, M2, T0);
-}
-impl<H0: Dim, H1: Dim, M0: Dim, M1: Dim, M2: Dim, T0: Dim, T1: Dim> Join3
-    for ((H0, H1), (M0, M1, M2), (T0, T1))
-{
-    type Out = (H0, H1, M0, M1, M2, T0, T1);
-}
-impl<H0: Dim, H1: Dim, M0: Dim, M1: Dim, M2: Dim, T0: Dim, T1: Dim, T2: Dim> Join3
-    for ((H0, H1), (M0, M1, M2), (T0, T1, T2))
-{
-    type Out = (H0, H1, M0, M1, M2, T0, T1, T2);
-}
-impl<H0: Dim, H1: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim> Join3
-    for ((H0, H1), (M0, M1, M2, M3), ())
-{
-    type Out = (H0, H1, M0, M1, M2, M3);
-}
-impl<H0: Dim, H1: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim, T0: Dim> Join3
-    for ((H0, H1), (M0, M1, M2, M3), (T0,))
-{
-    type Out = (H0, H1, M0, M1, M2, M3, T0);
-}
-impl<H0: Dim, H1: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim, T0: Dim, T1: Dim> Join3
-    for ((H0, H1), (M0, M1, M2, M3), (T0, T1))
-{
-    type Out = (H0, H1, M0, M1, M2, M3, T0, T1);
-}
-impl<H0: Dim, H1: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim> Join3
-    for ((H0, H1), (M0, M1, M2, M3, M4), ())
-{
-    type Out = (H0, H1, M0, M1, M2, M3, M4);
-}
-impl<H0: Dim, H1: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim, T0: Dim> Join3
-    for ((H0, H1), (M0, M1, M2, M3, M4), (T0,))
-{
-    type Out = (H0, H1, M0, M1, M2, M3, M4, T0);
-}
-impl<H0: Dim, H1: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim, M5: Dim> Join3
-    for ((H0, H1), (M0, M1, M2, M3, M4, M5), ())
-{
-    type Out = (H0, H1, M0, M1, M2, M3, M4, M5);
-}
-impl<H0: Dim, H1: Dim, H2: Dim> Join3 for ((H0, H1, H2), (), ()) {
+impl<H0: Dim, H1: Dim, H2: Dim> Concat<()> for (H0, H1, H2) {
     type Out = (H0, H1, H2);
 }
-impl<H0: Dim, H1: Dim, H2: Dim, T0: Dim> Join3 for ((H0, H1, H2), (), (T0,)) {
+impl<H0: Dim, H1: Dim, H2: Dim, T0: Dim> Concat<(T0,)> for (H0, H1, H2) {
     type Out = (H0, H1, H2, T0);
 }
-impl<H0: Dim, H1: Dim, H2: Dim, T0: Dim, T1: Dim> Join3 for ((H0, H1, H2), (), (T0, T1)) {
+impl<H0: Dim, H1: Dim, H2: Dim, T0: Dim, T1: Dim> Concat<(T0, T1)> for (H0, H1, H2) {
     type Out = (H0, H1, H2, T0, T1);
 }
-impl<H0: Dim, H1: Dim, H2: Dim, T0: Dim, T1: Dim, T2: Dim> Join3
-    for ((H0, H1, H2), (), (T0, T1, T2))
-{
+impl<H0: Dim, H1: Dim, H2: Dim, T0: Dim, T1: Dim, T2: Dim> Concat<(T0, T1, T2)> for (H0, H1, H2) {
     type Out = (H0, H1, H2, T0, T1, T2);
 }
-impl<H0: Dim, H1: Dim, H2: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Join3
-    for ((H0, H1, H2), (), (T0, T1, T2, T3))
+impl<H0: Dim, H1: Dim, H2: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Concat<(T0, T1, T2, T3)>
+    for (H0, H1, H2)
 {
     type Out = (H0, H1, H2, T0, T1, T2, T3);
 }
-impl<H0: Dim, H1: Dim, H2: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim> Join3
-    for ((H0, H1, H2), (), (T0, T1, T2, T3, T4))
+impl<H0: Dim, H1: Dim, H2: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim>
+    Concat<(T0, T1, T2, T3, T4)> for (H0, H1, H2)
 {
     type Out = (H0, H1, H2, T0, T1, T2, T3, T4);
 }
-impl<H0: Dim, H1: Dim, H2: Dim, M0: Dim> Join3 for ((H0, H1, H2), (M0,), ()) {
-    type Out = (H0, H1, H2, M0);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, M0: Dim, T0: Dim> Join3 for ((H0, H1, H2), (M0,), (T0,)) {
-    type Out = (H0, H1, H2, M0, T0);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, M0: Dim, T0: Dim, T1: Dim> Join3
-    for ((H0, H1, H2), (M0,), (T0, T1))
-{
-    type Out = (H0, H1, H2, M0, T0, T1);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, M0: Dim, T0: Dim, T1: Dim, T2: Dim> Join3
-    for ((H0, H1, H2), (M0,), (T0, T1, T2))
-{
-    type Out = (H0, H1, H2, M0, T0, T1, T2);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, M0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Join3
-    for ((H0, H1, H2), (M0,), (T0, T1, T2, T3))
-{
-    type Out = (H0, H1, H2, M0, T0, T1, T2, T3);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, M0: Dim, M1: Dim> Join3 for ((H0, H1, H2), (M0, M1), ()) {
-    type Out = (H0, H1, H2, M0, M1);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, M0: Dim, M1: Dim, T0: Dim> Join3
-    for ((H0, H1, H2), (M0, M1), (T0,))
-{
-    type Out = (H0, H1, H2, M0, M1, T0);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, M0: Dim, M1: Dim, T0: Dim, T1: Dim> Join3
-    for ((H0, H1, H2), (M0, M1), (T0, T1))
-{
-    type Out = (H0, H1, H2, M0, M1, T0, T1);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, M0: Dim, M1: Dim, T0: Dim, T1: Dim, T2: Dim> Join3
-    for ((H0, H1, H2), (M0, M1), (T0, T1, T2))
-{
-    type Out = (H0, H1, H2, M0, M1, T0, T1, T2);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, M0: Dim, M1: Dim, M2: Dim> Join3
-    for ((H0, H1, H2), (M0, M1, M2), ())
-{
-    type Out = (H0, H1, H2, M0, M1, M2);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, M0: Dim, M1: Dim, M2: Dim, T0: Dim> Join3
-    for ((H0, H1, H2), (M0, M1, M2), (T0,))
-{
-    type Out = (H0, H1, H2, M0, M1, M2, T0);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, M0: Dim, M1: Dim, M2: Dim, T0: Dim, T1: Dim> Join3
-    for ((H0, H1, H2), (M0, M1, M2), (T0, T1))
-{
-    type Out = (H0, H1, H2, M0, M1, M2, T0, T1);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim> Join3
-    for ((H0, H1, H2), (M0, M1, M2, M3), ())
-{
-    type Out = (H0, H1, H2, M0, M1, M2, M3);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim, T0: Dim> Join3
-    for ((H0, H1, H2), (M0, M1, M2, M3), (T0,))
-{
-    type Out = (H0, H1, H2, M0, M1, M2, M3, T0);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim, M4: Dim> Join3
-    for ((H0, H1, H2), (M0, M1, M2, M3, M4), ())
-{
-    type Out = (H0, H1, H2, M0, M1, M2, M3, M4);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim> Join3 for ((H0, H1, H2, H3), (), ()) {
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim> Concat<()> for (H0, H1, H2, H3) {
     type Out = (H0, H1, H2, H3);
 }
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, T0: Dim> Join3 for ((H0, H1, H2, H3), (), (T0,)) {
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, T0: Dim> Concat<(T0,)> for (H0, H1, H2, H3) {
     type Out = (H0, H1, H2, H3, T0);
 }
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, T0: Dim, T1: Dim> Join3
-    for ((H0, H1, H2, H3), (), (T0, T1))
-{
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, T0: Dim, T1: Dim> Concat<(T0, T1)> for (H0, H1, H2, H3) {
     type Out = (H0, H1, H2, H3, T0, T1);
 }
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, T0: Dim, T1: Dim, T2: Dim> Join3
-    for ((H0, H1, H2, H3), (), (T0, T1, T2))
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, T0: Dim, T1: Dim, T2: Dim> Concat<(T0, T1, T2)>
+    for (H0, H1, H2, H3)
 {
     type Out = (H0, H1, H2, H3, T0, T1, T2);
 }
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Join3
-    for ((H0, H1, H2, H3), (), (T0, T1, T2, T3))
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim>
+    Concat<(T0, T1, T2, T3)> for (H0, H1, H2, H3)
 {
     type Out = (H0, H1, H2, H3, T0, T1, T2, T3);
 }
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, M0: Dim> Join3 for ((H0, H1, H2, H3), (M0,), ()) {
-    type Out = (H0, H1, H2, H3, M0);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, M0: Dim, T0: Dim> Join3
-    for ((H0, H1, H2, H3), (M0,), (T0,))
-{
-    type Out = (H0, H1, H2, H3, M0, T0);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, M0: Dim, T0: Dim, T1: Dim> Join3
-    for ((H0, H1, H2, H3), (M0,), (T0, T1))
-{
-    type Out = (H0, H1, H2, H3, M0, T0, T1);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, M0: Dim, T0: Dim, T1: Dim, T2: Dim> Join3
-    for ((H0, H1, H2, H3), (M0,), (T0, T1, T2))
-{
-    type Out = (H0, H1, H2, H3, M0, T0, T1, T2);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, M0: Dim, M1: Dim> Join3
-    for ((H0, H1, H2, H3), (M0, M1), ())
-{
-    type Out = (H0, H1, H2, H3, M0, M1);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, M0: Dim, M1: Dim, T0: Dim> Join3
-    for ((H0, H1, H2, H3), (M0, M1), (T0,))
-{
-    type Out = (H0, H1, H2, H3, M0, M1, T0);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, M0: Dim, M1: Dim, T0: Dim, T1: Dim> Join3
-    for ((H0, H1, H2, H3), (M0, M1), (T0, T1))
-{
-    type Out = (H0, H1, H2, H3, M0, M1, T0, T1);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, M0: Dim, M1: Dim, M2: Dim> Join3
-    for ((H0, H1, H2, H3), (M0, M1, M2), ())
-{
-    type Out = (H0, H1, H2, H3, M0, M1, M2);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, M0: Dim, M1: Dim, M2: Dim, T0: Dim> Join3
-    for ((H0, H1, H2, H3), (M0, M1, M2), (T0,))
-{
-    type Out = (H0, H1, H2, H3, M0, M1, M2, T0);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, M0: Dim, M1: Dim, M2: Dim, M3: Dim> Join3
-    for ((H0, H1, H2, H3), (M0, M1, M2, M3), ())
-{
-    type Out = (H0, H1, H2, H3, M0, M1, M2, M3);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim> Join3 for ((H0, H1, H2, H3, H4), (), ()) {
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim> Concat<()> for (H0, H1, H2, H3, H4) {
     type Out = (H0, H1, H2, H3, H4);
 }
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, T0: Dim> Join3
-    for ((H0, H1, H2, H3, H4), (), (T0,))
-{
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, T0: Dim> Concat<(T0,)> for (H0, H1, H2, H3, H4) {
     type Out = (H0, H1, H2, H3, H4, T0);
 }
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, T0: Dim, T1: Dim> Join3
-    for ((H0, H1, H2, H3, H4), (), (T0, T1))
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, T0: Dim, T1: Dim> Concat<(T0, T1)>
+    for (H0, H1, H2, H3, H4)
 {
     type Out = (H0, H1, H2, H3, H4, T0, T1);
 }
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, T0: Dim, T1: Dim, T2: Dim> Join3
-    for ((H0, H1, H2, H3, H4), (), (T0, T1, T2))
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, T0: Dim, T1: Dim, T2: Dim> Concat<(T0, T1, T2)>
+    for (H0, H1, H2, H3, H4)
 {
     type Out = (H0, H1, H2, H3, H4, T0, T1, T2);
 }
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, M0: Dim> Join3
-    for ((H0, H1, H2, H3, H4), (M0,), ())
-{
-    type Out = (H0, H1, H2, H3, H4, M0);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, M0: Dim, T0: Dim> Join3
-    for ((H0, H1, H2, H3, H4), (M0,), (T0,))
-{
-    type Out = (H0, H1, H2, H3, H4, M0, T0);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, M0: Dim, T0: Dim, T1: Dim> Join3
-    for ((H0, H1, H2, H3, H4), (M0,), (T0, T1))
-{
-    type Out = (H0, H1, H2, H3, H4, M0, T0, T1);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, M0: Dim, M1: Dim> Join3
-    for ((H0, H1, H2, H3, H4), (M0, M1), ())
-{
-    type Out = (H0, H1, H2, H3, H4, M0, M1);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, M0: Dim, M1: Dim, T0: Dim> Join3
-    for ((H0, H1, H2, H3, H4), (M0, M1), (T0,))
-{
-    type Out = (H0, H1, H2, H3, H4, M0, M1, T0);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, M0: Dim, M1: Dim, M2: Dim> Join3
-    for ((H0, H1, H2, H3, H4), (M0, M1, M2), ())
-{
-    type Out = (H0, H1, H2, H3, H4, M0, M1, M2);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim> Join3
-    for ((H0, H1, H2, H3, H4, H5), (), ())
-{
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim> Concat<()> for (H0, H1, H2, H3, H4, H5) {
     type Out = (H0, H1, H2, H3, H4, H5);
 }
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, T0: Dim> Join3
-    for ((H0, H1, H2, H3, H4, H5), (), (T0,))
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, T0: Dim> Concat<(T0,)>
+    for (H0, H1, H2, H3, H4, H5)
 {
     type Out = (H0, H1, H2, H3, H4, H5, T0);
 }
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, T0: Dim, T1: Dim> Join3
-    for ((H0, H1, H2, H3, H4, H5), (), (T0, T1))
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, T0: Dim, T1: Dim> Concat<(T0, T1)>
+    for (H0, H1, H2, H3, H4, H5)
 {
     type Out = (H0, H1, H2, H3, H4, H5, T0, T1);
 }
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, M0: Dim> Join3
-    for ((H0, H1, H2, H3, H4, H5), (M0,), ())
-{
-    type Out = (H0, H1, H2, H3, H4, H5, M0);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, M0: Dim, T0: Dim> Join3
-    for ((H0, H1, H2, H3, H4, H5), (M0,), (T0,))
-{
-    type Out = (H0, H1, H2, H3, H4, H5, M0, T0);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, M0: Dim, M1: Dim> Join3
-    for ((H0, H1, H2, H3, H4, H5), (M0, M1), ())
-{
-    type Out = (H0, H1, H2, H3, H4, H5, M0, M1);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim> Join3
-    for ((H0, H1, H2, H3, H4, H5, H6), (), ())
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim> Concat<()>
+    for (H0, H1, H2, H3, H4, H5, H6)
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6);
 }
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim, T0: Dim> Join3
-    for ((H0, H1, H2, H3, H4, H5, H6), (), (T0,))
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim, T0: Dim> Concat<(T0,)>
+    for (H0, H1, H2, H3, H4, H5, H6)
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, T0);
 }
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim, M0: Dim> Join3
-    for ((H0, H1, H2, H3, H4, H5, H6), (M0,), ())
-{
-    type Out = (H0, H1, H2, H3, H4, H5, H6, M0);
-}
-impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim, H7: Dim> Join3
-    for ((H0, H1, H2, H3, H4, H5, H6, H7), (), ())
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim, H7: Dim> Concat<()>
+    for (H0, H1, H2, H3, H4, H5, H6, H7)
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7);
 }
