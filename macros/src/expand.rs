@@ -63,6 +63,16 @@ fn tuple(types: &[TokenStream]) -> TokenStream {
     quote!((#(#types,)*))
 }
 
+/// A const generic argument: `5`, or `{ -4 }` for a negative number.
+fn const_arg(v: i64) -> TokenStream {
+    if v < 0 {
+        quote!({ #v })
+    } else {
+        let v = proc_macro2::Literal::i64_unsuffixed(v);
+        quote!(#v)
+    }
+}
+
 fn lit_isize(v: i64) -> TokenStream {
     let v = v as isize;
     quote!(#v)
@@ -545,24 +555,15 @@ fn expand_index(cx: &mut Ctx, list: &IndexList) {
 
     let mut bounds = Vec::new();
     for (c, (k, value)) in int_checks.iter().enumerate() {
-        let tname = format_ident!("__NdOp{}Index{}", id, c);
-        let axis_desc = match ell {
-            Some(e) if *k > e => {
-                let from_end = items[*k..].iter().filter(|i| i.consumes_axis()).count();
-                format!("axis -{from_end}")
-            }
-            _ => {
-                let before = items[..*k].iter().filter(|i| i.consumes_axis()).count();
-                format!("axis {before}")
-            }
+        // The axis as NumPy would name it; after an ellipsis, counted from the end.
+        let axis = match ell {
+            Some(e) if *k > e => -(items[*k..].iter().filter(|i| i.consumes_axis()).count() as i64),
+            _ => items[..*k].iter().filter(|i| i.consumes_axis()).count() as i64,
         };
-        let message =
-            format!("nd!: index {value} is out of bounds for {axis_desc} with size {{N}}");
-        let note = "valid indices on an axis of size n are -n..n; sizes print as decimal digit types, e.g. (_1, _2) is 12";
-        cx.check_trait(&tname, &message, "index out of bounds", note, true);
+        let (index, axis) = (const_arg(*value), const_arg(axis));
         let cn = format_ident!("Chk{}", c);
         let dn = format_ident!("Dim{}", c);
-        bounds.push(quote!(<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::#cn: #tname<<<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::#dn as #p::ToDecimal>::Out>));
+        bounds.push(quote!(<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::#cn: #p::IndexInBounds<#index, #axis, <<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::#dn as #p::ToDecimal>::Out>));
     }
     let layout = if index_keeps_c(items) {
         quote!(V::Layout)
@@ -1020,14 +1021,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
                     )
                 },
             );
-            let tname = format_ident!("__NdOp{}Squeeze", id);
-            cx.check_trait(
-                &tname,
-                &format!("nd!: squeeze({a}): that axis has size {{N}}, not 1; only axes of size 1 can be squeezed"),
-                "axis size is not 1",
-                "sizes print as decimal digit types, e.g. (_1, _2) is 12",
-                true,
-            );
+            let axis = const_arg(a);
             let la = a as isize;
             simple(
                 cx,
@@ -1035,7 +1029,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
                 quote!(V::Layout),
                 vec![
                     rank_bound(&map),
-                    quote!(<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::Chk0: #tname<<<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::Dim0 as #p::ToDecimal>::Out>),
+                    quote!(<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::Chk0: #p::SqueezeSizeOne<#axis, <<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::Dim0 as #p::ToDecimal>::Out>),
                 ],
                 quote!(#p::RawOp::SqueezeAxis(#la)),
             );
@@ -1265,26 +1259,22 @@ fn expand_take(cx: &mut Ctx, op: &Op, id: usize, indices: &[Num], axis: Option<i
             )
         }
     };
-    let what = match axis {
-        Some(a) => format!("axis {a}, of size"),
-        None => "the flattened view, of size".to_string(),
-    };
-    for (c, v) in [max_pos, max_neg].into_iter().flatten().enumerate() {
+    for v in [max_pos, max_neg].into_iter().flatten() {
         let u = if v >= 0 {
             v as u64
         } else {
             v.unsigned_abs() - 1
         };
         let u = uint(u);
-        let tname = format_ident!("__NdOp{}Take{}", id, c);
-        cx.check_trait(
-            &tname,
-            &format!("nd!: take index {v} is out of bounds for {what} {{N}}"),
-            "index out of bounds",
-            "valid indices are -n..n for size n; sizes print as decimal digit types, e.g. (_1, _2) is 12",
-            true,
-        );
-        bounds.push(quote!(<#u as #p::DimLess<#size>>::Out: #tname<<#size as #p::ToDecimal>::Out>));
+        let index = const_arg(v);
+        let check = match axis {
+            Some(a) => {
+                let a = const_arg(a);
+                quote!(#p::TakeAxisInBounds<#index, #a, <#size as #p::ToDecimal>::Out>)
+            }
+            None => quote!(#p::TakeInBounds<#index, <#size as #p::ToDecimal>::Out>),
+        };
+        bounds.push(quote!(<#u as #p::DimLess<#size>>::Out: #check));
     }
     let bounds = fn_where(&bounds, std::slice::from_ref(&out));
     let body = match call_axis {
@@ -1408,18 +1398,9 @@ fn expand_broadcast(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
         quote!(V: #p::BroadcastSource),
     ];
     for (j, t) in &checked {
-        let check = format_ident!("__NdOp{}Broadcast{}", id, j);
-        cx.check_trait(
-            &check,
-            &format!(
-                "nd!: broadcast_to({target_text}): cannot broadcast size {{N}} to size {t} on axis {j} of the target"
-            ),
-            "sizes do not broadcast",
-            "axes are aligned from the right; each must have the target's size or size 1 (then it repeats); sizes print as decimal digit types, e.g. (_1, _2) is 12",
-            true,
-        );
+        let (target, axis) = (const_arg(*t), const_arg(*j as i64));
         let (cn, dn) = (format_ident!("Chk{}", j), format_ident!("Dim{}", j));
-        bounds.push(quote!(<V::Shape as #bmap>::#cn: #check<<<V::Shape as #bmap>::#dn as #p::ToDecimal>::Out>));
+        bounds.push(quote!(<V::Shape as #bmap>::#cn: #p::Broadcasts<#target, #axis, <<V::Shape as #bmap>::#dn as #p::ToDecimal>::Out>));
     }
     let out = tuple(&targets);
     let bounds = fn_where(&bounds, &[]);

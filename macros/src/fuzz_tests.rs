@@ -186,8 +186,8 @@ fn run_nd(input: &TokenStream) -> Result<(), String> {
     Ok(())
 }
 
-/// Whether the Rust expressions the user embedded (the source, `{expr}`
-/// numbers) are themselves expressions.
+/// Whether the Rust code the user embedded (the source expression, the
+/// block bodies of `{...}` numbers) is itself valid.
 fn user_expressions_parse(inv: &Invocation) -> bool {
     let mut nums: Vec<&Num> = Vec::new();
     for post in &inv.postfix {
@@ -211,9 +211,11 @@ fn user_expressions_parse(inv: &Invocation) -> bool {
         }
     }
     let is_expr = |ts: &TokenStream| syn::parse2::<syn::Expr>(ts.clone()).is_ok();
+    // `{...}` holds a block body (`{ let i = 1; i }` is allowed).
+    let is_block = |ts: &TokenStream| syn::parse2::<syn::Block>(quote::quote!({ #ts })).is_ok();
     is_expr(&inv.source)
         && nums.iter().all(|n| match n {
-            Num::Expr { tokens, .. } => is_expr(tokens),
+            Num::Expr { tokens, .. } => is_block(tokens),
             Num::Lit { .. } => true,
         })
 }

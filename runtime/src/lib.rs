@@ -17,6 +17,7 @@
 pub mod array;
 pub mod axis;
 pub mod broadcast;
+pub mod checks;
 pub mod common;
 mod copy;
 pub mod decimal;

@@ -6,6 +6,7 @@ pub use crate::dim::{
     Dim, DimCeilDiv, DimDivides, DimEqual, DimLess, DimMin, DimMul, DimQuot, DimSatSub, Dyn, Step1,
     StepDiv, StepPow2,
 };
+pub use crate::checks::{Broadcasts, IndexInBounds, SqueezeSizeOne, TakeAxisInBounds, TakeInBounds};
 pub use crate::ops::IndexItem;
 pub use crate::shape::{Cons, Nil};
 pub use crate::shape::{Shape, ShapeList, ShapeSize};
@@ -153,7 +154,7 @@ pub enum RawOp<'x> {
 /// expansion computed. One generic function for every op keeps the
 /// expansions free of closures (each closure is one more body for rustc to
 /// type-check and borrow-check at every call site).
-#[inline]
+#[inline(always)]
 pub fn apply_op<V: NdView, S2: Shape, L2: Layout>(
     v: V,
     op: RawOp<'_>,
