@@ -102,17 +102,44 @@ fn reshape_infers_minus_one_by_exact_division() {
 fn expand_dims_strides_are_numpys_reshape_strides() {
     let a = Array::<i64, shape![3, 4]>::arange();
     // NumPy 2.4: np.expand_dims(a, k).strides for k = 0, 1, 2 (bytes)
-    assert_eq!(nd!(a.expand_dims(0)).byte_strides().to_vec(), vec![96, 32, 8]);
-    assert_eq!(nd!(a.expand_dims(1)).byte_strides().to_vec(), vec![32, 32, 8]);
-    assert_eq!(nd!(a.expand_dims(2)).byte_strides().to_vec(), vec![32, 8, 8]);
+    assert_eq!(
+        nd!(a.expand_dims(0)).byte_strides().to_vec(),
+        vec![96, 32, 8]
+    );
+    assert_eq!(
+        nd!(a.expand_dims(1)).byte_strides().to_vec(),
+        vec![32, 32, 8]
+    );
+    assert_eq!(
+        nd!(a.expand_dims(2)).byte_strides().to_vec(),
+        vec![32, 8, 8]
+    );
     // on a.T: (32, 8, 32), (8, 96, 32), (8, 32, 32)
-    assert_eq!(nd!(a.T.expand_dims(0)).byte_strides().to_vec(), vec![32, 8, 32]);
-    assert_eq!(nd!(a.T.expand_dims(1)).byte_strides().to_vec(), vec![8, 96, 32]);
-    assert_eq!(nd!(a.T.expand_dims(-1)).byte_strides().to_vec(), vec![8, 32, 32]);
+    assert_eq!(
+        nd!(a.T.expand_dims(0)).byte_strides().to_vec(),
+        vec![32, 8, 32]
+    );
+    assert_eq!(
+        nd!(a.T.expand_dims(1)).byte_strides().to_vec(),
+        vec![8, 96, 32]
+    );
+    assert_eq!(
+        nd!(a.T.expand_dims(-1)).byte_strides().to_vec(),
+        vec![8, 32, 32]
+    );
     // on a[:, ::2]: (96, 32, 16), (32, 32, 16), (32, 16, 16)
-    assert_eq!(nd!(a[:, ::2].expand_dims(0)).byte_strides().to_vec(), vec![96, 32, 16]);
-    assert_eq!(nd!(a[:, ::2].expand_dims(1)).byte_strides().to_vec(), vec![32, 32, 16]);
-    assert_eq!(nd!(a[:, ::2].expand_dims(2)).byte_strides().to_vec(), vec![32, 16, 16]);
+    assert_eq!(
+        nd!(a[:, ::2].expand_dims(0)).byte_strides().to_vec(),
+        vec![96, 32, 16]
+    );
+    assert_eq!(
+        nd!(a[:, ::2].expand_dims(1)).byte_strides().to_vec(),
+        vec![32, 32, 16]
+    );
+    assert_eq!(
+        nd!(a[:, ::2].expand_dims(2)).byte_strides().to_vec(),
+        vec![32, 16, 16]
+    );
     // while indexing with None gives stride 0: a[:, None].strides == (32, 0, 8)
     assert_eq!(nd!(a[:, None]).byte_strides().to_vec(), vec![32, 0, 8]);
 }
@@ -120,7 +147,10 @@ fn expand_dims_strides_are_numpys_reshape_strides() {
 #[test]
 fn display_prints_like_numpy() {
     let a = Array::<i64, shape![3, 4]>::arange();
-    assert_eq!(a.to_string(), "[[ 0  1  2  3]\n [ 4  5  6  7]\n [ 8  9 10 11]]");
+    assert_eq!(
+        a.to_string(),
+        "[[ 0  1  2  3]\n [ 4  5  6  7]\n [ 8  9 10 11]]"
+    );
     // print(np.arange(6.).reshape(2, 3)) -> [[0. 1. 2.]\n [3. 4. 5.]]
     let f = Array::<f64, shape![2, 3]>::arange();
     assert_eq!(f.to_string(), "[[0. 1. 2.]\n [3. 4. 5.]]");

@@ -1123,7 +1123,11 @@ fn expand_reshape(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
         .collect::<Vec<_>>()
         .join(", ");
     // NumPy's tuple spelling: `(12,)` for one dim.
-    let target_tuple = if dims.len() == 1 { format!("({target_text},)") } else { format!("({target_text})") };
+    let target_tuple = if dims.len() == 1 {
+        format!("({target_text},)")
+    } else {
+        format!("({target_text})")
+    };
     let out_dims: Vec<TokenStream> = dims
         .iter()
         .map(|d| match d.literal() {

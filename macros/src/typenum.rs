@@ -31,8 +31,9 @@ pub fn uint(n: u64) -> TokenStream {
     }
 }
 
-/// `n` as a short type: typenum's own alias up to 1024 (`U540`), larger
-/// numbers as that alias under their low bits (`UInt<U540, B0>` is 1080).
+/// `n` as a short type: typenum's own alias up to 1024 (`U540`), the
+/// runtime's up to 8192 (`U1080`), larger numbers as `high * 8192 + low`
+/// over those names (`Big<U1, U7808>` is 16000).
 /// The same canonical type as the full bit tree, but short to read, to
 /// parse, and under clippy's `type_complexity` limit in users' annotations.
 pub fn bit_tree(n: u64) -> TokenStream {
@@ -40,13 +41,17 @@ pub fn bit_tree(n: u64) -> TokenStream {
         let alias = format_ident!("U{}", n);
         return quote!(::ndview::__private::typenum::consts::#alias);
     }
-    let high = bit_tree(n >> 1);
-    let bit = if n & 1 == 1 {
-        quote!(::ndview::__private::B1)
-    } else {
-        quote!(::ndview::__private::B0)
-    };
-    quote!(::ndview::__private::UInt<#high, #bit>)
+    if n <= 8192 {
+        // the runtime names 1025..=8192 the same way
+        let alias = format_ident!("U{}", n);
+        return quote!(::ndview::__private::consts::#alias);
+    }
+    // n = high * 8192 + low, both named: a shallow type (clippy's
+    // `type_complexity` counts nesting) that rustc reduces to the same
+    // canonical bit tree.
+    let high = bit_tree(n >> 13);
+    let low = bit_tree(n & 8191);
+    quote!(::ndview::__private::consts::Big<#high, #low>)
 }
 
 /// The full bit tree of `n` (used by tests to check canonical forms).
@@ -94,9 +99,11 @@ mod tests {
     fn large_numbers_put_their_low_bits_over_a_typenum_alias() {
         let small = bit_tree(1024).to_string().replace(' ', "");
         assert_eq!(small, "::ndview::__private::typenum::consts::U1024");
-        // 1080 = 540 * 2: one bit over typenum's U540
-        let big = bit_tree(1080).to_string().replace(' ', "");
-        assert_eq!(big, "::ndview::__private::UInt<::ndview::__private::typenum::consts::U540,::ndview::__private::B0>");
+        let named = bit_tree(1080).to_string().replace(' ', "");
+        assert_eq!(named, "::ndview::__private::consts::U1080");
+        // 16000 = 1 * 8192 + 7808
+        let big = bit_tree(16000).to_string().replace(' ', "");
+        assert_eq!(big, "::ndview::__private::consts::Big<::ndview::__private::typenum::consts::U1,::ndview::__private::consts::U7808>");
     }
 
     #[test]

@@ -866,27 +866,59 @@ pub trait DecimalShape {
 impl DecimalShape for () {
     type Out = ();
 }
-impl<A: ToDecimal> DecimalShape for (A, ) {
-    type Out = (A::Out, );
+impl<A: ToDecimal> DecimalShape for (A,) {
+    type Out = (A::Out,);
 }
-impl<A: ToDecimal, B: ToDecimal> DecimalShape for (A, B, ) {
-    type Out = (A::Out, B::Out, );
+impl<A: ToDecimal, B: ToDecimal> DecimalShape for (A, B) {
+    type Out = (A::Out, B::Out);
 }
-impl<A: ToDecimal, B: ToDecimal, C: ToDecimal> DecimalShape for (A, B, C, ) {
-    type Out = (A::Out, B::Out, C::Out, );
+impl<A: ToDecimal, B: ToDecimal, C: ToDecimal> DecimalShape for (A, B, C) {
+    type Out = (A::Out, B::Out, C::Out);
 }
-impl<A: ToDecimal, B: ToDecimal, C: ToDecimal, D: ToDecimal> DecimalShape for (A, B, C, D, ) {
-    type Out = (A::Out, B::Out, C::Out, D::Out, );
+impl<A: ToDecimal, B: ToDecimal, C: ToDecimal, D: ToDecimal> DecimalShape for (A, B, C, D) {
+    type Out = (A::Out, B::Out, C::Out, D::Out);
 }
-impl<A: ToDecimal, B: ToDecimal, C: ToDecimal, D: ToDecimal, E: ToDecimal> DecimalShape for (A, B, C, D, E, ) {
-    type Out = (A::Out, B::Out, C::Out, D::Out, E::Out, );
+impl<A: ToDecimal, B: ToDecimal, C: ToDecimal, D: ToDecimal, E: ToDecimal> DecimalShape
+    for (A, B, C, D, E)
+{
+    type Out = (A::Out, B::Out, C::Out, D::Out, E::Out);
 }
-impl<A: ToDecimal, B: ToDecimal, C: ToDecimal, D: ToDecimal, E: ToDecimal, F: ToDecimal> DecimalShape for (A, B, C, D, E, F, ) {
-    type Out = (A::Out, B::Out, C::Out, D::Out, E::Out, F::Out, );
+impl<A: ToDecimal, B: ToDecimal, C: ToDecimal, D: ToDecimal, E: ToDecimal, F: ToDecimal>
+    DecimalShape for (A, B, C, D, E, F)
+{
+    type Out = (A::Out, B::Out, C::Out, D::Out, E::Out, F::Out);
 }
-impl<A: ToDecimal, B: ToDecimal, C: ToDecimal, D: ToDecimal, E: ToDecimal, F: ToDecimal, G: ToDecimal> DecimalShape for (A, B, C, D, E, F, G, ) {
-    type Out = (A::Out, B::Out, C::Out, D::Out, E::Out, F::Out, G::Out, );
+impl<
+        A: ToDecimal,
+        B: ToDecimal,
+        C: ToDecimal,
+        D: ToDecimal,
+        E: ToDecimal,
+        F: ToDecimal,
+        G: ToDecimal,
+    > DecimalShape for (A, B, C, D, E, F, G)
+{
+    type Out = (A::Out, B::Out, C::Out, D::Out, E::Out, F::Out, G::Out);
 }
-impl<A: ToDecimal, B: ToDecimal, C: ToDecimal, D: ToDecimal, E: ToDecimal, F: ToDecimal, G: ToDecimal, H: ToDecimal> DecimalShape for (A, B, C, D, E, F, G, H, ) {
-    type Out = (A::Out, B::Out, C::Out, D::Out, E::Out, F::Out, G::Out, H::Out, );
+impl<
+        A: ToDecimal,
+        B: ToDecimal,
+        C: ToDecimal,
+        D: ToDecimal,
+        E: ToDecimal,
+        F: ToDecimal,
+        G: ToDecimal,
+        H: ToDecimal,
+    > DecimalShape for (A, B, C, D, E, F, G, H)
+{
+    type Out = (
+        A::Out,
+        B::Out,
+        C::Out,
+        D::Out,
+        E::Out,
+        F::Out,
+        G::Out,
+        H::Out,
+    );
 }

@@ -73,7 +73,10 @@ fn is_float<T>() -> bool {
 /// cells line up on the point, fractions padded on the right:
 /// `[[ 0.5   1.  ]\n [-2.25  3.  ]]`.
 fn align_floats(cells: &mut [String]) {
-    let finite = |c: &str| c.chars().all(|ch| ch.is_ascii_digit() || ch == '-' || ch == '.');
+    let finite = |c: &str| {
+        c.chars()
+            .all(|ch| ch.is_ascii_digit() || ch == '-' || ch == '.')
+    };
     for c in cells.iter_mut() {
         if finite(c) && !c.contains('.') {
             c.push('.');
@@ -100,7 +103,10 @@ mod tests {
     #[test]
     fn floats_line_up_on_the_point_like_numpy() {
         // np.array([0.5, 1.0, -2.25, 3.0]) prints [ 0.5   1.   -2.25  3.  ]
-        let mut cells: Vec<String> = ["0.5", "1", "-2.25", "3"].iter().map(|s| s.to_string()).collect();
+        let mut cells: Vec<String> = ["0.5", "1", "-2.25", "3"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
         align_floats(&mut cells);
         assert_eq!(cells, vec![" 0.5 ", " 1.  ", "-2.25", " 3.  "]);
     }

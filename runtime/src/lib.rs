@@ -19,6 +19,8 @@ pub mod axis;
 pub mod broadcast;
 pub mod checks;
 pub mod common;
+#[doc(hidden)]
+pub mod consts;
 mod copy;
 pub mod decimal;
 pub mod dim;

@@ -1,19 +1,22 @@
 //! Support for the `nd!` expansions. Not a public API: names here may change.
 
 pub use crate::broadcast::{BroadcastSource, DimBroadcast};
+pub use crate::checks::{
+    Broadcasts, IndexInBounds, SqueezeSizeOne, TakeAxisInBounds, TakeInBounds,
+};
+pub use crate::consts;
 pub use crate::decimal::{DecimalShape, ToDecimal};
 pub use crate::dim::{
     Dim, DimCeilDiv, DimDivides, DimEqual, DimLess, DimMin, DimMul, DimQuot, DimSatSub, Dyn, Step1,
     StepDiv, StepPow2,
 };
-pub use crate::checks::{Broadcasts, IndexInBounds, SqueezeSizeOne, TakeAxisInBounds, TakeInBounds};
 pub use crate::ops::IndexItem;
 pub use crate::shape::{Cons, Nil};
 pub use crate::shape::{Shape, ShapeList, ShapeSize};
 pub use crate::typelevel::{FromEnd, FromStart, ReshapeIsView, SliceLen, StepBack, StepFwd};
 pub use crate::typelevel::{ReverseAxes, SqueezeAll};
-pub use crate::window::{Concat, Window};
 pub use crate::view::{AsView, AsViewMut, NdView};
+pub use crate::window::{Concat, Window};
 pub use crate::{Array, Layout, ShapeError, Strided, C};
 pub use typenum;
 pub use typenum::{UInt, UTerm, B0, B1};
