@@ -774,6 +774,17 @@ fn ids(d: &[Ident]) -> Vec<TokenStream> {
     d.iter().map(|x| quote!(#x)).collect()
 }
 
+/// Numbers as the user wrote them, for messages: `5, -1, {n}`.
+fn nums_text(nums: &[Num]) -> String {
+    nums.iter()
+        .map(|d| match d {
+            Num::Lit { value, .. } => value.to_string(),
+            Num::Expr { tokens, .. } => format!("{{{}}}", tidy(&tokens.to_string())),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn args_text(args: &[i64]) -> String {
     args.iter()
         .map(i64::to_string)
@@ -1114,14 +1125,7 @@ fn expand_reshape(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
         .map(|v| v as u64)
         .product();
     let size = quote!(<V::Shape as #p::ShapeSize>::Size);
-    let target_text = dims
-        .iter()
-        .map(|d| match d {
-            Num::Lit { value, .. } => value.to_string(),
-            Num::Expr { tokens, .. } => format!("{{{}}}", tidy(&tokens.to_string())),
-        })
-        .collect::<Vec<_>>()
-        .join(", ");
+    let target_text = nums_text(dims);
     // NumPy's tuple spelling: `(12,)` for one dim.
     let target_tuple = if dims.len() == 1 {
         format!("({target_text},)")
@@ -1319,14 +1323,7 @@ fn expand_broadcast(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
     let bmap = format_ident!("__NdOp{}Broadcast", id);
     let span = op.full_span;
     let n = dims.len();
-    let target_text = dims
-        .iter()
-        .map(|d| match d {
-            Num::Lit { value, .. } => value.to_string(),
-            Num::Expr { tokens, .. } => format!("{{{}}}", tidy(&tokens.to_string())),
-        })
-        .collect::<Vec<_>>()
-        .join(", ");
+    let target_text = nums_text(dims);
     let targets: Vec<TokenStream> = dims
         .iter()
         .map(|d| match d.literal() {
