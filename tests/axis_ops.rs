@@ -187,3 +187,14 @@ fn empty_strided_views_reshape_freely() {
     let r = nd!(a.T.reshape(12, 0));
     assert_eq!(r.shape(), &[12, 0]);
 }
+
+#[test]
+fn reshapes_of_more_than_8192_elements_are_checked_statically() {
+    let b = Array::<u8, shape![64, 129]>::zeros();
+    assert_eq!(nd!(b.reshape(8256)).shape(), &[8256]);
+    let a = Array::<u8, shape![64, 128, 32]>::zeros();
+    assert_eq!(nd!(a.reshape(8192, 32)).shape(), &[8192, 32]);
+    assert_eq!(nd!(a.reshape(-1)).len(), 262144);
+    let big: View<'_, u8, shape![262144]> = nd!(a.ravel());
+    assert_eq!(big.len(), 262144);
+}

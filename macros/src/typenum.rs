@@ -54,6 +54,23 @@ pub fn bit_tree(n: u64) -> TokenStream {
     quote!(::ndview::__private::consts::Big<#high, #low>)
 }
 
+/// `n` with no type-level arithmetic left to normalise: a name up to 8192,
+/// larger numbers as their low bits over a name (`UInt<U8000, B0>` is
+/// 16000). Expansions use this form: inside their generic where-clauses a
+/// projection such as `Big<..>` would not normalise before trait selection.
+pub fn canonical_tree(n: u64) -> TokenStream {
+    if n <= 8192 {
+        return bit_tree(n);
+    }
+    let high = canonical_tree(n >> 1);
+    let bit = if n & 1 == 1 {
+        quote!(::ndview::__private::B1)
+    } else {
+        quote!(::ndview::__private::B0)
+    };
+    quote!(::ndview::__private::UInt<#high, #bit>)
+}
+
 /// The full bit tree of `n` (used by tests to check canonical forms).
 #[cfg(test)]
 fn full_tree(n: u64) -> TokenStream {
@@ -78,7 +95,7 @@ pub fn with_aliases<R>(f: impl FnOnce() -> R) -> (R, TokenStream) {
     let set = ALIASES.with(|a| a.borrow_mut().take()).unwrap_or_default();
     let defs = set.into_iter().map(|n| {
         let name = format_ident!("__NdU{}", n);
-        let tree = bit_tree(n);
+        let tree = canonical_tree(n);
         quote!(#[allow(non_camel_case_types)] type #name = #tree;)
     });
     (r, quote!(#(#defs)*))
