@@ -282,15 +282,7 @@ impl<T, S: Shape> RawView<T, S> {
     /// ```
     #[inline]
     pub fn expand_dims<S2: Shape>(self, ax: isize) -> Result<RawView<T, S2>, ShapeError> {
-        let k = axis(ax, S::RANK + 1)?;
-        let mut dims = S2::Index::default();
-        for (j, d) in dims.as_mut().iter_mut().enumerate() {
-            *d = match j.cmp(&k) {
-                core::cmp::Ordering::Less => self.dims.as_ref()[j],
-                core::cmp::Ordering::Equal => 1,
-                core::cmp::Ordering::Greater => self.dims.as_ref()[j - 1],
-            };
-        }
+        let dims = self.expanded_dims::<S2>(ax)?;
         // NumPy's expand_dims is a reshape, so the new axis gets the stride a
         // reshape gives it (`dim * stride` of the axis after it, or the last
         // stride at the end): np.expand_dims(arange(12).reshape(3, 4), 1) has
@@ -308,6 +300,34 @@ impl<T, S: Shape> RawView<T, S> {
             dims,
             strides,
         })
+    }
+
+    /// `expand_dims(axis)` of a view typed [`C`](crate::C): the reshape
+    /// strides of a contiguous view are its fresh C strides.
+    #[inline]
+    pub(crate) fn expand_dims_contiguous<S2: Shape>(self, ax: isize) -> Result<RawView<T, S2>, ShapeError> {
+        let dims = self.expanded_dims::<S2>(ax)?;
+        let mut strides = S2::Strides::default();
+        crate::strides::c_strides(dims.as_ref(), strides.as_mut());
+        Ok(RawView {
+            ptr: self.ptr,
+            dims,
+            strides,
+        })
+    }
+
+    #[inline]
+    fn expanded_dims<S2: Shape>(&self, ax: isize) -> Result<S2::Index, ShapeError> {
+        let k = axis(ax, S::RANK + 1)?;
+        let mut dims = S2::Index::default();
+        for (j, d) in dims.as_mut().iter_mut().enumerate() {
+            *d = match j.cmp(&k) {
+                core::cmp::Ordering::Less => self.dims.as_ref()[j],
+                core::cmp::Ordering::Equal => 1,
+                core::cmp::Ordering::Greater => self.dims.as_ref()[j - 1],
+            };
+        }
+        Ok(dims)
     }
 
     /// `squeeze(axis)`: remove one axis, which must have size 1.
@@ -367,8 +387,7 @@ impl<T, S: Shape> RawView<T, S> {
     /// ```
     #[inline]
     pub fn reshape<S2: Shape>(self, spec: &[isize]) -> Result<RawView<T, S2>, ShapeError> {
-        let mut dims = S2::Index::default();
-        crate::strides::infer_reshape(self.len(), spec, dims.as_mut())?;
+        let dims = self.reshape_dims::<S2>(spec)?;
         let mut strides = S2::Strides::default();
         if !crate::strides::reshape_strides(
             self.dims.as_ref(),
@@ -378,6 +397,41 @@ impl<T, S: Shape> RawView<T, S> {
         ) {
             return Err(ShapeError::ReshapeNeedsCopy);
         }
+        Ok(RawView {
+            ptr: self.ptr,
+            dims,
+            strides,
+        })
+    }
+
+    /// The dims a reshape to `spec` gives. When both shapes are fully static
+    /// the compiler has already proved the element counts equal, and the dims
+    /// are the type's constants.
+    #[inline]
+    fn reshape_dims<S2: Shape>(&self, spec: &[isize]) -> Result<S2::Index, ShapeError> {
+        let mut dims = S2::Index::default();
+        let all_static = |dims: &[Option<usize>]| dims.iter().all(Option::is_some);
+        if all_static(S::STATIC_DIMS) && all_static(S2::STATIC_DIMS) {
+            for (d, s) in dims.as_mut().iter_mut().zip(S2::STATIC_DIMS) {
+                *d = s.unwrap_or(0);
+            }
+        } else {
+            crate::strides::infer_reshape(self.len(), spec, dims.as_mut())?;
+        }
+        Ok(dims)
+    }
+
+    /// `reshape(spec)` of a view whose type proves it C-contiguous: fresh C
+    /// strides, with no stride analysis (what NumPy does for contiguous
+    /// arrays too).
+    ///
+    /// Only for views typed [`C`](crate::C): the layout marker's invariant is
+    /// what makes the C strides address the same elements.
+    #[inline]
+    pub(crate) fn reshape_contiguous<S2: Shape>(self, spec: &[isize]) -> Result<RawView<T, S2>, ShapeError> {
+        let dims = self.reshape_dims::<S2>(spec)?;
+        let mut strides = S2::Strides::default();
+        crate::strides::c_strides(dims.as_ref(), strides.as_mut());
         Ok(RawView {
             ptr: self.ptr,
             dims,

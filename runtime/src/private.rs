@@ -170,9 +170,15 @@ pub fn apply_op<V: NdView, S2: Shape, L2: Layout>(
         RawOp::SwapAxes(i, j) => r.swapaxes(i, j)?,
         RawOp::MoveAxis(i, j) => r.moveaxis(i, j)?,
         RawOp::Flip(a) => r.flip(a)?,
+        RawOp::ExpandDims(a) if <V::Layout as Layout>::C_CONTIGUOUS => r.expand_dims_contiguous(a)?,
         RawOp::ExpandDims(a) => r.expand_dims(a)?,
         RawOp::SqueezeAxis(a) => r.squeeze_axis(a)?,
         RawOp::SqueezeAll => r.squeeze_all(),
+        // A view typed C is contiguous (every constructor keeps that, and
+        // debug builds check it), so its reshape needs no stride analysis.
+        RawOp::Reshape(spec) if L2::C_CONTIGUOUS && <V::Layout as Layout>::C_CONTIGUOUS => {
+            r.reshape_contiguous(spec)?
+        }
         RawOp::Reshape(spec) => r.reshape(spec)?,
         RawOp::Ravel => r.ravel()?,
         RawOp::BroadcastTo(target) => r.broadcast_to(target)?,
