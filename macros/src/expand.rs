@@ -822,15 +822,8 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
         cx.step(quote_spanned!(span=> #fname(__nd_v)));
     };
     match &op.kind {
-        OpKind::Reverse => {
-            simple(
-                cx,
-                quote!(<V::Shape as #p::ReverseAxes<V::Layout>>::Out),
-                quote!(<V::Shape as #p::ReverseAxes<V::Layout>>::Layout),
-                vec![quote!(V::Shape: #p::ReverseAxes<V::Layout>)],
-                quote!(#p::RawOp::Reverse),
-            );
-        }
+        // Ops with no number from the call site: a direct library call.
+        OpKind::Reverse => cx.step(quote_spanned!(span=> #p::reverse_axes(__nd_v))),
         OpKind::Transpose(perm) => {
             let n = perm.len();
             let normalized: Vec<usize> = perm.iter().map(|&a| norm(a, n).unwrap_or(0)).collect();
@@ -1045,66 +1038,16 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
                 quote!(#p::RawOp::SqueezeAxis(#la)),
             );
         }
-        OpKind::SqueezeAll => {
-            simple(
-                cx,
-                quote!(<V::Shape as #p::SqueezeAll>::Out),
-                quote!(V::Layout),
-                vec![quote!(V::Shape: #p::SqueezeAll)],
-                quote!(#p::RawOp::SqueezeAll),
-            );
-        }
-        OpKind::Ravel => {
-            let tname = format_ident!("__NdOp{}Ravel", id);
-            cx.items.push(quote! {
-                #allow
-                #[diagnostic::on_unimplemented(
-                    message = "nd!: cannot ravel this view without copying: its type does not prove it is C-contiguous (layout `{Self}`, e.g. after a transpose, a stepped slice or flip); write `.copy().ravel()` or `.flatten()`",
-                    label = "needs a copy",
-                    note = "ravel returns a view, which needs C-contiguous memory; `.copy()` makes the copy explicit"
-                )]
-                trait #tname {}
-                #allow
-                #[diagnostic::do_not_recommend]
-                impl #tname for #p::C {}
-            });
-            simple(
-                cx,
-                quote!((<V::Shape as #p::ShapeSize>::Size,)),
-                quote!(#p::C),
-                vec![quote!(V::Shape: #p::ShapeSize), quote!(V::Layout: #tname)],
-                quote!(#p::RawOp::Ravel),
-            );
-        }
+        OpKind::SqueezeAll => cx.step(quote_spanned!(span=> #p::squeeze_all(__nd_v))),
+        OpKind::Ravel => cx.step(quote_spanned!(span=> #p::ravel(__nd_v))),
         OpKind::Reshape(dims) => expand_reshape(cx, op, id, dims),
         OpKind::Copy => {
-            cx.items.push(quote! {
-                #allow
-                #[inline]
-                fn #fname<V: #p::NdView>(v: V) -> #p::Array<V::Elem, V::Shape>
-                where
-                    V::Elem: ::core::clone::Clone,
-                {
-                    #p::copy(v)
-                }
-            });
             cx.stmts
-                .push(quote_spanned!(span=> let __nd_v = #fname(__nd_v);));
+                .push(quote_spanned!(span=> let __nd_v = #p::copy(__nd_v);));
         }
         OpKind::Flatten => {
-            cx.items.push(quote! {
-                #allow
-                #[inline]
-                fn #fname<V: #p::NdView>(v: V) -> #p::Array<V::Elem, (<V::Shape as #p::ShapeSize>::Size,)>
-                where
-                    V::Elem: ::core::clone::Clone,
-                    V::Shape: #p::ShapeSize,
-                {
-                    #p::flatten(v)
-                }
-            });
             cx.stmts
-                .push(quote_spanned!(span=> let __nd_v = #fname(__nd_v);));
+                .push(quote_spanned!(span=> let __nd_v = #p::flatten_1d(__nd_v);));
         }
         OpKind::Take { indices, axis } => expand_take(cx, op, id, indices, *axis),
         OpKind::BroadcastTo(dims) => expand_broadcast(cx, op, id, dims),

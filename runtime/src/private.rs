@@ -188,6 +188,62 @@ pub fn apply_op<V: NdView, S2: Shape, L2: Layout>(
     Ok(unsafe { V::from_raw::<S2, L2>(raw) })
 }
 
+/// `.T` / `transpose()`. The ops below need no number from the call site,
+/// so the expansion calls them directly: generic code type-checked once,
+/// here, instead of a local function per call.
+#[inline]
+pub fn reverse_axes<V>(
+    v: V,
+) -> Result<V::With<<V::Shape as ReverseAxes<V::Layout>>::Out, <V::Shape as ReverseAxes<V::Layout>>::Layout>, ShapeError>
+where
+    V: NdView,
+    V::Shape: ReverseAxes<V::Layout>,
+{
+    apply_op(v, RawOp::Reverse)
+}
+
+/// `squeeze()`.
+#[inline]
+pub fn squeeze_all<V>(v: V) -> Result<V::With<<V::Shape as SqueezeAll>::Out, V::Layout>, ShapeError>
+where
+    V: NdView,
+    V::Shape: SqueezeAll,
+{
+    apply_op(v, RawOp::SqueezeAll)
+}
+
+/// What `ravel()` needs: a layout that proves C-contiguity.
+#[diagnostic::on_unimplemented(
+    message = "nd!: cannot ravel this view without copying: its type does not prove it is C-contiguous (layout `{Self}`, e.g. after a transpose, a stepped slice or flip); write `.copy().ravel()` or `.flatten()`",
+    label = "needs a copy",
+    note = "ravel returns a view, which needs C-contiguous memory; `.copy()` makes the copy explicit"
+)]
+pub trait RavelNeedsC {}
+#[diagnostic::do_not_recommend]
+impl RavelNeedsC for C {}
+
+/// `ravel()`.
+#[inline]
+pub fn ravel<V>(v: V) -> Result<V::With<(<V::Shape as ShapeSize>::Size,), C>, ShapeError>
+where
+    V: NdView,
+    V::Shape: ShapeSize,
+    V::Layout: RavelNeedsC,
+{
+    apply_op(v, RawOp::Ravel)
+}
+
+/// `flatten()`: an owned 1-D copy, its length the view's static element count.
+#[inline]
+pub fn flatten_1d<V>(v: V) -> Array<V::Elem, (<V::Shape as ShapeSize>::Size,)>
+where
+    V: NdView,
+    V::Elem: Clone,
+    V::Shape: ShapeSize,
+{
+    flatten(v)
+}
+
 /// `copy()`: an owned C-contiguous array of the view's elements.
 pub fn copy<V: NdView>(v: V) -> Array<V::Elem, V::Shape>
 where
