@@ -504,7 +504,7 @@ fn expand_index(cx: &mut Ctx, list: &IndexList) {
     let count = |part: &[IndexItem]| part.iter().filter(|i| i.consumes_axis()).count();
     let text = &list.text;
     let rank_msg = format!(
-        "nd!: the index `[{text}]` uses {consumed} axes, but this view has fewer (its shape is `{{Self}}`)"
+        "nd!: the index `[{text}]` uses {consumed} axes, but this view has fewer (it has {{Self}})"
     );
     let decls: Vec<Ident> = (0..int_checks.len())
         .flat_map(|c| [format_ident!("Chk{}", c), format_ident!("Dim{}", c)])
@@ -563,7 +563,7 @@ fn expand_index(cx: &mut Ctx, list: &IndexList) {
         let (index, axis) = (const_arg(*value), const_arg(axis));
         let cn = format_ident!("Chk{}", c);
         let dn = format_ident!("Dim{}", c);
-        bounds.push(quote!(<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::#cn: #p::IndexInBounds<#index, #axis, <<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::#dn as #p::ToDecimal>::Out>));
+        bounds.push(quote!(<V::Shape as #map<<V::Shape as #p::RankDigits>::Out>>::#cn: #p::IndexInBounds<#index, #axis, <<V::Shape as #map<<V::Shape as #p::RankDigits>::Out>>::#dn as #p::ToDecimal>::Out>));
     }
     let layout = if index_keeps_c(items) {
         quote!(V::Layout)
@@ -576,7 +576,7 @@ fn expand_index(cx: &mut Ctx, list: &IndexList) {
         #allow
         #[inline]
         fn #fname<V: #p::NdView>(v: V, items: &[#p::IndexItem])
-            -> ::core::result::Result<V::With<<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::Out, #layout>, #p::ShapeError>
+            -> ::core::result::Result<V::With<<V::Shape as #map<<V::Shape as #p::RankDigits>::Out>>::Out, #layout>, #p::ShapeError>
         where
             #(#bounds,)*
         {
@@ -646,7 +646,7 @@ fn per_rank_map(
         #[diagnostic::on_unimplemented(
             message = #rank_msg,
             label = "axis out of range for this view",
-            note = "dims print as decimal digit types: ((_1, _0, _8, _0), _3) is the shape [1080, 3]"
+            note = "numbers print as decimal digit types: _2 is 2, (_1, _2) is 12"
         )]
         trait #map<Shown> { type Out: #p::Shape; #(type #extra_decls;)* }
         #(#impls)*
@@ -699,7 +699,7 @@ fn window_map(
         #[diagnostic::on_unimplemented(
             message = #rank_msg,
             label = #label,
-            note = "dims print as decimal digit types: ((_1, _0, _8, _0), _3) is the shape [1080, 3]"
+            note = "numbers print as decimal digit types: _2 is 2, (_1, _2) is 12"
         )]
         trait #map<Shown> { type Out: #p::Shape; #(type #extra_decls;)* }
         #allow
@@ -739,7 +739,7 @@ fn norm(a: i64, n: usize) -> Option<usize> {
 /// in decimal digits, which the map's rank error prints as `{Shown}`.
 fn rank_bound(map: &Ident) -> TokenStream {
     let p = p();
-    quote!(V::Shape: #map<<V::Shape as #p::DecimalShape>::Out>)
+    quote!(V::Shape: #map<<V::Shape as #p::RankDigits>::Out>)
 }
 
 /// The window of axes that literal axes of one sign address: the first
@@ -828,7 +828,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
             let n = perm.len();
             let normalized: Vec<usize> = perm.iter().map(|&a| norm(a, n).unwrap_or(0)).collect();
             let msg = format!(
-                "nd!: transpose({}) permutes {n} axes, but this view has a different number of axes (its shape is `{{Self}}`)",
+                "nd!: transpose({}) permutes {n} axes, but this view has a different number of axes (it has {{Self}})",
                 args_text(perm)
             );
             let nz = normalized.clone();
@@ -854,7 +854,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
             let perm_lits = normalized.iter().map(|&k| k as isize);
             simple(
                 cx,
-                quote!(<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::Out),
+                quote!(<V::Shape as #map<<V::Shape as #p::RankDigits>::Out>>::Out),
                 layout,
                 vec![rank_bound(&map)],
                 quote!(#p::RawOp::Permute(&[#(#perm_lits),*])),
@@ -865,7 +865,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
             let swap = matches!(op.kind, OpKind::SwapAxes(..));
             let need = min_rank(a).max(min_rank(b));
             let msg = format!(
-                "nd!: {name}({a}, {b}) needs a view with at least {need} axes (its shape is `{{Self}}`)"
+                "nd!: {name}({a}, {b}) needs a view with at least {need} axes (it has {{Self}})"
             );
             let reorder = |dims: &[Ident], i: usize, j: usize| -> Vec<TokenStream> {
                 let mut order: Vec<usize> = (0..dims.len()).collect();
@@ -919,7 +919,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
             };
             simple(
                 cx,
-                quote!(<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::Out),
+                quote!(<V::Shape as #map<<V::Shape as #p::RankDigits>::Out>>::Out),
                 quote!(#p::Strided),
                 vec![rank_bound(&map)],
                 body,
@@ -928,7 +928,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
         OpKind::Flip(a) => {
             let a = *a;
             let msg = format!(
-                "nd!: flip({a}) needs a view with at least {} axes (its shape is `{{Self}}`)",
+                "nd!: flip({a}) needs a view with at least {} axes (it has {{Self}})",
                 min_rank(a)
             );
             let win = axes_window(&[a]).unwrap_or((0, 0));
@@ -944,7 +944,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
             let la = a as isize;
             simple(
                 cx,
-                quote!(<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::Out),
+                quote!(<V::Shape as #map<<V::Shape as #p::RankDigits>::Out>>::Out),
                 quote!(#p::Strided),
                 vec![rank_bound(&map)],
                 quote!(#p::RawOp::Flip(#la)),
@@ -958,7 +958,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
                 a as usize
             };
             let msg = format!(
-                "nd!: expand_dims({a}) needs a view with at least {need} axes (its shape is `{{Self}}`)"
+                "nd!: expand_dims({a}) needs a view with at least {need} axes (it has {{Self}})"
             );
             // The new axis goes after the first `a` axes, or before the last `-a - 1`.
             let win = if a >= 0 {
@@ -986,7 +986,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
             let la = a as isize;
             simple(
                 cx,
-                quote!(<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::Out),
+                quote!(<V::Shape as #map<<V::Shape as #p::RankDigits>::Out>>::Out),
                 quote!(V::Layout),
                 vec![rank_bound(&map)],
                 quote!(#p::RawOp::ExpandDims(#la)),
@@ -995,7 +995,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
         OpKind::Squeeze(a) => {
             let a = *a;
             let msg = format!(
-                "nd!: squeeze({a}) needs a view with at least {} axes (its shape is `{{Self}}`)",
+                "nd!: squeeze({a}) needs a view with at least {} axes (it has {{Self}})",
                 min_rank(a)
             );
             let chk = format_ident!("Chk0");
@@ -1029,11 +1029,11 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
             let la = a as isize;
             simple(
                 cx,
-                quote!(<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::Out),
+                quote!(<V::Shape as #map<<V::Shape as #p::RankDigits>::Out>>::Out),
                 quote!(V::Layout),
                 vec![
                     rank_bound(&map),
-                    quote!(<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::Chk0: #p::SqueezeSizeOne<#axis, <<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::Dim0 as #p::ToDecimal>::Out>),
+                    quote!(<V::Shape as #map<<V::Shape as #p::RankDigits>::Out>>::Chk0: #p::SqueezeSizeOne<#axis, <<V::Shape as #map<<V::Shape as #p::RankDigits>::Out>>::Dim0 as #p::ToDecimal>::Out>),
                 ],
                 quote!(#p::RawOp::SqueezeAxis(#la)),
             );
@@ -1177,7 +1177,7 @@ fn expand_take(cx: &mut Ctx, op: &Op, id: usize, indices: &[Num], axis: Option<i
         ),
         Some(a) => {
             let msg = format!(
-                "nd!: take(..., axis = {a}) needs a view with at least {} axes (its shape is `{{Self}}`)",
+                "nd!: take(..., axis = {a}) needs a view with at least {} axes (it has {{Self}})",
                 min_rank(a)
             );
             let dim0 = format_ident!("Dim0");
@@ -1203,8 +1203,8 @@ fn expand_take(cx: &mut Ctx, op: &Op, id: usize, indices: &[Num], axis: Option<i
                 },
             );
             (
-                quote!(<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::Dim0),
-                quote!(<V::Shape as #map<<V::Shape as #p::DecimalShape>::Out>>::Out),
+                quote!(<V::Shape as #map<<V::Shape as #p::RankDigits>::Out>>::Dim0),
+                quote!(<V::Shape as #map<<V::Shape as #p::RankDigits>::Out>>::Out),
                 vec![rank_bound(&map)],
                 Some(a as isize),
             )
@@ -1330,15 +1330,15 @@ fn expand_broadcast(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
     cx.check_trait(
         &rank_check,
         &format!(
-            "nd!: broadcast_to({target_text}) targets {n} axes, but this view has more (its shape is `{{N}}`); broadcasting adds leading axes, it never removes any"
+            "nd!: broadcast_to({target_text}) targets {n} axes, but this view has more (it has {{N}} axes); broadcasting adds leading axes, it never removes any"
         ),
         "too many axes for this target",
-        "dims print as decimal digit types: ((_1, _0, _8, _0), _3) is the shape [1080, 3]",
+        "numbers print as decimal digit types: _2 is 2, (_1, _2) is 12",
         true,
     );
     let mut bounds = vec![
         quote!(V::Shape: #bmap),
-        quote!(<V::Shape as #bmap>::RankOk: #rank_check<<V::Shape as #p::DecimalShape>::Out>),
+        quote!(<V::Shape as #bmap>::RankOk: #rank_check<<V::Shape as #p::RankDigits>::Out>),
         quote!(V: #p::BroadcastSource),
     ];
     for (j, t) in &checked {

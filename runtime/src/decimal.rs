@@ -922,3 +922,37 @@ impl<
         H::Out,
     );
 }
+
+/// The rank of a shape as a digit type, for messages: `<shape![3, 4] as
+/// RankDigits>::Out` is `_2`. One impl per rank, nothing to compute.
+pub trait RankDigits {
+    /// The rank's digit.
+    type Out;
+}
+impl RankDigits for () {
+    type Out = _0;
+}
+impl<A> RankDigits for (A,) {
+    type Out = _1;
+}
+impl<A, B> RankDigits for (A, B) {
+    type Out = _2;
+}
+impl<A, B, C> RankDigits for (A, B, C) {
+    type Out = _3;
+}
+impl<A, B, C, D> RankDigits for (A, B, C, D) {
+    type Out = _4;
+}
+impl<A, B, C, D, E> RankDigits for (A, B, C, D, E) {
+    type Out = _5;
+}
+impl<A, B, C, D, E, F> RankDigits for (A, B, C, D, E, F) {
+    type Out = _6;
+}
+impl<A, B, C, D, E, F, G> RankDigits for (A, B, C, D, E, F, G) {
+    type Out = _7;
+}
+impl<A, B, C, D, E, F, G, H> RankDigits for (A, B, C, D, E, F, G, H) {
+    type Out = _8;
+}

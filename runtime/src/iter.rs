@@ -219,7 +219,8 @@ pub struct Iter<'a, T, S: Shape> {
     run_offset: isize,
     /// Runs after the current one.
     runs_left: usize,
-    _life: PhantomData<(&'a T, fn() -> S)>,
+    _life: PhantomData<&'a T>,
+    _shape: PhantomData<fn() -> S>,
 }
 
 impl<'a, T, S: Shape> Iter<'a, T, S> {
@@ -243,11 +244,7 @@ impl<'a, T, S: Shape> Iter<'a, T, S> {
 
     fn over(base: *const T, axes: Axes) -> Self {
         let (inner_len, stride) = axes.inner();
-        let runs = if inner_len == 0 {
-            0
-        } else {
-            axes.len() / inner_len
-        };
+        let runs = axes.len().checked_div(inner_len).unwrap_or(0);
         Iter {
             base,
             axes,
@@ -259,6 +256,7 @@ impl<'a, T, S: Shape> Iter<'a, T, S> {
             run_offset: 0,
             runs_left: runs.saturating_sub(1),
             _life: PhantomData,
+            _shape: PhantomData,
         }
     }
 

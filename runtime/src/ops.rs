@@ -305,7 +305,10 @@ impl<T, S: Shape> RawView<T, S> {
     /// `expand_dims(axis)` of a view typed [`C`](crate::C): the reshape
     /// strides of a contiguous view are its fresh C strides.
     #[inline]
-    pub(crate) fn expand_dims_contiguous<S2: Shape>(self, ax: isize) -> Result<RawView<T, S2>, ShapeError> {
+    pub(crate) fn expand_dims_contiguous<S2: Shape>(
+        self,
+        ax: isize,
+    ) -> Result<RawView<T, S2>, ShapeError> {
         let dims = self.expanded_dims::<S2>(ax)?;
         let mut strides = S2::Strides::default();
         crate::strides::c_strides(dims.as_ref(), strides.as_mut());
@@ -428,7 +431,10 @@ impl<T, S: Shape> RawView<T, S> {
     /// Only for views typed [`C`](crate::C): the layout marker's invariant is
     /// what makes the C strides address the same elements.
     #[inline]
-    pub(crate) fn reshape_contiguous<S2: Shape>(self, spec: &[isize]) -> Result<RawView<T, S2>, ShapeError> {
+    pub(crate) fn reshape_contiguous<S2: Shape>(
+        self,
+        spec: &[isize],
+    ) -> Result<RawView<T, S2>, ShapeError> {
         let dims = self.reshape_dims::<S2>(spec)?;
         let mut strides = S2::Strides::default();
         crate::strides::c_strides(dims.as_ref(), strides.as_mut());

@@ -5,7 +5,7 @@ pub use crate::checks::{
     Broadcasts, IndexInBounds, SqueezeSizeOne, TakeAxisInBounds, TakeInBounds,
 };
 pub use crate::consts;
-pub use crate::decimal::{DecimalShape, ToDecimal};
+pub use crate::decimal::{DecimalShape, RankDigits, ToDecimal};
 pub use crate::dim::{
     Dim, DimCeilDiv, DimDivides, DimEqual, DimLess, DimMin, DimMul, DimQuot, DimSatSub, Dyn, Step1,
     StepDiv, StepPow2,
@@ -170,7 +170,9 @@ pub fn apply_op<V: NdView, S2: Shape, L2: Layout>(
         RawOp::SwapAxes(i, j) => r.swapaxes(i, j)?,
         RawOp::MoveAxis(i, j) => r.moveaxis(i, j)?,
         RawOp::Flip(a) => r.flip(a)?,
-        RawOp::ExpandDims(a) if <V::Layout as Layout>::C_CONTIGUOUS => r.expand_dims_contiguous(a)?,
+        RawOp::ExpandDims(a) if <V::Layout as Layout>::C_CONTIGUOUS => {
+            r.expand_dims_contiguous(a)?
+        }
         RawOp::ExpandDims(a) => r.expand_dims(a)?,
         RawOp::SqueezeAxis(a) => r.squeeze_axis(a)?,
         RawOp::SqueezeAll => r.squeeze_all(),
@@ -194,7 +196,13 @@ pub fn apply_op<V: NdView, S2: Shape, L2: Layout>(
 #[inline]
 pub fn reverse_axes<V>(
     v: V,
-) -> Result<V::With<<V::Shape as ReverseAxes<V::Layout>>::Out, <V::Shape as ReverseAxes<V::Layout>>::Layout>, ShapeError>
+) -> Result<
+    V::With<
+        <V::Shape as ReverseAxes<V::Layout>>::Out,
+        <V::Shape as ReverseAxes<V::Layout>>::Layout,
+    >,
+    ShapeError,
+>
 where
     V: NdView,
     V::Shape: ReverseAxes<V::Layout>,

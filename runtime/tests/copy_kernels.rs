@@ -34,15 +34,21 @@ where
     T: Clone + PartialEq + Ord + core::fmt::Debug,
 {
     let expected = naive_gather(v);
-    assert_eq!(v.to_vec(), expected, "to_vec, shape {:?} strides {:?}", v.shape(), v.strides());
+    assert_eq!(
+        v.to_vec(),
+        expected,
+        "to_vec, shape {:?} strides {:?}",
+        v.shape(),
+        v.strides()
+    );
     let copy = v.copy();
     assert_eq!(copy.as_slice(), &expected[..], "copy");
     assert_eq!(copy.shape(), v.shape(), "copy keeps the shape");
     assert!(copy.is_contiguous());
+    // A `for` loop calls `next()`, one element at a time.
     let mut by_next = Vec::new();
-    let mut it = v.iter();
-    assert_eq!(it.len(), expected.len());
-    while let Some(x) = it.next() {
+    assert_eq!(v.iter().len(), expected.len());
+    for x in v.iter() {
         by_next.push(x.clone());
     }
     assert_eq!(by_next, expected, "iter().next()");
@@ -64,7 +70,10 @@ where
     in_memory.sort();
     let mut sorted = expected.clone();
     sorted.sort();
-    assert_eq!(in_memory, sorted, "iter_memory_order() visits each element once");
+    assert_eq!(
+        in_memory, sorted,
+        "iter_memory_order() visits each element once"
+    );
     expected
 }
 
@@ -99,7 +108,10 @@ fn size_one_axes_are_skipped() {
 fn negative_strides_walk_backwards() {
     let a = Array::<i32, shape![3, 4]>::arange();
     // np.arange(12).reshape(3, 4)[::-1, ::-2].ravel() == [11, 9, 7, 5, 3, 1]
-    assert_eq!(assert_kernels_agree(nd!(a[::-1, ::-2])), vec![11, 9, 7, 5, 3, 1]);
+    assert_eq!(
+        assert_kernels_agree(nd!(a[::-1, ::-2])),
+        vec![11, 9, 7, 5, 3, 1]
+    );
     assert_eq!(
         assert_kernels_agree(nd!(a.flip(0))),
         vec![8, 9, 10, 11, 4, 5, 6, 7, 0, 1, 2, 3]
@@ -214,11 +226,17 @@ fn iteration_in_memory_order_follows_the_strides() {
         vec![0, 1, 2, 3, 4, 5]
     );
     assert_eq!(
-        nd!(a[::-1, ::-1]).iter_memory_order().copied().collect::<Vec<_>>(),
+        nd!(a[::-1, ::-1])
+            .iter_memory_order()
+            .copied()
+            .collect::<Vec<_>>(),
         vec![0, 1, 2, 3, 4, 5]
     );
     assert_eq!(
-        nd!(a[:, ::2].T).iter_memory_order().copied().collect::<Vec<_>>(),
+        nd!(a[:, ::2].T)
+            .iter_memory_order()
+            .copied()
+            .collect::<Vec<_>>(),
         vec![0, 2, 3, 5]
     );
 }
@@ -228,7 +246,9 @@ fn random_slices_of_permuted_cubes_match_the_naive_gather() {
     // A small LCG: deterministic, no dependency.
     let mut state = 0x2545_f491_4f6c_dd1du64;
     let mut next = |n: usize| {
-        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         ((state >> 33) as usize) % n
     };
     let x = Array::<i32, shape![7, 9, 40]>::arange();
