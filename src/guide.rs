@@ -110,7 +110,7 @@
 //! let a = Array::<i64, shape![3, 4]>::arange();
 //! let t = nd!(a.T);
 //! let flat = nd!(t.reshape(12));
-//! // error[E0277]: nd!: cannot reshape this view into (12) without copying: its
+//! // error[E0277]: nd!: cannot reshape this view into (12,) without copying: its
 //! // type does not prove that the axes being merged are contiguous (layout
 //! // `Strided`); write `.copy().reshape(12)`
 //! ```
@@ -326,7 +326,8 @@
 //! - Static sizes the compiler computed (rather than ones you wrote) print
 //!   as **digit types**: `(_1, _2)` is 12, `(_1, _0, _8, _0)` is 1080, and a
 //!   single digit is bare, `_3` is 3. The note under the error repeats this.
-//! - A few messages still show a shape as typenum's binary trees:
+//! - A view of the wrong rank gets its rank (`it has _2`); the `help:` line
+//!   under such errors names the shape type in typenum's binary trees:
 //!   `UInt<UInt<UTerm, B1>, B1>` is binary `11`, that is 3 (read the `B0`/`B1`
 //!   from the innermost outwards), `UInt<UInt<UInt<UTerm, B1>, B0>, B0>` is 4.
 //!
@@ -377,8 +378,9 @@
 //! let a = Array::<i64, shape![3, 4]>::arange();
 //! let v = a.view();
 //! let x = nd!(mut v[1]);
-//! // error[E0277]: nd!(mut ...) needs a mutable source, but `&mut View<...>`
-//! // only lends shared access
+//! // error[E0277]: nd!(mut ...) needs a mutable source (an `Array` declared
+//! // `let mut`, a `ViewMut`, or a `&mut` to one); this source only lends
+//! // shared access
 //! ```
 //!
 //! ## Differences from ndarray and from NumPy

@@ -10,7 +10,7 @@
 use crate::ast::*;
 use crate::typenum::uint;
 use crate::valid::{op_name, MAX_RANK};
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use quote::{format_ident, quote, quote_spanned};
 
 /// Collapse the spacing `to_string` puts into tokens (`1 : : 2` -> `1::2`).
@@ -388,33 +388,62 @@ fn slice_len_shortcut(
 /// The where-predicates that make every projection `<X as Tr<..>>::Out`
 /// inside `ty` well-formed (`X: Tr<..>`), innermost first.
 fn wf_bounds(ty: &TokenStream) -> Vec<TokenStream> {
+    let tokens: Vec<TokenTree> = ty.clone().into_iter().collect();
     let mut out = Vec::new();
-    if let Ok(t) = syn::parse2::<syn::Type>(ty.clone()) {
-        collect_wf(&t, &mut out);
-    }
+    collect_wf(&tokens, &mut out);
     out
 }
 
-fn collect_wf(t: &syn::Type, out: &mut Vec<TokenStream>) {
-    match t {
-        syn::Type::Path(tp) => {
-            if let Some(q) = &tp.qself {
-                collect_wf(&q.ty, out);
-                let segs: Vec<_> = tp.path.segments.iter().take(q.position).collect();
-                for seg in &segs {
-                    collect_args(&seg.arguments, out);
+fn is_punct(t: Option<&TokenTree>, c: char) -> bool {
+    matches!(t, Some(TokenTree::Punct(p)) if p.as_char() == c)
+}
+
+/// Every `<X as Trait<..>>::` in `tokens` gives the bound `X: Trait<..>`,
+/// innermost first. A token scan, not a syn parse: the expansion's own
+/// types have a simple, known form, and the macro runs unoptimised in users'
+/// debug builds.
+fn collect_wf(tokens: &[TokenTree], out: &mut Vec<TokenStream>) {
+    let mut i = 0;
+    while i < tokens.len() {
+        match &tokens[i] {
+            TokenTree::Group(g) => {
+                let inner: Vec<TokenTree> = g.stream().into_iter().collect();
+                collect_wf(&inner, out);
+                i += 1;
+            }
+            TokenTree::Punct(p) if p.as_char() == '<' => {
+                let (mut depth, mut j, mut as_at) = (0usize, i, None);
+                while j < tokens.len() {
+                    let t = &tokens[j];
+                    if is_punct(Some(t), '<') {
+                        depth += 1;
+                    } else if is_punct(Some(t), '>') {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    } else if depth == 1 && matches!(t, TokenTree::Ident(id) if id == "as") {
+                        as_at.get_or_insert(j);
+                    }
+                    j += 1;
                 }
-                let lead = tp.path.leading_colon;
-                let qty = &q.ty;
-                out.push(quote!(#qty: #lead #(#segs)::*));
+                if j >= tokens.len() {
+                    return;
+                }
+                match as_at {
+                    // `as` right inside the brackets: a qualified path.
+                    Some(a) => {
+                        let (ty, tr) = (&tokens[i + 1..a], &tokens[a + 1..j]);
+                        collect_wf(ty, out);
+                        collect_wf(tr, out);
+                        out.push(quote!(#(#ty)*: #(#tr)*));
+                    }
+                    None => collect_wf(&tokens[i + 1..j], out),
+                }
+                i = j + 1;
             }
-            for seg in &tp.path.segments {
-                collect_args(&seg.arguments, out);
-            }
+            _ => i += 1,
         }
-        syn::Type::Tuple(tt) => tt.elems.iter().for_each(|e| collect_wf(e, out)),
-        syn::Type::Paren(p) => collect_wf(&p.elem, out),
-        _ => {}
     }
 }
 
@@ -425,31 +454,12 @@ fn fn_where(bounds: &[TokenStream], types: &[TokenStream]) -> Vec<TokenStream> {
         out.extend(wf_bounds(t));
     }
     for b in bounds {
-        if let Ok(syn::WherePredicate::Type(pt)) = syn::parse2::<syn::WherePredicate>(b.clone()) {
-            collect_wf(&pt.bounded_ty, &mut out);
-            for tb in &pt.bounds {
-                if let syn::TypeParamBound::Trait(tr) = tb {
-                    for seg in &tr.path.segments {
-                        collect_args(&seg.arguments, &mut out);
-                    }
-                }
-            }
-        }
+        out.extend(wf_bounds(b));
         out.push(b.clone());
     }
     let mut seen = std::collections::HashSet::new();
     out.retain(|b| seen.insert(b.to_string()));
     out
-}
-
-fn collect_args(args: &syn::PathArguments, out: &mut Vec<TokenStream>) {
-    if let syn::PathArguments::AngleBracketed(a) = args {
-        for arg in &a.args {
-            if let syn::GenericArgument::Type(t) = arg {
-                collect_wf(t, out);
-            }
-        }
-    }
 }
 
 /// Whether a basic index keeps a C-contiguous view C-contiguous: leading
