@@ -53,7 +53,10 @@ fn the_counter_sees_allocations() {
     // The control: a copy allocates once, so a count of 0 below means something.
     let a = Array::<i64, shape![3, 4]>::arange();
     assert_eq!(allocations_in(|| drop(black_box(nd!(a.T).copy()))), 1);
-    assert_eq!(allocations_in(|| drop(black_box(nd!(a.take([2, 7, 11]))))), 1);
+    assert_eq!(
+        allocations_in(|| drop(black_box(nd!(a.take([2, 7, 11]))))),
+        1
+    );
 }
 
 #[test]

@@ -12,7 +12,7 @@
 //! measures wall-clock time instead.
 
 use criterion::measurement::{Measurement, ValueFormatter, WallTime};
-use criterion::{criterion_group, criterion_main, BenchmarkId};
+use criterion::{criterion_group, criterion_main, BenchmarkId, SamplingMode};
 use ndarray::{s, Array2, Array3, Axis};
 use ndview::prelude::*;
 use std::hint::black_box;
@@ -88,28 +88,35 @@ fn permuted_copy(c: &mut Criterion) {
     let x = cube();
     let nx = Array3::from_shape_vec((256, 512, 384), x.as_slice().to_vec()).unwrap();
     let mut g = c.benchmark_group("permuted_copy_f32_256x512x384");
-    g.sample_size(10);
+    g.sample_size(20).sampling_mode(SamplingMode::Flat);
     g.bench_function("memcpy: contiguous copy of the same bytes", |b| {
         b.iter(|| black_box(black_box(&x).as_slice().to_vec()))
     });
     g.bench_function("ndview: nd!(x.transpose(2, 0, 1)).copy()", |b| {
         b.iter(|| black_box(nd!(x.transpose(2, 0, 1)).copy()))
     });
-    g.bench_function("ndarray: permuted_axes([2, 0, 1]).as_standard_layout()", |b| {
-        b.iter(|| {
-            black_box(
-                black_box(&nx)
-                    .view()
-                    .permuted_axes([2, 0, 1])
-                    .as_standard_layout()
-                    .into_owned(),
-            )
-        })
-    });
+    g.bench_function(
+        "ndarray: permuted_axes([2, 0, 1]).as_standard_layout()",
+        |b| {
+            b.iter(|| {
+                black_box(
+                    black_box(&nx)
+                        .view()
+                        .permuted_axes([2, 0, 1])
+                        .as_standard_layout()
+                        .into_owned(),
+                )
+            })
+        },
+    );
     g.finish();
     // Same answers, checked once outside the timing.
     let ours = nd!(x.transpose(2, 0, 1)).copy();
-    let theirs = nx.view().permuted_axes([2, 0, 1]).as_standard_layout().into_owned();
+    let theirs = nx
+        .view()
+        .permuted_axes([2, 0, 1])
+        .as_standard_layout()
+        .into_owned();
     assert_eq!(ours.as_slice(), theirs.as_slice().unwrap());
 }
 
@@ -118,7 +125,7 @@ fn transpose_copy(c: &mut Criterion) {
     let a = Array::<f64, Square>::arange();
     let na = Array2::from_shape_vec((4096, 4096), a.as_slice().to_vec()).unwrap();
     let mut g = c.benchmark_group("transpose_copy_f64_4096x4096");
-    g.sample_size(10);
+    g.sample_size(20).sampling_mode(SamplingMode::Flat);
     g.bench_function("memcpy: contiguous copy of the same bytes", |b| {
         b.iter(|| black_box(black_box(&a).as_slice().to_vec()))
     });
@@ -140,16 +147,17 @@ fn permuted_sum(c: &mut Criterion) {
         .unwrap();
     let nx = Array3::from_shape_vec((256, 512, 384), x.as_slice().to_vec()).unwrap();
     let mut g = c.benchmark_group("sum_f32_256x512x384");
-    g.sample_size(10);
+    g.sample_size(20).sampling_mode(SamplingMode::Flat);
     g.bench_function("slice: x.as_slice().iter().sum()", |b| {
         b.iter(|| black_box(black_box(&x).as_slice().iter().sum::<f32>()))
     });
     g.bench_function("ndview contiguous: nd!(x).iter().sum()", |b| {
         b.iter(|| black_box(nd!(x).iter().sum::<f32>()))
     });
-    g.bench_function("ndview permuted, memory order: iter_memory_order().sum()", |b| {
-        b.iter(|| black_box(nd!(x.transpose(2, 0, 1)).iter_memory_order().sum::<f32>()))
-    });
+    g.bench_function(
+        "ndview permuted, memory order: iter_memory_order().sum()",
+        |b| b.iter(|| black_box(nd!(x.transpose(2, 0, 1)).iter_memory_order().sum::<f32>())),
+    );
     g.bench_function("ndview permuted, C order: iter().sum()", |b| {
         b.iter(|| black_box(nd!(x.transpose(2, 0, 1)).iter().sum::<f32>()))
     });
@@ -183,10 +191,15 @@ fn permuted_sum(c: &mut Criterion) {
     // Memory order over the permuted view is the contiguous order here, so
     // the two sums are the same additions.
     let total: f32 = x.as_slice().iter().sum();
-    assert_eq!(nd!(x.transpose(2, 0, 1)).iter_memory_order().sum::<f32>(), total);
+    assert_eq!(
+        nd!(x.transpose(2, 0, 1)).iter_memory_order().sum::<f32>(),
+        total
+    );
 }
 
 /// Creating views: ndview (static shapes) against ndarray, on a (64, 128, 32) f32 array.
+// ndarray's `s![3, 1..-1, ..;-1]` counts -1 from the end, like NumPy.
+#[allow(clippy::reversed_empty_ranges)]
 fn view_creation(c: &mut Criterion) {
     let a = Array::<f32, shape![64, 128, 32]>::arange();
     let na = Array3::from_shape_vec((64, 128, 32), a.as_slice().to_vec()).unwrap();
