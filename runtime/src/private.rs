@@ -1,4 +1,6 @@
 //! Support for the `nd!` expansions. Not a public API: names here may change.
+// The signatures here spell out the types the expansions compute.
+#![allow(clippy::type_complexity)]
 
 pub use crate::broadcast::{BroadcastSource, DimBroadcast};
 pub use crate::checks::{
