@@ -590,10 +590,9 @@ fn into_view<'a, S: Shape>(
     _base: &'a Array<i64, D1>,
     r: RawView<i64, S>,
 ) -> View<'a, i64, S, Strided> {
-    // SAFETY: every raw view in these tests is derived from `base.raw_view()`
-    // by RawView's operations, and `check` has proven (with `shares_memory`,
-    // which reads no element) that its addresses lie inside `base` before
-    // any element is read; `base` is borrowed for 'a and never mutated.
+    // SAFETY: derived from `base.raw_view()` by RawView's operations; `check` proved (with
+    // `shares_memory`, which reads nothing) its addresses lie inside `base` before any
+    // read; `base` is borrowed for 'a and never mutated.
     unsafe { <View<'a, i64, D1, C> as NdView>::from_raw::<S, Strided>(r) }
 }
 

@@ -117,10 +117,9 @@ impl<'a, T, S: NdarrayShape, L: Layout> View<'a, T, S, L> {
     /// ```
     pub fn to_ndarray(&self) -> ArrayView<'a, T, S::Dim> {
         let p = parts(&self.raw);
-        // SAFETY: the view's elements are live and shared for 'a; `p.ptr` is
-        // the lowest-addressed element and the absolute strides reach exactly
-        // the view's elements (inverting the axes afterwards restores the
-        // order), all within one allocation.
+        // SAFETY: the elements are live and shared for 'a; `p.ptr` is the lowest-addressed
+        // element and the absolute strides reach exactly the view's elements, in one
+        // allocation (inverting the axes afterwards restores the order).
         let mut out = unsafe { ArrayView::from_shape_ptr(p.dims.strides(p.strides), p.ptr) };
         for k in (0..S::RANK).filter(|k| p.inverted[*k]) {
             out.invert_axis(::ndarray::Axis(k));
