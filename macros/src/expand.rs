@@ -48,10 +48,7 @@ fn p() -> TokenStream {
     quote!(__ndp)
 }
 
-const ALLOW: &str = "";
-
 fn allow() -> TokenStream {
-    let _ = ALLOW;
     quote!(#[allow(unused, non_camel_case_types, non_snake_case, clippy::all, clippy::pedantic)])
 }
 
@@ -1254,7 +1251,6 @@ fn expand_take(cx: &mut Ctx, op: &Op, id: usize, indices: &[Num], axis: Option<i
             #body
         }
     });
-    let _ = Span::call_site();
     let fname = Ident::new(&fname.to_string(), span);
     cx.step(quote_spanned!(span=> #fname(__nd_v, &[#(#values),*])));
 }

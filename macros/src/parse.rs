@@ -498,7 +498,8 @@ fn parse_op(name: &str, name_span: Span, args: TokenStream, args_span: Span) -> 
         }
         "take" => parse_take(&groups, args_span)?,
         "broadcast_to" => parse_broadcast_to(&groups, args_span)?,
-        "T" => unreachable_op(name_span)?,
+        // `.T(...)`: `.T` is written without parentheses.
+        "T" => return Err(Error::new(name_span, "nd!: `.T` takes no parentheses")),
         _ => {
             return Err(Error::new(
                 name_span,
@@ -561,10 +562,6 @@ fn known_as(name: &str) -> Option<&'static str> {
         "broadcast" | "expand" => "broadcast_to",
         _ => return None,
     })
-}
-
-fn unreachable_op(span: Span) -> Result<OpKind> {
-    Err(Error::new(span, "nd!: `.T` takes no parentheses"))
 }
 
 fn parse_take(groups: &[Vec<TokenTree>], span: Span) -> Result<OpKind> {
