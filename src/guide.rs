@@ -317,6 +317,26 @@
 //! [`concatenate`](crate::concatenate) and [`stack`](crate::stack) allocate
 //! the result once (preallocate-then-fill is the pattern to prefer in a loop).
 //!
+//! ### Preallocate, then fill
+//!
+//! NumPy's first performance lesson holds here too: building an array by
+//! concatenating in a loop copies everything built so far at every step.
+//! Allocate the result once, with a run-time row count, and assign each row
+//! into a view of it; the loop allocates nothing (`examples/preallocate.rs`
+//! measures both ways).
+//!
+//! ```
+//! use ndview::prelude::*;
+//! let n = 1000;
+//! let mut out = Array::<f64, shape![Dyn, 10]>::from_shape_elem([n, 10], 0.0).unwrap();
+//! let mut row = Array::<f64, shape![10]>::zeros();
+//! for i in 0..n {
+//!     row.view_mut().fill(i as f64);             // compute the row
+//!     nd!(mut out[{i}]).assign(&row);            // no allocation per row
+//! }
+//! assert_eq!(*nd!(out[999, 9]), 999.0);
+//! ```
+//!
 //! ## Reading the compile errors
 //!
 //! Every rejection happens at `cargo check` time, so editors show it too, at
