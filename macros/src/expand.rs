@@ -48,10 +48,6 @@ fn p() -> TokenStream {
     quote!(__ndp)
 }
 
-fn allow() -> TokenStream {
-    quote!(#[allow(unused, non_camel_case_types, non_snake_case, clippy::all, clippy::pedantic)])
-}
-
 fn dim_idents(r: usize) -> Vec<Ident> {
     (0..r).map(|k| format_ident!("__D{}", k)).collect()
 }
@@ -142,7 +138,6 @@ impl Ctx {
         with_param: bool,
     ) {
         let p = p();
-        let allow = allow();
         let note = if note.is_empty() {
             quote!()
         } else {
@@ -150,19 +145,15 @@ impl Ctx {
         };
         if with_param {
             self.items.push(quote! {
-                #allow
                 #[diagnostic::on_unimplemented(message = #message, label = #label #note)]
                 trait #name<N> {}
-                #allow
                 #[diagnostic::do_not_recommend]
                 impl<N> #name<N> for #p::B1 {}
             });
         } else {
             self.items.push(quote! {
-                #allow
                 #[diagnostic::on_unimplemented(message = #message, label = #label #note)]
                 trait #name {}
-                #allow
                 #[diagnostic::do_not_recommend]
                 impl #name for #p::B1 {}
             });
@@ -484,7 +475,6 @@ fn index_keeps_c(items: &[IndexItem]) -> bool {
 
 fn expand_index(cx: &mut Ctx, list: &IndexList) {
     let p = p();
-    let allow = allow();
     let id = cx.next_id();
     let map = format_ident!("__NdOp{}", id);
     let fname = format_ident!("__nd_op{}", id);
@@ -580,7 +570,6 @@ fn expand_index(cx: &mut Ctx, list: &IndexList) {
     bounds.insert(0, rank_bound(&map));
     let bounds = fn_where(&bounds, &[]);
     cx.items.push(quote! {
-        #allow
         #[inline]
         fn #fname<V: #p::NdView>(v: V, items: &[#p::IndexItem])
             -> ::core::result::Result<V::With<<V::Shape as #map<<V::Shape as #p::RankDigits>::Out>>::Out, #layout>, #p::ShapeError>
@@ -622,7 +611,6 @@ fn per_rank_map(
     f: impl Fn(usize, &[Ident]) -> Option<(Vec<TokenStream>, Vec<TokenStream>)>,
 ) {
     let p = p();
-    let allow = allow();
     let mut impls = Vec::new();
     for r in 0..=MAX_RANK {
         let d = dim_idents(r);
@@ -639,7 +627,6 @@ fn per_rank_map(
             .zip(&extras)
             .map(|(n, t)| quote!(type #n = #t;));
         impls.push(quote! {
-            #allow
             #[diagnostic::do_not_recommend]
             impl<#(#d: #p::Dim,)* Shown> #map<Shown> for (#(#d,)*) where #(#preds,)* {
                 type Out = #out;
@@ -649,7 +636,6 @@ fn per_rank_map(
     }
     let rank_msg = rank_msg.replace("{Self}", "{Shown}");
     cx.items.push(quote! {
-        #allow
         #[diagnostic::on_unimplemented(
             message = #rank_msg,
             label = "axis out of range for this view",
@@ -676,7 +662,6 @@ fn window_map(
     f: impl Fn(&[Ident], &[Ident]) -> (Vec<TokenStream>, Vec<TokenStream>, Vec<TokenStream>),
 ) {
     let p = p();
-    let allow = allow();
     let win = format_ident!("{}Win", map);
     let h: Vec<Ident> = (0..p_len).map(|k| format_ident!("__H{}", k)).collect();
     let t: Vec<Ident> = (0..q_len).map(|k| format_ident!("__T{}", k)).collect();
@@ -702,26 +687,20 @@ fn window_map(
     let uq = uint(q_len as u64);
     let alias = format_ident!("{}Pieces", map);
     cx.items.push(quote! {
-        #allow
         #[diagnostic::on_unimplemented(
             message = #rank_msg,
             label = #label,
             note = "numbers print as decimal digit types: _2 is 2, (_1, _2) is 12"
         )]
         trait #map<Shown> { type Out: #p::Shape; #(type #extra_decls;)* }
-        #allow
         trait #win { type Head; type Tail; #(type #extra_decls;)* }
-        #allow
         impl<#(#h: #p::Dim,)* #(#t: #p::Dim,)*> #win for ((#(#h,)*), (#(#t,)*)) where #(#preds,)* {
             type Head = #head_out;
             type Tail = #tail_out;
             #(#extra_defs)*
         }
-        #allow
         type #walias<S> = (<S as #p::Window<#up, #uq>>::Head, <S as #p::Window<#up, #uq>>::Tail);
-        #allow
         type #alias<S> = <<#walias<S> as #win>::Head as #p::Concat<<S as #p::Window<#up, #uq>>::Mid>>::Out;
-        #allow
         #[diagnostic::do_not_recommend]
         impl<S, Shown> #map<Shown> for S
         where
@@ -801,7 +780,6 @@ fn args_text(args: &[i64]) -> String {
 
 fn expand_op(cx: &mut Ctx, op: &Op) {
     let p = p();
-    let allow = allow();
     let id = cx.next_id();
     let map = format_ident!("__NdOp{}", id);
     let fname = format_ident!("__nd_op{}", id);
@@ -815,7 +793,6 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
                   body: TokenStream| {
         let bounds = fn_where(&bounds, &[out.clone(), layout.clone()]);
         cx.items.push(quote! {
-            #allow
             #[inline]
             fn #fname<V: #p::NdView>(v: V)
                 -> ::core::result::Result<V::With<#out, #layout>, #p::ShapeError>
@@ -1063,7 +1040,6 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
 
 fn expand_reshape(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
     let p = p();
-    let allow = allow();
     let fname = format_ident!("__nd_op{}", id);
     let span = op.full_span;
     let all_literal = dims.iter().all(|d| d.literal().is_some());
@@ -1126,16 +1102,13 @@ fn expand_reshape(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
     let msg = format!(
         "nd!: cannot reshape this view into {target_tuple} without copying: its type does not prove that the axes being merged are contiguous (layout `{{L}}`); write `.copy().reshape({target_text})`"
     );
-    let allow2 = allow.clone();
     cx.items.push(quote! {
-        #allow
         #[diagnostic::on_unimplemented(
             message = #msg,
             label = "needs a copy",
             note = "reshapes that only split axes or add/remove size-1 axes are views of any strided view; merging axes needs C-contiguous memory"
         )]
         trait #view<L> {}
-        #allow2
         #[diagnostic::do_not_recommend]
         impl<L> #view<L> for #p::B1 {}
     });
@@ -1149,7 +1122,6 @@ fn expand_reshape(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
     let spec = dims.iter().map(num_value);
     let bounds = fn_where(&bounds, std::slice::from_ref(&out));
     cx.items.push(quote! {
-        #allow
         #[inline]
         fn #fname<V: #p::NdView>(v: V, spec: &[isize])
             -> ::core::result::Result<V::With<#out, V::Layout>, #p::ShapeError>
@@ -1165,7 +1137,6 @@ fn expand_reshape(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
 
 fn expand_take(cx: &mut Ctx, op: &Op, id: usize, indices: &[Num], axis: Option<i64>) {
     let p = p();
-    let allow = allow();
     let fname = format_ident!("__nd_op{}", id);
     let map = format_ident!("__NdOp{}", id);
     let span = op.full_span;
@@ -1240,7 +1211,6 @@ fn expand_take(cx: &mut Ctx, op: &Op, id: usize, indices: &[Num], axis: Option<i
         Some(a) => quote!(#p::take_axis(v, idx, #a)),
     };
     cx.items.push(quote! {
-        #allow
         #[inline]
         fn #fname<V: #p::NdView>(v: V, idx: &[isize])
             -> ::core::result::Result<#p::Array<V::Elem, #out>, #p::ShapeError>
@@ -1267,7 +1237,6 @@ fn expand_take(cx: &mut Ctx, op: &Op, id: usize, indices: &[Num], axis: Option<i
 /// gives exactly one message, the rank one.
 fn expand_broadcast(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
     let p = p();
-    let allow = allow();
     let bfn = format_ident!("__nd_op{}", id);
     let bmap = format_ident!("__NdOp{}Broadcast", id);
     let span = op.full_span;
@@ -1321,14 +1290,12 @@ fn expand_broadcast(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
             .zip(&answers)
             .map(|(k, t)| quote!(type #k = #t;));
         impls.push(quote! {
-            #allow
             impl<#(#d: #p::Dim),*> #bmap for (#(#d,)*) where #(#preds,)* {
                 #(#defs)*
             }
         });
     }
     cx.items.push(quote! {
-        #allow
         trait #bmap { #(type #decls;)* }
         #(#impls)*
     });
@@ -1356,7 +1323,6 @@ fn expand_broadcast(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
     let bounds = fn_where(&bounds, &[]);
     let values = dims.iter().map(num_value);
     cx.items.push(quote! {
-        #allow
         #[inline]
         fn #bfn<V: #p::NdView>(v: V, target: &[isize])
             -> ::core::result::Result<V::With<#out, #p::Strided>, #p::ShapeError>

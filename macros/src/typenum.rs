@@ -96,7 +96,7 @@ pub fn with_aliases<R>(f: impl FnOnce() -> R) -> (R, TokenStream) {
     let defs = set.into_iter().map(|n| {
         let name = format_ident!("__NdU{}", n);
         let tree = canonical_tree(n);
-        quote!(#[allow(non_camel_case_types)] type #name = #tree;)
+        quote!(#[allow(non_camel_case_types, dead_code)] type #name = #tree;)
     });
     (r, quote!(#(#defs)*))
 }
