@@ -672,6 +672,8 @@ fn window_map(
         .chain(&extras)
         .flat_map(wf_bounds)
         .collect();
+    // No tail on either side: the output is head ++ middle, one concatenation.
+    let no_tail = q_len == 0 && tail_out.is_empty();
     let head_out = tuple(&head_out);
     let tail_out = tuple(&tail_out);
     let extra_defs = extra_decls
@@ -686,6 +688,34 @@ fn window_map(
     let up = uint(p_len as u64);
     let uq = uint(q_len as u64);
     let alias = format_ident!("{}Pieces", map);
+    let blanket = if no_tail {
+        quote! {
+            #[diagnostic::do_not_recommend]
+            impl<S, Shown> #map<Shown> for S
+            where
+                S: #p::Window<#up, #uq>,
+                #walias<S>: #win,
+                <#walias<S> as #win>::Head: #p::Concat<<S as #p::Window<#up, #uq>>::Mid>,
+            {
+                type Out = #alias<S>;
+                #(#extra_fwd)*
+            }
+        }
+    } else {
+        quote! {
+            #[diagnostic::do_not_recommend]
+            impl<S, Shown> #map<Shown> for S
+            where
+                S: #p::Window<#up, #uq>,
+                #walias<S>: #win,
+                <#walias<S> as #win>::Head: #p::Concat<<S as #p::Window<#up, #uq>>::Mid>,
+                #alias<S>: #p::Concat<<#walias<S> as #win>::Tail>,
+            {
+                type Out = <#alias<S> as #p::Concat<<#walias<S> as #win>::Tail>>::Out;
+                #(#extra_fwd)*
+            }
+        }
+    };
     cx.items.push(quote! {
         #[diagnostic::on_unimplemented(
             message = #rank_msg,
@@ -701,17 +731,7 @@ fn window_map(
         }
         type #walias<S> = (<S as #p::Window<#up, #uq>>::Head, <S as #p::Window<#up, #uq>>::Tail);
         type #alias<S> = <<#walias<S> as #win>::Head as #p::Concat<<S as #p::Window<#up, #uq>>::Mid>>::Out;
-        #[diagnostic::do_not_recommend]
-        impl<S, Shown> #map<Shown> for S
-        where
-            S: #p::Window<#up, #uq>,
-            #walias<S>: #win,
-            <#walias<S> as #win>::Head: #p::Concat<<S as #p::Window<#up, #uq>>::Mid>,
-            #alias<S>: #p::Concat<<#walias<S> as #win>::Tail>,
-        {
-            type Out = <#alias<S> as #p::Concat<<#walias<S> as #win>::Tail>>::Out;
-            #(#extra_fwd)*
-        }
+        #blanket
     });
 }
 
