@@ -9,6 +9,12 @@ with no `nd!`. Runs `cargo check` on both with CARGO_INCREMENTAL=0 (a bare
 the dependency build, and prints the medians and the difference.
 
     python3 scripts/compile_time.py [--exprs 200] [--runs 3]
+    python3 scripts/compile_time.py --callgrind   # instructions, not seconds
+
+Wall time on a shared VM moves by +-25 % between runs; `--callgrind` runs
+rustc's check of each crate once under `valgrind --tool=callgrind` and
+reports the instructions executed, which repeat exactly: use it to compare
+two versions of the macro.
 """
 import argparse, os, random, resource, statistics, subprocess, sys, time
 
@@ -105,12 +111,33 @@ def check(path, target):
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return dt if not CPU else cpu
 
+def instructions(path, target):
+    """Instructions rustc executes checking the crate at `path` (callgrind)."""
+    env = dict(os.environ, CARGO_INCREMENTAL="0", CARGO_TARGET_DIR=target)
+    name = "ct-" + os.path.basename(path)
+    subprocess.run(["cargo", "clean", "-p", name, "-q"], cwd=path, env=env, check=False)
+    r = subprocess.run(["cargo", "check", "-v"], cwd=path, env=env, capture_output=True, text=True)
+    crate = name.replace("-", "_")
+    cmd = next(l for l in r.stderr.splitlines() if "Running `" in l and f"--crate-name {crate} " in l)
+    cmd = cmd.split("Running `", 1)[1].rsplit("`", 1)[0]
+    # cargo printed the command for a shell; the check already ran, so clean again
+    subprocess.run(["cargo", "clean", "-p", name, "-q"], cwd=path, env=env, check=False)
+    out = subprocess.run(
+        f"valgrind --tool=callgrind --callgrind-out-file=/dev/null {cmd}",
+        shell=True, cwd=path, env=env, capture_output=True, text=True,
+    )
+    for line in out.stderr.splitlines():
+        if "refs:" in line:
+            return int(line.split("refs:")[1].strip().replace(",", ""))
+    sys.exit(f"no callgrind total for {path}:\n{out.stderr[-2000:]}")
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--exprs", type=int, default=200)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--dir", default=os.path.join(ROOT, "target", "compile-time"))
     ap.add_argument("--cpu", action="store_true", help="report CPU time (user+sys) instead of wall time; steadier on a busy machine")
+    ap.add_argument("--callgrind", action="store_true", help="count rustc's instructions instead of timing")
     ap.add_argument("--kind", type=int, default=None, help="only one kind of expression (0-7), for profiling")
     a = ap.parse_args()
     global ONLY_KIND, CPU
@@ -121,6 +148,12 @@ def main():
     write_crate(nd, a.exprs, True)
     target = os.path.join(a.dir, "target")
     check(base, target); check(nd, target)  # warm dependencies
+    if a.callgrind:
+        ib, inn = instructions(base, target), instructions(nd, target)
+        print(f"rustc instructions (callgrind), {a.exprs} nd! expressions over {len(SHAPES)} static shapes")
+        print(f"baseline: {ib / 1e9:.3f} G   with nd!: {inn / 1e9:.3f} G   added: {(inn - ib) / 1e9:.3f} G "
+              f"({(inn - ib) / a.exprs / 1e6:.1f} M per expression)")
+        return
     tb = [check(base, target) for _ in range(a.runs)]
     tn = [check(nd, target) for _ in range(a.runs)]
     mb, mn = statistics.median(tb), statistics.median(tn)
