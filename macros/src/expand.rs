@@ -688,32 +688,26 @@ fn window_map(
     let up = uint(p_len as u64);
     let uq = uint(q_len as u64);
     let alias = format_ident!("{}Pieces", map);
-    let blanket = if no_tail {
-        quote! {
-            #[diagnostic::do_not_recommend]
-            impl<S, Shown> #map<Shown> for S
-            where
-                S: #p::Window<#up, #uq>,
-                #walias<S>: #win,
-                <#walias<S> as #win>::Head: #p::Concat<<S as #p::Window<#up, #uq>>::Mid>,
-            {
-                type Out = #alias<S>;
-                #(#extra_fwd)*
-            }
-        }
+    // Without a tail the output is head ++ middle: one concatenation.
+    let (tail_bound, out) = if no_tail {
+        (quote!(), quote!(#alias<S>))
     } else {
-        quote! {
-            #[diagnostic::do_not_recommend]
-            impl<S, Shown> #map<Shown> for S
-            where
-                S: #p::Window<#up, #uq>,
-                #walias<S>: #win,
-                <#walias<S> as #win>::Head: #p::Concat<<S as #p::Window<#up, #uq>>::Mid>,
-                #alias<S>: #p::Concat<<#walias<S> as #win>::Tail>,
-            {
-                type Out = <#alias<S> as #p::Concat<<#walias<S> as #win>::Tail>>::Out;
-                #(#extra_fwd)*
-            }
+        (
+            quote!(#alias<S>: #p::Concat<<#walias<S> as #win>::Tail>,),
+            quote!(<#alias<S> as #p::Concat<<#walias<S> as #win>::Tail>>::Out),
+        )
+    };
+    let blanket = quote! {
+        #[diagnostic::do_not_recommend]
+        impl<S, Shown> #map<Shown> for S
+        where
+            S: #p::Window<#up, #uq>,
+            #walias<S>: #win,
+            <#walias<S> as #win>::Head: #p::Concat<<S as #p::Window<#up, #uq>>::Mid>,
+            #tail_bound
+        {
+            type Out = #out;
+            #(#extra_fwd)*
         }
     };
     cx.items.push(quote! {

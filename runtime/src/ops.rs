@@ -309,14 +309,19 @@ impl<T, S: Shape> RawView<T, S> {
         self,
         ax: isize,
     ) -> Result<RawView<T, S2>, ShapeError> {
-        let dims = self.expanded_dims::<S2>(ax)?;
+        Ok(self.with_c_strides(self.expanded_dims::<S2>(ax)?))
+    }
+
+    /// The same first element under `dims` with fresh C strides.
+    #[inline]
+    fn with_c_strides<S2: Shape>(&self, dims: S2::Index) -> RawView<T, S2> {
         let mut strides = S2::Strides::default();
         crate::strides::c_strides(dims.as_ref(), strides.as_mut());
-        Ok(RawView {
+        RawView {
             ptr: self.ptr,
             dims,
             strides,
-        })
+        }
     }
 
     #[inline]
@@ -435,14 +440,7 @@ impl<T, S: Shape> RawView<T, S> {
         self,
         spec: &[isize],
     ) -> Result<RawView<T, S2>, ShapeError> {
-        let dims = self.reshape_dims::<S2>(spec)?;
-        let mut strides = S2::Strides::default();
-        crate::strides::c_strides(dims.as_ref(), strides.as_mut());
-        Ok(RawView {
-            ptr: self.ptr,
-            dims,
-            strides,
-        })
+        Ok(self.with_c_strides(self.reshape_dims::<S2>(spec)?))
     }
 
     /// `ravel()`: a 1-D view of a contiguous view.
