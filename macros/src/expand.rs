@@ -761,6 +761,22 @@ fn axes_window(axes: &[i64]) -> Option<(usize, usize)> {
     }
 }
 
+/// Where literal axis `a` sits in the window [`axes_window`] gave for it: in
+/// the head (`a >= 0`, position `a`) or in the tail (counted from its end).
+#[allow(clippy::type_complexity)]
+fn window_axis<'p, 'd>(
+    (_, q): (usize, usize),
+    a: i64,
+    head: (&'p mut Vec<TokenStream>, &'d [Ident]),
+    tail: (&'p mut Vec<TokenStream>, &'d [Ident]),
+) -> (&'p mut Vec<TokenStream>, &'d [Ident], usize) {
+    if a >= 0 {
+        (head.0, head.1, a as usize)
+    } else {
+        (tail.0, tail.1, (q as i64 + a) as usize)
+    }
+}
+
 /// The smallest rank for which axis `a` exists.
 fn min_rank(a: i64) -> usize {
     if a < 0 {
@@ -1008,11 +1024,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
                 &[chk, dim],
                 |h, t| {
                     let (mut head, mut tail) = (ids(h), ids(t));
-                    let (part, dims, k) = if win.0 > 0 {
-                        (&mut head, h, a as usize)
-                    } else {
-                        (&mut tail, t, (win.1 as i64 + a) as usize)
-                    };
+                    let (part, dims, k) = window_axis(win, a, (&mut head, h), (&mut tail, t));
                     part.remove(k);
                     let x = &dims[k];
                     let one = uint(1);
@@ -1184,11 +1196,7 @@ fn expand_take(cx: &mut Ctx, op: &Op, id: usize, indices: &[Num], axis: Option<i
                 &[dim0],
                 |h, t| {
                     let (mut head, mut tail) = (ids(h), ids(t));
-                    let (part, dims, k) = if win.0 > 0 {
-                        (&mut head, h, a as usize)
-                    } else {
-                        (&mut tail, t, (win.1 as i64 + a) as usize)
-                    };
+                    let (part, dims, k) = window_axis(win, a, (&mut head, h), (&mut tail, t));
                     part[k] = len2.clone();
                     let x = &dims[k];
                     (head, tail, vec![quote!(#x)])

@@ -63,12 +63,17 @@ pub fn canonical_tree(n: u64) -> TokenStream {
         return bit_tree(n);
     }
     let high = canonical_tree(n >> 1);
-    let bit = if n & 1 == 1 {
+    let bit = low_bit(n);
+    quote!(::ndview::__private::UInt<#high, #bit>)
+}
+
+/// `B1` or `B0`, the lowest bit of `n`.
+fn low_bit(n: u64) -> TokenStream {
+    if n & 1 == 1 {
         quote!(::ndview::__private::B1)
     } else {
         quote!(::ndview::__private::B0)
-    };
-    quote!(::ndview::__private::UInt<#high, #bit>)
+    }
 }
 
 /// The full bit tree of `n` (used by tests to check canonical forms).
@@ -78,11 +83,7 @@ fn full_tree(n: u64) -> TokenStream {
         quote!(::ndview::__private::UTerm)
     } else {
         let high = full_tree(n >> 1);
-        let bit = if n & 1 == 1 {
-            quote!(::ndview::__private::B1)
-        } else {
-            quote!(::ndview::__private::B0)
-        };
+        let bit = low_bit(n);
         quote!(::ndview::__private::UInt<#high, #bit>)
     }
 }
