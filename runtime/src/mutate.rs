@@ -33,7 +33,7 @@ use crate::iter::Odometer;
 use crate::layout::{Layout, C};
 use crate::raw::RawView;
 use crate::shape::Shape;
-use crate::view::{debug_check, AsView, View, ViewMut};
+use crate::view::{AsView, NdView, View, ViewMut};
 use crate::Axis;
 use core::marker::PhantomData;
 
@@ -109,6 +109,19 @@ fn fill_raw<T: Clone, S: Shape>(dst: RawView<T, S>, x: T) {
 
 /// The two halves of a view cut before `index` on axis `k` (`index` clamped
 /// to the axis, as NumPy slices clamp: `(v[:index], v[index:])`).
+/// `v` cut on axis `k` before `index`, as two views of the same kind.
+fn split_view<V: NdView, S2: Shape, L2: Layout>(
+    v: V,
+    k: usize,
+    index: usize,
+) -> (V::With<S2, L2>, V::With<S2, L2>) {
+    let (first, second) = split_raw::<V::Elem, V::Shape, S2>(v.into_raw(), k, index);
+    // SAFETY: both parts address disjoint elements of `v` (one ends where the
+    // other starts on axis k), so even for a ViewMut no element is reachable
+    // through both; `v` is consumed, handing its borrow to the parts.
+    unsafe { (V::from_raw(first), V::from_raw(second)) }
+}
+
 fn split_raw<T, S: Shape, S2: Shape>(
     raw: RawView<T, S>,
     k: usize,
@@ -249,20 +262,7 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
         S: AxisAt<K>,
     {
         let _ = axis;
-        let (first, second) = split_raw::<T, S, S::Replace<Dyn>>(self.raw, K, index);
-        debug_check::<T, S::Replace<Dyn>, S::CutLayout<L>>(&first);
-        debug_check::<T, S::Replace<Dyn>, S::CutLayout<L>>(&second);
-        // Both parts borrow disjoint elements of this unique view for 'a.
-        (
-            ViewMut {
-                raw: first,
-                _borrow: PhantomData,
-            },
-            ViewMut {
-                raw: second,
-                _borrow: PhantomData,
-            },
-        )
+        split_view(self, K, index)
     }
 }
 
@@ -293,19 +293,7 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
         S: AxisAt<K>,
     {
         let _ = axis;
-        let (first, second) = split_raw::<T, S, S::Replace<Dyn>>(self.raw, K, index);
-        debug_check::<T, S::Replace<Dyn>, S::CutLayout<L>>(&first);
-        debug_check::<T, S::Replace<Dyn>, S::CutLayout<L>>(&second);
-        (
-            View {
-                raw: first,
-                _borrow: PhantomData,
-            },
-            View {
-                raw: second,
-                _borrow: PhantomData,
-            },
-        )
+        split_view(self, K, index)
     }
 }
 
