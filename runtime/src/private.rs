@@ -7,10 +7,9 @@ pub use crate::checks::{
     Broadcasts, IndexInBounds, SqueezeSizeOne, TakeAxisInBounds, TakeInBounds,
 };
 pub use crate::consts;
-pub use crate::decimal::{DecimalShape, RankDigits, ToDecimal};
+pub use crate::decimal::{RankDigits, ToDecimal};
 pub use crate::dim::{
-    Dim, DimCeilDiv, DimDivides, DimEqual, DimLess, DimMin, DimMul, DimQuot, DimSatSub, Dyn, Step1,
-    StepDiv, StepPow2,
+    Dim, DimDivides, DimEqual, DimLess, DimMin, DimQuot, DimSatSub, Dyn, Step1, StepDiv, StepPow2,
 };
 pub use crate::ops::IndexItem;
 pub use crate::shape::{Cons, Nil};
