@@ -6,7 +6,7 @@
 //! operations keeps every dim that is still known at compile time.
 
 use core::ops::{Add, Mul, Sub};
-use typenum::{Bit, Max, Min, Unsigned, B1, U1};
+use typenum::{Bit, Min, Unsigned, B1, U1};
 use typenum::{UInt, UTerm};
 
 /// A dimension whose size is only known at run time.
@@ -125,17 +125,6 @@ lift_binary!(
     /// let _: P<<U3 as DimMin<U4>>::Out> = P::<U3>;
     /// ```
     DimMin, Min
-);
-lift_binary!(
-    /// `max(A, B)` over dims.
-    ///
-    /// ```
-    /// use core::marker::PhantomData as P;
-    /// use ndview::dim::DimMax;
-    /// use ndview::typenum::{U3, U4};
-    /// let _: P<<U3 as DimMax<U4>>::Out> = P::<U4>;
-    /// ```
-    DimMax, Max
 );
 
 /// Saturating `A - B` over dims (`U3 - U5 = U0`): computed as `A - min(A, B)`,

@@ -418,8 +418,7 @@ impl<T, S: Shape> RawView<T, S> {
     #[inline]
     fn reshape_dims<S2: Shape>(&self, spec: &[isize]) -> Result<S2::Index, ShapeError> {
         let mut dims = S2::Index::default();
-        let all_static = |dims: &[Option<usize>]| dims.iter().all(Option::is_some);
-        if all_static(S::STATIC_DIMS) && all_static(S2::STATIC_DIMS) {
+        if !crate::shape::has_dyn::<S>() && !crate::shape::has_dyn::<S2>() {
             for (d, s) in dims.as_mut().iter_mut().zip(S2::STATIC_DIMS) {
                 *d = s.unwrap_or(0);
             }

@@ -184,13 +184,14 @@ impl_shape!(6; A, B, C, D, E, F);
 impl_shape!(7; A, B, C, D, E, F, G);
 impl_shape!(8; A, B, C, D, E, F, G, H);
 
-/// Whether a shape has a run-time ([`Dyn`](crate::Dyn)) dim; used in docs and tests.
+/// Whether a shape has a run-time ([`Dyn`](crate::Dyn)) dim.
 ///
 /// ```
 /// use ndview::prelude::*;
 /// assert!(ndview::shape::has_dyn::<shape![Dyn, 4]>());
 /// assert!(!ndview::shape::has_dyn::<shape![3, 4]>());
 /// ```
+#[inline]
 pub fn has_dyn<S: Shape>() -> bool {
     S::STATIC_DIMS.iter().any(Option::is_none)
 }
