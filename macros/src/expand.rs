@@ -248,7 +248,7 @@ fn expand_body(inv: &Invocation, try_mode: bool) -> (TokenStream, TokenStream) {
 /// The type-level encoding of one literal slice item's output length, or
 /// `None` to keep the dim unchanged (`:`, `::-1`).
 fn slice_len_type(
-    dim: &Ident,
+    dim: &TokenStream,
     start: &Option<Num>,
     stop: &Option<Num>,
     step: &Option<Num>,
@@ -323,7 +323,7 @@ fn slice_len_type(
 /// clamp, subtract, divide), since `cargo check` time grows with each
 /// type-level operation. Each equals NumPy's length for every `N`.
 fn slice_len_shortcut(
-    dim: &Ident,
+    dim: &TokenStream,
     start: Option<i64>,
     stop: Option<i64>,
     step: i64,
@@ -476,10 +476,8 @@ fn index_keeps_c(items: &[IndexItem]) -> bool {
 fn expand_index(cx: &mut Ctx, list: &IndexList) {
     let p = p();
     let id = cx.next_id();
-    let map = format_ident!("__NdOp{}", id);
     let fname = format_ident!("__nd_op{}", id);
     let items = &list.items;
-    let consumed = items.iter().filter(|i| i.consumes_axis()).count();
     let ell = items
         .iter()
         .position(|i| matches!(i, IndexItem::Ellipsis(_)));
@@ -499,56 +497,41 @@ fn expand_index(cx: &mut Ctx, list: &IndexList) {
     let split = ell.unwrap_or(items.len());
     let (front, back) = (&items[..split], &items[(split + 1).min(items.len())..]);
     let count = |part: &[IndexItem]| part.iter().filter(|i| i.consumes_axis()).count();
-    let text = &list.text;
-    let rank_msg = format!(
-        "nd!: the index `[{text}]` uses {consumed} axes, but this view has fewer (it has {{Self}})"
-    );
-    let decls: Vec<Ident> = (0..int_checks.len())
-        .flat_map(|c| [format_ident!("Chk{}", c), format_ident!("Dim{}", c)])
-        .collect();
-    window_map(
-        cx,
-        &map,
-        (count(front), count(back)),
-        &rank_msg,
-        "too many indices for this view",
-        &decls,
-        |head, tail| {
-            let mut extras = Vec::new();
-            let mut map_part = |part: &[IndexItem], dims: &[Ident]| {
-                let mut out = Vec::new();
-                let mut ax = 0usize;
-                for item in part {
-                    match item {
-                        IndexItem::Int(n) => {
-                            if let Num::Lit { value, .. } = n {
-                                let u = if *value >= 0 {
-                                    *value as u64
-                                } else {
-                                    value.unsigned_abs() - 1
-                                };
-                                let u = uint(u);
-                                let dim = &dims[ax];
-                                extras.push(quote!(<#u as #p::DimLess<#dim>>::Out));
-                                extras.push(quote!(#dim));
-                            }
-                            ax += 1;
+    let m = window_map((count(front), count(back)), |head, tail| {
+        let mut extras = Vec::new();
+        let mut map_part = |part: &[IndexItem], dims: &[TokenStream]| {
+            let mut out = Vec::new();
+            let mut ax = 0usize;
+            for item in part {
+                match item {
+                    IndexItem::Int(n) => {
+                        if let Num::Lit { value, .. } = n {
+                            let u = if *value >= 0 {
+                                *value as u64
+                            } else {
+                                value.unsigned_abs() - 1
+                            };
+                            let u = uint(u);
+                            let dim = &dims[ax];
+                            extras.push(quote!(<#u as #p::DimLess<#dim>>::Out));
+                            extras.push(quote!(#dim));
                         }
-                        IndexItem::Slice { start, stop, step } => {
-                            out.push(slice_len_type(&dims[ax], start, stop, step));
-                            ax += 1;
-                        }
-                        IndexItem::NewAxis => out.push(uint(1)),
-                        IndexItem::Ellipsis(_) => {}
+                        ax += 1;
                     }
+                    IndexItem::Slice { start, stop, step } => {
+                        out.push(slice_len_type(&dims[ax], start, stop, step));
+                        ax += 1;
+                    }
+                    IndexItem::NewAxis => out.push(uint(1)),
+                    IndexItem::Ellipsis(_) => {}
                 }
-                out
-            };
-            let head_out = map_part(front, head);
-            let tail_out = map_part(back, tail);
-            (head_out, tail_out, extras)
-        },
-    );
+            }
+            out
+        };
+        let head_out = map_part(front, head);
+        let tail_out = map_part(back, tail);
+        (head_out, tail_out, extras)
+    });
 
     let mut bounds = Vec::new();
     for (c, (k, value)) in int_checks.iter().enumerate() {
@@ -558,21 +541,23 @@ fn expand_index(cx: &mut Ctx, list: &IndexList) {
             _ => items[..*k].iter().filter(|i| i.consumes_axis()).count() as i64,
         };
         let (index, axis) = (const_arg(*value), const_arg(axis));
-        let cn = format_ident!("Chk{}", c);
-        let dn = format_ident!("Dim{}", c);
-        bounds.push(quote!(<V::Shape as #map<<V::Shape as #p::RankDigits>::Out>>::#cn: #p::IndexInBounds<#index, #axis, <<V::Shape as #map<<V::Shape as #p::RankDigits>::Out>>::#dn as #p::ToDecimal>::Out>));
+        let (chk, dim) = (&m.extras[2 * c], &m.extras[2 * c + 1]);
+        bounds.push(quote!(#chk: #p::IndexInBounds<#index, #axis, <#dim as #p::ToDecimal>::Out>));
     }
     let layout = if index_keeps_c(items) {
         quote!(V::Layout)
     } else {
         quote!(#p::Strided)
     };
-    bounds.insert(0, rank_bound(&map));
-    let bounds = fn_where(&bounds, &[]);
+    let out = &m.out;
+    let bounds = fn_where(
+        &[m.bounds.clone(), bounds].concat(),
+        std::slice::from_ref(out),
+    );
     cx.items.push(quote! {
         #[inline]
         fn #fname<V: #p::NdView>(v: V, items: &[#p::IndexItem])
-            -> ::core::result::Result<V::With<<V::Shape as #map<<V::Shape as #p::RankDigits>::Out>>::Out, #layout>, #p::ShapeError>
+            -> ::core::result::Result<V::With<#out, #layout>, #p::ShapeError>
         where
             #(#bounds,)*
         {
@@ -609,7 +594,7 @@ fn per_rank_map(
     rank_msg: &str,
     extra_decls: &[Ident],
     f: impl Fn(usize, &[Ident]) -> Option<(Vec<TokenStream>, Vec<TokenStream>)>,
-) {
+) -> MapRef {
     let p = p();
     let mut impls = Vec::new();
     for r in 0..=MAX_RANK {
@@ -644,89 +629,68 @@ fn per_rank_map(
         trait #map<Shown> { type Out: #p::Shape; #(type #extra_decls;)* }
         #(#impls)*
     });
+    let this = quote!(<V::Shape as #map<<V::Shape as #p::RankDigits>::Out>>);
+    MapRef {
+        out: quote!(#this::Out),
+        extras: extra_decls.iter().map(|n| quote!(#this::#n)).collect(),
+        bounds: vec![rank_bound(map)],
+    }
 }
 
-/// A shape map for an op that touches only the first `p` and the last `q`
-/// axes: `f(head, tail)` maps the head and tail dims (and gives extra
-/// associated types); the library's `Window`/`Concat` split and re-join the
-/// shape for every rank, so the call site writes one impl instead of one per
-/// rank (which is what `cargo check` time is spent on).
+/// A computed output shape: its type (in terms of `V::Shape`), extra types
+/// some checks need (by position), and the bounds that make them hold.
+struct MapRef {
+    out: TokenStream,
+    extras: Vec<TokenStream>,
+    bounds: Vec<TokenStream>,
+}
+
+/// The output shape of an op that touches only the first `p` and the last
+/// `q` axes: `f(head, tail)` maps the head and tail dims (and gives extra
+/// types); the library's `Window` splits the shape for every rank, `Get`
+/// names its dims and `Concat` re-joins the pieces, so the call site writes
+/// one type and no helper item of its own (items are what `cargo check`
+/// time is spent on). A view with too few axes fails `Window`'s bound.
 #[allow(clippy::type_complexity)]
 fn window_map(
-    cx: &mut Ctx,
-    map: &Ident,
     (p_len, q_len): (usize, usize),
-    rank_msg: &str,
-    label: &str,
-    extra_decls: &[Ident],
-    f: impl Fn(&[Ident], &[Ident]) -> (Vec<TokenStream>, Vec<TokenStream>, Vec<TokenStream>),
-) {
+    f: impl Fn(&[TokenStream], &[TokenStream]) -> (Vec<TokenStream>, Vec<TokenStream>, Vec<TokenStream>),
+) -> MapRef {
     let p = p();
-    let win = format_ident!("{}Win", map);
-    let h: Vec<Ident> = (0..p_len).map(|k| format_ident!("__H{}", k)).collect();
-    let t: Vec<Ident> = (0..q_len).map(|k| format_ident!("__T{}", k)).collect();
-    let (head_out, tail_out, extras) = f(&h, &t);
-    let preds: Vec<TokenStream> = head_out
-        .iter()
-        .chain(&tail_out)
-        .chain(&extras)
-        .flat_map(wf_bounds)
+    let lit = proc_macro2::Literal::usize_unsuffixed;
+    let (up, uq, un) = (lit(p_len), lit(q_len), lit(p_len + q_len));
+    let win = quote!(<V::Shape as #p::Window<#up, #uq, #un>>);
+    let h: Vec<TokenStream> = (0..p_len)
+        .map(|k| {
+            let k = proc_macro2::Literal::usize_unsuffixed(k);
+            quote!(<#win::Head as #p::Get<#k>>::Out)
+        })
         .collect();
-    // No tail on either side: the output is head ++ middle, one concatenation.
-    let no_tail = q_len == 0 && tail_out.is_empty();
-    let head_out = tuple(&head_out);
-    let tail_out = tuple(&tail_out);
-    let extra_defs = extra_decls
-        .iter()
-        .zip(&extras)
-        .map(|(n, ty)| quote!(type #n = #ty;));
-    let rank_msg = rank_msg.replace("{Self}", "{Shown}");
-    let walias = format_ident!("{}W", map);
-    let extra_fwd = extra_decls
-        .iter()
-        .map(|n| quote!(type #n = <#walias<S> as #win>::#n;));
-    let up = uint(p_len as u64);
-    let uq = uint(q_len as u64);
-    let alias = format_ident!("{}Pieces", map);
-    // Without a tail the output is head ++ middle: one concatenation.
-    let (tail_bound, out) = if no_tail {
-        (quote!(), quote!(#alias<S>))
+    let t: Vec<TokenStream> = (0..q_len)
+        .map(|k| {
+            let k = proc_macro2::Literal::usize_unsuffixed(k);
+            quote!(<#win::Tail as #p::Get<#k>>::Out)
+        })
+        .collect();
+    let (head_out, tail_out, extras) = f(&h, &t);
+    let mid = quote!(#win::Mid);
+    let joined = if head_out.is_empty() {
+        mid
     } else {
-        (
-            quote!(#alias<S>: #p::Concat<<#walias<S> as #win>::Tail>,),
-            quote!(<#alias<S> as #p::Concat<<#walias<S> as #win>::Tail>>::Out),
-        )
+        let head = tuple(&head_out);
+        quote!(<#head as #p::Concat<#mid>>::Out)
     };
-    let blanket = quote! {
-        #[diagnostic::do_not_recommend]
-        impl<S, Shown> #map<Shown> for S
-        where
-            S: #p::Window<#up, #uq>,
-            #walias<S>: #win,
-            <#walias<S> as #win>::Head: #p::Concat<<S as #p::Window<#up, #uq>>::Mid>,
-            #tail_bound
-        {
-            type Out = #out;
-            #(#extra_fwd)*
-        }
+    let out = if tail_out.is_empty() {
+        joined
+    } else {
+        let tail = tuple(&tail_out);
+        quote!(<#joined as #p::Concat<#tail>>::Out)
     };
-    cx.items.push(quote! {
-        #[diagnostic::on_unimplemented(
-            message = #rank_msg,
-            label = #label,
-            note = "numbers print as decimal digit types: _2 is 2, (_1, _2) is 12"
-        )]
-        trait #map<Shown> { type Out: #p::Shape; #(type #extra_decls;)* }
-        trait #win { type Head; type Tail; #(type #extra_decls;)* }
-        impl<#(#h: #p::Dim,)* #(#t: #p::Dim,)*> #win for ((#(#h,)*), (#(#t,)*)) where #(#preds,)* {
-            type Head = #head_out;
-            type Tail = #tail_out;
-            #(#extra_defs)*
-        }
-        type #walias<S> = (<S as #p::Window<#up, #uq>>::Head, <S as #p::Window<#up, #uq>>::Tail);
-        type #alias<S> = <<#walias<S> as #win>::Head as #p::Concat<<S as #p::Window<#up, #uq>>::Mid>>::Out;
-        #blanket
-    });
+    MapRef {
+        out,
+        extras,
+        bounds: vec![quote!(V::Shape: #p::Window<#up, #uq, #un>)],
+    }
 }
 
 /// Normalise axis `a` for rank `n`, NumPy style.
@@ -767,9 +731,9 @@ fn axes_window(axes: &[i64]) -> Option<(usize, usize)> {
 fn window_axis<'p, 'd>(
     (_, q): (usize, usize),
     a: i64,
-    head: (&'p mut Vec<TokenStream>, &'d [Ident]),
-    tail: (&'p mut Vec<TokenStream>, &'d [Ident]),
-) -> (&'p mut Vec<TokenStream>, &'d [Ident], usize) {
+    head: (&'p mut Vec<TokenStream>, &'d [TokenStream]),
+    tail: (&'p mut Vec<TokenStream>, &'d [TokenStream]),
+) -> (&'p mut Vec<TokenStream>, &'d [TokenStream], usize) {
     if a >= 0 {
         (head.0, head.1, a as usize)
     } else {
@@ -846,7 +810,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
                 args_text(perm)
             );
             let nz = normalized.clone();
-            per_rank_map(cx, &map, &msg, &[], |r, d| {
+            let m = per_rank_map(cx, &map, &msg, &[], |r, d| {
                 (r == n).then(|| {
                     (
                         nz.iter()
@@ -868,9 +832,9 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
             let perm_lits = normalized.iter().map(|&k| k as isize);
             simple(
                 cx,
-                quote!(<V::Shape as #map<<V::Shape as #p::RankDigits>::Out>>::Out),
+                m.out,
                 layout,
-                vec![rank_bound(&map)],
+                m.bounds,
                 quote!(#p::RawOp::Permute(&[#(#perm_lits),*])),
             );
         }
@@ -881,7 +845,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
             let msg = format!(
                 "nd!: {name}({a}, {b}) needs a view with at least {need} axes (it has {{Self}})"
             );
-            let reorder = |dims: &[Ident], i: usize, j: usize| -> Vec<TokenStream> {
+            let reorder = |dims: &[TokenStream], i: usize, j: usize| -> Vec<TokenStream> {
                 let mut order: Vec<usize> = (0..dims.len()).collect();
                 if swap {
                     order.swap(i, j);
@@ -889,162 +853,100 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
                     let moved = order.remove(i);
                     order.insert(j, moved);
                 }
-                order
-                    .iter()
-                    .map(|&k| {
-                        let x = &dims[k];
-                        quote!(#x)
-                    })
-                    .collect()
+                order.iter().map(|&k| dims[k].clone()).collect()
             };
-            match axes_window(&[a, b]) {
-                Some(win) => window_map(
-                    cx,
-                    &map,
-                    win,
-                    &msg,
-                    "axis out of range for this view",
-                    &[],
-                    |h, t| {
-                        if win.0 > 0 {
-                            (reorder(h, a as usize, b as usize), ids(t), vec![])
-                        } else {
-                            let q = win.1 as i64;
-                            (
-                                ids(h),
-                                reorder(t, (q + a) as usize, (q + b) as usize),
-                                vec![],
-                            )
-                        }
-                    },
-                ),
+            let m = match axes_window(&[a, b]) {
+                Some(win) => window_map(win, |h, t| {
+                    if win.0 > 0 {
+                        (reorder(h, a as usize, b as usize), t.to_vec(), vec![])
+                    } else {
+                        let q = win.1 as i64;
+                        (
+                            h.to_vec(),
+                            reorder(t, (q + a) as usize, (q + b) as usize),
+                            vec![],
+                        )
+                    }
+                }),
                 // One axis from the front, one from the back: the distance
                 // between them depends on the rank, so one impl per rank.
                 None => per_rank_map(cx, &map, &msg, &[], |r, d| {
                     let (i, j) = (norm(a, r)?, norm(b, r)?);
-                    Some((reorder(d, i, j), vec![]))
+                    Some((reorder(&ids(d), i, j), vec![]))
                 }),
-            }
+            };
             let (la, lb) = (a as isize, b as isize);
             let body = if swap {
                 quote!(#p::RawOp::SwapAxes(#la, #lb))
             } else {
                 quote!(#p::RawOp::MoveAxis(#la, #lb))
             };
-            simple(
-                cx,
-                quote!(<V::Shape as #map<<V::Shape as #p::RankDigits>::Out>>::Out),
-                quote!(#p::Strided),
-                vec![rank_bound(&map)],
-                body,
-            );
+            simple(cx, m.out, quote!(#p::Strided), m.bounds, body);
         }
         OpKind::Flip(a) => {
             let a = *a;
-            let msg = format!(
-                "nd!: flip({a}) needs a view with at least {} axes (it has {{Self}})",
-                min_rank(a)
-            );
             let win = axes_window(&[a]).unwrap_or((0, 0));
-            window_map(
-                cx,
-                &map,
-                win,
-                &msg,
-                "axis out of range for this view",
-                &[],
-                |h, t| (ids(h), ids(t), vec![]),
-            );
+            let m = window_map(win, |h, t| (h.to_vec(), t.to_vec(), vec![]));
             let la = a as isize;
             simple(
                 cx,
-                quote!(<V::Shape as #map<<V::Shape as #p::RankDigits>::Out>>::Out),
+                m.out,
                 quote!(#p::Strided),
-                vec![rank_bound(&map)],
+                m.bounds,
                 quote!(#p::RawOp::Flip(#la)),
             );
         }
         OpKind::ExpandDims(a) => {
             let a = *a;
-            let need = if a < 0 {
-                a.unsigned_abs() as usize - 1
-            } else {
-                a as usize
-            };
-            let msg = format!(
-                "nd!: expand_dims({a}) needs a view with at least {need} axes (it has {{Self}})"
-            );
             // The new axis goes after the first `a` axes, or before the last `-a - 1`.
             let win = if a >= 0 {
                 (a as usize, 0)
             } else {
                 (0, a.unsigned_abs() as usize - 1)
             };
-            window_map(
-                cx,
-                &map,
-                win,
-                &msg,
-                "axis out of range for this view",
-                &[],
-                |h, t| {
-                    let (mut head, mut tail) = (ids(h), ids(t));
-                    if a >= 0 {
-                        head.push(uint(1));
-                    } else {
-                        tail.insert(0, uint(1));
-                    }
-                    (head, tail, vec![])
-                },
-            );
+            let m = window_map(win, |h, t| {
+                let (mut head, mut tail) = (h.to_vec(), t.to_vec());
+                if a >= 0 {
+                    head.push(uint(1));
+                } else {
+                    tail.insert(0, uint(1));
+                }
+                (head, tail, vec![])
+            });
             let la = a as isize;
             simple(
                 cx,
-                quote!(<V::Shape as #map<<V::Shape as #p::RankDigits>::Out>>::Out),
+                m.out,
                 quote!(V::Layout),
-                vec![rank_bound(&map)],
+                m.bounds,
                 quote!(#p::RawOp::ExpandDims(#la)),
             );
         }
         OpKind::Squeeze(a) => {
             let a = *a;
-            let msg = format!(
-                "nd!: squeeze({a}) needs a view with at least {} axes (it has {{Self}})",
-                min_rank(a)
-            );
-            let chk = format_ident!("Chk0");
-            let dim = format_ident!("Dim0");
             let win = axes_window(&[a]).unwrap_or((0, 0));
-            window_map(
-                cx,
-                &map,
-                win,
-                &msg,
-                "axis out of range for this view",
-                &[chk, dim],
-                |h, t| {
-                    let (mut head, mut tail) = (ids(h), ids(t));
-                    let (part, dims, k) = window_axis(win, a, (&mut head, h), (&mut tail, t));
-                    part.remove(k);
-                    let x = &dims[k];
-                    let one = uint(1);
-                    (
-                        head,
-                        tail,
-                        vec![quote!(<#x as #p::DimEqual<#one>>::Out), quote!(#x)],
-                    )
-                },
-            );
+            let m = window_map(win, |h, t| {
+                let (mut head, mut tail) = (h.to_vec(), t.to_vec());
+                let (part, dims, k) = window_axis(win, a, (&mut head, h), (&mut tail, t));
+                part.remove(k);
+                let x = &dims[k];
+                let one = uint(1);
+                (
+                    head,
+                    tail,
+                    vec![quote!(<#x as #p::DimEqual<#one>>::Out), quote!(#x)],
+                )
+            });
             let axis = const_arg(a);
             let la = a as isize;
+            let (chk, dim) = (&m.extras[0], &m.extras[1]);
+            let mut bounds = m.bounds.clone();
+            bounds.push(quote!(#chk: #p::SqueezeSizeOne<#axis, <#dim as #p::ToDecimal>::Out>));
             simple(
                 cx,
-                quote!(<V::Shape as #map<<V::Shape as #p::RankDigits>::Out>>::Out),
+                m.out.clone(),
                 quote!(V::Layout),
-                vec![
-                    rank_bound(&map),
-                    quote!(<V::Shape as #map<<V::Shape as #p::RankDigits>::Out>>::Chk0: #p::SqueezeSizeOne<#axis, <<V::Shape as #map<<V::Shape as #p::RankDigits>::Out>>::Dim0 as #p::ToDecimal>::Out>),
-                ],
+                bounds,
                 quote!(#p::RawOp::SqueezeAxis(#la)),
             );
         }
@@ -1164,7 +1066,6 @@ fn expand_reshape(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
 fn expand_take(cx: &mut Ctx, op: &Op, id: usize, indices: &[Num], axis: Option<i64>) {
     let p = p();
     let fname = format_ident!("__nd_op{}", id);
-    let map = format_ident!("__NdOp{}", id);
     let span = op.full_span;
     let len = uint(indices.len() as u64);
     let lits: Vec<i64> = indices.iter().filter_map(Num::literal).collect();
@@ -1180,34 +1081,16 @@ fn expand_take(cx: &mut Ctx, op: &Op, id: usize, indices: &[Num], axis: Option<i
             None,
         ),
         Some(a) => {
-            let msg = format!(
-                "nd!: take(..., axis = {a}) needs a view with at least {} axes (it has {{Self}})",
-                min_rank(a)
-            );
-            let dim0 = format_ident!("Dim0");
             let len2 = len.clone();
             let win = axes_window(&[a]).unwrap_or((0, 0));
-            window_map(
-                cx,
-                &map,
-                win,
-                &msg,
-                "axis out of range for this view",
-                &[dim0],
-                |h, t| {
-                    let (mut head, mut tail) = (ids(h), ids(t));
-                    let (part, dims, k) = window_axis(win, a, (&mut head, h), (&mut tail, t));
-                    part[k] = len2.clone();
-                    let x = &dims[k];
-                    (head, tail, vec![quote!(#x)])
-                },
-            );
-            (
-                quote!(<V::Shape as #map<<V::Shape as #p::RankDigits>::Out>>::Dim0),
-                quote!(<V::Shape as #map<<V::Shape as #p::RankDigits>::Out>>::Out),
-                vec![rank_bound(&map)],
-                Some(a as isize),
-            )
+            let m = window_map(win, |h, t| {
+                let (mut head, mut tail) = (h.to_vec(), t.to_vec());
+                let (part, dims, k) = window_axis(win, a, (&mut head, h), (&mut tail, t));
+                part[k] = len2.clone();
+                let x = &dims[k];
+                (head, tail, vec![quote!(#x)])
+            });
+            (m.extras[0].clone(), m.out, m.bounds, Some(a as isize))
         }
     };
     for v in [max_pos, max_neg].into_iter().flatten() {

@@ -234,9 +234,9 @@ where
     D: Unsigned + Add<N>,
     typenum::Sum<D, N>: Sub<U1>,
     typenum::Diff<typenum::Sum<D, N>, U1>: LongDiv<N>,
-    <typenum::Diff<typenum::Sum<D, N>, U1> as LongDiv<N>>::Quot: Dim,
+    <<typenum::Diff<typenum::Sum<D, N>, U1> as LongDiv<N>>::Out as DivParts>::Quot: Dim,
 {
-    type Out = <typenum::Diff<typenum::Sum<D, N>, U1> as LongDiv<N>>::Quot;
+    type Out = <<typenum::Diff<typenum::Sum<D, N>, U1> as LongDiv<N>>::Out as DivParts>::Quot;
 }
 
 /// Type-level `true`/`false` answers of dim predicates, with `Dyn` always
@@ -326,9 +326,9 @@ impl<K> DimQuot<K> for Dyn {
 impl<N, K> DimQuot<K> for N
 where
     N: Unsigned + LongDiv<K>,
-    <N as LongDiv<K>>::Quot: Dim,
+    <<N as LongDiv<K>>::Out as DivParts>::Quot: Dim,
 {
-    type Out = <N as LongDiv<K>>::Quot;
+    type Out = <<N as LongDiv<K>>::Out as DivParts>::Quot;
 }
 
 /// `B1` when `K` divides `Self` (or `Self` is `Dyn`), else `B0`.
@@ -350,10 +350,8 @@ impl<K> DimDivides<K> for Dyn {
 impl<N, K> DimDivides<K> for N
 where
     N: Unsigned + LongDiv<K>,
-    <N as LongDiv<K>>::Rem: typenum::IsEqual<typenum::U0>,
-    typenum::Eq<<N as LongDiv<K>>::Rem, typenum::U0>: Bit,
 {
-    type Out = typenum::Eq<<N as LongDiv<K>>::Rem, typenum::U0>;
+    type Out = <<N as LongDiv<K>>::Out as DivParts>::Exact;
 }
 
 /// Schoolbook long division, one bit of `Self` at a time from the top, with
@@ -361,41 +359,95 @@ where
 /// much cheaper for `cargo check` than typenum's `Div` and `Rem` on wide
 /// numbers (the divisor is a literal the macro wrote).
 ///
+/// Each level names the level below exactly once (`Out` is the pair
+/// [`QuotRem`], taken apart by [`DivParts`]): a where-clause that named
+/// `<U as LongDiv<D>>::Rem` and `::Quot` separately made rustc redo the
+/// division below for every mention, and cost several times more.
+///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::dim::LongDiv;
+/// use ndview::dim::{DivParts, LongDiv};
 /// use ndview::typenum::{U2, U3, U5, U17};
-/// let _: P<<U17 as LongDiv<U5>>::Quot> = P::<U3>;
-/// let _: P<<U17 as LongDiv<U5>>::Rem> = P::<U2>;
+/// let _: P<<<U17 as LongDiv<U5>>::Out as DivParts>::Quot> = P::<U3>;
+/// let _: P<<<U17 as LongDiv<U5>>::Out as DivParts>::Rem> = P::<U2>;
 /// ```
 pub trait LongDiv<D> {
-    /// `Self / D`.
-    type Quot;
-    /// `Self % D`.
-    type Rem;
+    /// `QuotRem<Self / D, Self % D>`.
+    type Out: DivParts;
 }
 impl<D> LongDiv<D> for UTerm {
-    type Quot = UTerm;
-    type Rem = UTerm;
+    type Out = QuotRem<UTerm, UTerm>;
 }
 impl<U, B, D> LongDiv<D> for UInt<U, B>
 where
     U: LongDiv<D>,
-    <U as LongDiv<D>>::Rem: PushBit<B>,
-    <<U as LongDiv<D>>::Rem as PushBit<B>>::Out: typenum::Cmp<D>,
-    typenum::Compare<<<U as LongDiv<D>>::Rem as PushBit<B>>::Out, D>:
-        DivStep<<U as LongDiv<D>>::Quot, <<U as LongDiv<D>>::Rem as PushBit<B>>::Out, D>,
+    <U as LongDiv<D>>::Out: DivBit<B, D>,
 {
-    type Quot = <typenum::Compare<<<U as LongDiv<D>>::Rem as PushBit<B>>::Out, D> as DivStep<
-        <U as LongDiv<D>>::Quot,
-        <<U as LongDiv<D>>::Rem as PushBit<B>>::Out,
-        D,
-    >>::Quot;
-    type Rem = <typenum::Compare<<<U as LongDiv<D>>::Rem as PushBit<B>>::Out, D> as DivStep<
-        <U as LongDiv<D>>::Quot,
-        <<U as LongDiv<D>>::Rem as PushBit<B>>::Out,
-        D,
-    >>::Rem;
+    type Out = <<U as LongDiv<D>>::Out as DivBit<B, D>>::Out;
+}
+
+/// A quotient and a remainder, the result of [`LongDiv`].
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::dim::{DivParts, QuotRem};
+/// use ndview::typenum::{U2, U3};
+/// let _: P<<QuotRem<U3, U2> as DivParts>::Quot> = P::<U3>;
+/// ```
+pub struct QuotRem<Q, R>(core::marker::PhantomData<(Q, R)>);
+
+/// The parts of a [`QuotRem`], and whether the remainder is zero.
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::dim::{DivParts, QuotRem};
+/// use ndview::typenum::{B0, B1, U0, U2, U3};
+/// let _: P<<QuotRem<U3, U2> as DivParts>::Exact> = P::<B0>;
+/// let _: P<<QuotRem<U3, U0> as DivParts>::Exact> = P::<B1>;
+/// ```
+pub trait DivParts {
+    /// The quotient.
+    type Quot;
+    /// The remainder.
+    type Rem;
+    /// `B1` when the remainder is zero.
+    type Exact: Bit;
+}
+impl<Q> DivParts for QuotRem<Q, UTerm> {
+    type Quot = Q;
+    type Rem = UTerm;
+    type Exact = B1;
+}
+impl<Q, U, B> DivParts for QuotRem<Q, UInt<U, B>> {
+    type Quot = Q;
+    type Rem = UInt<U, B>;
+    type Exact = typenum::B0;
+}
+
+/// One level of [`LongDiv`]: bring down bit `B` into the remainder, compare
+/// it with `D`, and let [`DivStep`] append the quotient bit.
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::dim::{DivBit, DivParts, QuotRem};
+/// use ndview::typenum::{B1, U1, U2, U3, U5};
+/// // quotient 1, remainder 2, next bit 1 over divisor 3: 5 / 3 is 1 rest 2
+/// let _: P<<<QuotRem<U1, U2> as DivBit<B1, U3>>::Out as DivParts>::Quot> = P::<U3>;
+/// let _: P<<<QuotRem<U1, U2> as DivBit<B1, U3>>::Out as DivParts>::Rem> = P::<U2>;
+/// # let _ = P::<U5>;
+/// ```
+pub trait DivBit<B, D> {
+    /// The next `QuotRem`.
+    type Out: DivParts;
+}
+impl<Q, R, B, D> DivBit<B, D> for QuotRem<Q, R>
+where
+    R: PushBit<B>,
+    <R as PushBit<B>>::Out: typenum::Cmp<D>,
+    typenum::Compare<<R as PushBit<B>>::Out, D>: DivStep<Q, <R as PushBit<B>>::Out, D>,
+{
+    type Out =
+        <typenum::Compare<<R as PushBit<B>>::Out, D> as DivStep<Q, <R as PushBit<B>>::Out, D>>::Out;
 }
 
 /// `2 * Self + B`, kept canonical (no leading zero bit).
@@ -426,29 +478,30 @@ impl<U, B, C> PushBit<C> for UInt<U, B> {
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::dim::DivStep;
+/// use ndview::dim::{DivParts, DivStep};
 /// use ndview::typenum::{Greater, Less, U1, U2, U3, U5, U7};
 /// // remainder 7 >= 5: quotient bit 1, remainder 2
-/// let _: P<<Greater as DivStep<U1, U7, U5>>::Quot> = P::<U3>;
-/// let _: P<<Greater as DivStep<U1, U7, U5>>::Rem> = P::<U2>;
+/// let _: P<<<Greater as DivStep<U1, U7, U5>>::Out as DivParts>::Quot> = P::<U3>;
+/// let _: P<<<Greater as DivStep<U1, U7, U5>>::Out as DivParts>::Rem> = P::<U2>;
 /// // remainder 3 < 5: quotient bit 0, remainder kept
-/// let _: P<<Less as DivStep<U1, U3, U5>>::Quot> = P::<U2>;
+/// let _: P<<<Less as DivStep<U1, U3, U5>>::Out as DivParts>::Quot> = P::<U2>;
 /// ```
 pub trait DivStep<Q, R, D> {
-    /// The new quotient.
-    type Quot;
-    /// The new remainder.
-    type Rem;
+    /// The new quotient and remainder.
+    type Out: DivParts;
 }
-impl<Q: PushBit<typenum::B0>, R, D> DivStep<Q, R, D> for typenum::Less {
-    type Quot = <Q as PushBit<typenum::B0>>::Out;
-    type Rem = R;
+impl<Q: PushBit<typenum::B0>, R, D> DivStep<Q, R, D> for typenum::Less
+where
+    QuotRem<<Q as PushBit<typenum::B0>>::Out, R>: DivParts,
+{
+    type Out = QuotRem<<Q as PushBit<typenum::B0>>::Out, R>;
 }
 impl<Q: PushBit<B1>, R, D> DivStep<Q, R, D> for typenum::Equal {
-    type Quot = <Q as PushBit<B1>>::Out;
-    type Rem = UTerm;
+    type Out = QuotRem<<Q as PushBit<B1>>::Out, UTerm>;
 }
-impl<Q: PushBit<B1>, R: Sub<D>, D> DivStep<Q, R, D> for typenum::Greater {
-    type Quot = <Q as PushBit<B1>>::Out;
-    type Rem = typenum::Diff<R, D>;
+impl<Q: PushBit<B1>, R: Sub<D>, D> DivStep<Q, R, D> for typenum::Greater
+where
+    QuotRem<<Q as PushBit<B1>>::Out, typenum::Diff<R, D>>: DivParts,
+{
+    type Out = QuotRem<<Q as PushBit<B1>>::Out, typenum::Diff<R, D>>;
 }

@@ -17,7 +17,7 @@ pub use crate::shape::{Shape, ShapeList, ShapeSize};
 pub use crate::typelevel::{FromEnd, FromStart, ReshapeIsView, SliceLen, StepBack, StepFwd};
 pub use crate::typelevel::{ReverseAxes, SqueezeAll};
 pub use crate::view::{AsView, AsViewMut, NdView};
-pub use crate::window::{Concat, Window};
+pub use crate::window::{Concat, Get, Window};
 pub use crate::{Array, Layout, ShapeError, Strided, C};
 pub use typenum;
 pub use typenum::{UInt, UTerm, B0, B1};

@@ -1,6 +1,6 @@
 //! Type-level splitting and joining of shape tuples, so an `nd!` operation
 //! that touches only the first `P` and the last `Q` axes is written once for
-//! every rank: `Window<U1, U0>` splits `shape![2, 3, 4]` into head `(U2,)`,
+//! every rank: `Window<1, 0, 1>` splits `shape![2, 3, 4]` into head `(U2,)`,
 //! middle `(U3, U4)` and tail `()`, and [`Concat`] puts the pieces back.
 //!
 //! (Generated impls for every rank up to [`MAX_RANK`](crate::MAX_RANK).)
@@ -9,29 +9,29 @@
 
 use crate::dim::Dim;
 use crate::shape::Shape;
-use typenum::consts::*;
 
-/// Split a shape into its first `P` axes, the middle, and its last `Q` axes.
+/// Split a shape into its first `P` axes, the middle, and its last `Q` axes
+/// (`N` is `P + Q`, the least rank, there for the error message).
 #[diagnostic::on_unimplemented(
-    message = "nd!: the operation above addresses more axes than this view has",
-    label = "too few axes"
+    message = "nd!: this needs a view with at least {N} axes ({P} counted from the front, {Q} from the back), but the view has fewer",
+    label = "too few axes for this view"
 )]
 ///
 /// ```
 /// use ndview::window::Window;
-/// use ndview::typenum::{U1, U2, U3, U4};
+/// use ndview::typenum::{U2, U3, U4};
 /// fn same<A: Eq<B>, B>() {}
 /// trait Eq<B> {}
 /// impl<A> Eq<A> for A {}
-/// same::<<(U2, U3, U4) as Window<U1, U1>>::Mid, (U3,)>();
+/// same::<<(U2, U3, U4) as Window<1, 1, 2>>::Mid, (U3,)>();
 /// ```
-pub trait Window<P, Q>: Shape {
+pub trait Window<const P: usize, const Q: usize, const N: usize>: Shape {
     /// The first `P` axes.
-    type Head;
+    type Head: Shape;
     /// The axes between.
-    type Mid;
+    type Mid: Shape;
     /// The last `Q` axes.
-    type Tail;
+    type Tail: Shape;
 }
 
 /// Concatenate two shape tuples: `<shape![2] as Concat<shape![3, 4]>>::Out`
@@ -49,1043 +49,1208 @@ pub trait Concat<Rhs> {
     type Out: Shape;
 }
 
-impl Window<U0, U0> for () {
+#[diagnostic::do_not_recommend]
+impl Window<0, 0, 0> for () {
     type Head = ();
     type Mid = ();
     type Tail = ();
 }
-impl<A0: Dim> Window<U0, U0> for (A0,) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim> Window<0, 0, 0> for (A0,) {
     type Head = ();
     type Mid = (A0,);
     type Tail = ();
 }
-impl<A0: Dim> Window<U0, U1> for (A0,) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim> Window<0, 1, 1> for (A0,) {
     type Head = ();
     type Mid = ();
     type Tail = (A0,);
 }
-impl<A0: Dim> Window<U1, U0> for (A0,) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim> Window<1, 0, 1> for (A0,) {
     type Head = (A0,);
     type Mid = ();
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim> Window<U0, U0> for (A0, A1) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim> Window<0, 0, 0> for (A0, A1) {
     type Head = ();
     type Mid = (A0, A1);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim> Window<U0, U1> for (A0, A1) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim> Window<0, 1, 1> for (A0, A1) {
     type Head = ();
     type Mid = (A0,);
     type Tail = (A1,);
 }
-impl<A0: Dim, A1: Dim> Window<U0, U2> for (A0, A1) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim> Window<0, 2, 2> for (A0, A1) {
     type Head = ();
     type Mid = ();
     type Tail = (A0, A1);
 }
-impl<A0: Dim, A1: Dim> Window<U1, U0> for (A0, A1) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim> Window<1, 0, 1> for (A0, A1) {
     type Head = (A0,);
     type Mid = (A1,);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim> Window<U1, U1> for (A0, A1) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim> Window<1, 1, 2> for (A0, A1) {
     type Head = (A0,);
     type Mid = ();
     type Tail = (A1,);
 }
-impl<A0: Dim, A1: Dim> Window<U2, U0> for (A0, A1) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim> Window<2, 0, 2> for (A0, A1) {
     type Head = (A0, A1);
     type Mid = ();
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim> Window<U0, U0> for (A0, A1, A2) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim> Window<0, 0, 0> for (A0, A1, A2) {
     type Head = ();
     type Mid = (A0, A1, A2);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim> Window<U0, U1> for (A0, A1, A2) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim> Window<0, 1, 1> for (A0, A1, A2) {
     type Head = ();
     type Mid = (A0, A1);
     type Tail = (A2,);
 }
-impl<A0: Dim, A1: Dim, A2: Dim> Window<U0, U2> for (A0, A1, A2) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim> Window<0, 2, 2> for (A0, A1, A2) {
     type Head = ();
     type Mid = (A0,);
     type Tail = (A1, A2);
 }
-impl<A0: Dim, A1: Dim, A2: Dim> Window<U0, U3> for (A0, A1, A2) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim> Window<0, 3, 3> for (A0, A1, A2) {
     type Head = ();
     type Mid = ();
     type Tail = (A0, A1, A2);
 }
-impl<A0: Dim, A1: Dim, A2: Dim> Window<U1, U0> for (A0, A1, A2) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim> Window<1, 0, 1> for (A0, A1, A2) {
     type Head = (A0,);
     type Mid = (A1, A2);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim> Window<U1, U1> for (A0, A1, A2) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim> Window<1, 1, 2> for (A0, A1, A2) {
     type Head = (A0,);
     type Mid = (A1,);
     type Tail = (A2,);
 }
-impl<A0: Dim, A1: Dim, A2: Dim> Window<U1, U2> for (A0, A1, A2) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim> Window<1, 2, 3> for (A0, A1, A2) {
     type Head = (A0,);
     type Mid = ();
     type Tail = (A1, A2);
 }
-impl<A0: Dim, A1: Dim, A2: Dim> Window<U2, U0> for (A0, A1, A2) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim> Window<2, 0, 2> for (A0, A1, A2) {
     type Head = (A0, A1);
     type Mid = (A2,);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim> Window<U2, U1> for (A0, A1, A2) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim> Window<2, 1, 3> for (A0, A1, A2) {
     type Head = (A0, A1);
     type Mid = ();
     type Tail = (A2,);
 }
-impl<A0: Dim, A1: Dim, A2: Dim> Window<U3, U0> for (A0, A1, A2) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim> Window<3, 0, 3> for (A0, A1, A2) {
     type Head = (A0, A1, A2);
     type Mid = ();
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U0, U0> for (A0, A1, A2, A3) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<0, 0, 0> for (A0, A1, A2, A3) {
     type Head = ();
     type Mid = (A0, A1, A2, A3);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U0, U1> for (A0, A1, A2, A3) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<0, 1, 1> for (A0, A1, A2, A3) {
     type Head = ();
     type Mid = (A0, A1, A2);
     type Tail = (A3,);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U0, U2> for (A0, A1, A2, A3) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<0, 2, 2> for (A0, A1, A2, A3) {
     type Head = ();
     type Mid = (A0, A1);
     type Tail = (A2, A3);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U0, U3> for (A0, A1, A2, A3) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<0, 3, 3> for (A0, A1, A2, A3) {
     type Head = ();
     type Mid = (A0,);
     type Tail = (A1, A2, A3);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U0, U4> for (A0, A1, A2, A3) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<0, 4, 4> for (A0, A1, A2, A3) {
     type Head = ();
     type Mid = ();
     type Tail = (A0, A1, A2, A3);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U1, U0> for (A0, A1, A2, A3) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<1, 0, 1> for (A0, A1, A2, A3) {
     type Head = (A0,);
     type Mid = (A1, A2, A3);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U1, U1> for (A0, A1, A2, A3) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<1, 1, 2> for (A0, A1, A2, A3) {
     type Head = (A0,);
     type Mid = (A1, A2);
     type Tail = (A3,);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U1, U2> for (A0, A1, A2, A3) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<1, 2, 3> for (A0, A1, A2, A3) {
     type Head = (A0,);
     type Mid = (A1,);
     type Tail = (A2, A3);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U1, U3> for (A0, A1, A2, A3) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<1, 3, 4> for (A0, A1, A2, A3) {
     type Head = (A0,);
     type Mid = ();
     type Tail = (A1, A2, A3);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U2, U0> for (A0, A1, A2, A3) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<2, 0, 2> for (A0, A1, A2, A3) {
     type Head = (A0, A1);
     type Mid = (A2, A3);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U2, U1> for (A0, A1, A2, A3) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<2, 1, 3> for (A0, A1, A2, A3) {
     type Head = (A0, A1);
     type Mid = (A2,);
     type Tail = (A3,);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U2, U2> for (A0, A1, A2, A3) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<2, 2, 4> for (A0, A1, A2, A3) {
     type Head = (A0, A1);
     type Mid = ();
     type Tail = (A2, A3);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U3, U0> for (A0, A1, A2, A3) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<3, 0, 3> for (A0, A1, A2, A3) {
     type Head = (A0, A1, A2);
     type Mid = (A3,);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U3, U1> for (A0, A1, A2, A3) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<3, 1, 4> for (A0, A1, A2, A3) {
     type Head = (A0, A1, A2);
     type Mid = ();
     type Tail = (A3,);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U4, U0> for (A0, A1, A2, A3) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<4, 0, 4> for (A0, A1, A2, A3) {
     type Head = (A0, A1, A2, A3);
     type Mid = ();
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U0, U0> for (A0, A1, A2, A3, A4) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<0, 0, 0> for (A0, A1, A2, A3, A4) {
     type Head = ();
     type Mid = (A0, A1, A2, A3, A4);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U0, U1> for (A0, A1, A2, A3, A4) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<0, 1, 1> for (A0, A1, A2, A3, A4) {
     type Head = ();
     type Mid = (A0, A1, A2, A3);
     type Tail = (A4,);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U0, U2> for (A0, A1, A2, A3, A4) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<0, 2, 2> for (A0, A1, A2, A3, A4) {
     type Head = ();
     type Mid = (A0, A1, A2);
     type Tail = (A3, A4);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U0, U3> for (A0, A1, A2, A3, A4) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<0, 3, 3> for (A0, A1, A2, A3, A4) {
     type Head = ();
     type Mid = (A0, A1);
     type Tail = (A2, A3, A4);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U0, U4> for (A0, A1, A2, A3, A4) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<0, 4, 4> for (A0, A1, A2, A3, A4) {
     type Head = ();
     type Mid = (A0,);
     type Tail = (A1, A2, A3, A4);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U0, U5> for (A0, A1, A2, A3, A4) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<0, 5, 5> for (A0, A1, A2, A3, A4) {
     type Head = ();
     type Mid = ();
     type Tail = (A0, A1, A2, A3, A4);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U1, U0> for (A0, A1, A2, A3, A4) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<1, 0, 1> for (A0, A1, A2, A3, A4) {
     type Head = (A0,);
     type Mid = (A1, A2, A3, A4);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U1, U1> for (A0, A1, A2, A3, A4) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<1, 1, 2> for (A0, A1, A2, A3, A4) {
     type Head = (A0,);
     type Mid = (A1, A2, A3);
     type Tail = (A4,);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U1, U2> for (A0, A1, A2, A3, A4) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<1, 2, 3> for (A0, A1, A2, A3, A4) {
     type Head = (A0,);
     type Mid = (A1, A2);
     type Tail = (A3, A4);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U1, U3> for (A0, A1, A2, A3, A4) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<1, 3, 4> for (A0, A1, A2, A3, A4) {
     type Head = (A0,);
     type Mid = (A1,);
     type Tail = (A2, A3, A4);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U1, U4> for (A0, A1, A2, A3, A4) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<1, 4, 5> for (A0, A1, A2, A3, A4) {
     type Head = (A0,);
     type Mid = ();
     type Tail = (A1, A2, A3, A4);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U2, U0> for (A0, A1, A2, A3, A4) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<2, 0, 2> for (A0, A1, A2, A3, A4) {
     type Head = (A0, A1);
     type Mid = (A2, A3, A4);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U2, U1> for (A0, A1, A2, A3, A4) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<2, 1, 3> for (A0, A1, A2, A3, A4) {
     type Head = (A0, A1);
     type Mid = (A2, A3);
     type Tail = (A4,);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U2, U2> for (A0, A1, A2, A3, A4) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<2, 2, 4> for (A0, A1, A2, A3, A4) {
     type Head = (A0, A1);
     type Mid = (A2,);
     type Tail = (A3, A4);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U2, U3> for (A0, A1, A2, A3, A4) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<2, 3, 5> for (A0, A1, A2, A3, A4) {
     type Head = (A0, A1);
     type Mid = ();
     type Tail = (A2, A3, A4);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U3, U0> for (A0, A1, A2, A3, A4) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<3, 0, 3> for (A0, A1, A2, A3, A4) {
     type Head = (A0, A1, A2);
     type Mid = (A3, A4);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U3, U1> for (A0, A1, A2, A3, A4) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<3, 1, 4> for (A0, A1, A2, A3, A4) {
     type Head = (A0, A1, A2);
     type Mid = (A3,);
     type Tail = (A4,);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U3, U2> for (A0, A1, A2, A3, A4) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<3, 2, 5> for (A0, A1, A2, A3, A4) {
     type Head = (A0, A1, A2);
     type Mid = ();
     type Tail = (A3, A4);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U4, U0> for (A0, A1, A2, A3, A4) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<4, 0, 4> for (A0, A1, A2, A3, A4) {
     type Head = (A0, A1, A2, A3);
     type Mid = (A4,);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U4, U1> for (A0, A1, A2, A3, A4) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<4, 1, 5> for (A0, A1, A2, A3, A4) {
     type Head = (A0, A1, A2, A3);
     type Mid = ();
     type Tail = (A4,);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U5, U0> for (A0, A1, A2, A3, A4) {
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<5, 0, 5> for (A0, A1, A2, A3, A4) {
     type Head = (A0, A1, A2, A3, A4);
     type Mid = ();
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U0>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<0, 0, 0>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = ();
     type Mid = (A0, A1, A2, A3, A4, A5);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U1>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<0, 1, 1>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = ();
     type Mid = (A0, A1, A2, A3, A4);
     type Tail = (A5,);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U2>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<0, 2, 2>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = ();
     type Mid = (A0, A1, A2, A3);
     type Tail = (A4, A5);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U3>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<0, 3, 3>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = ();
     type Mid = (A0, A1, A2);
     type Tail = (A3, A4, A5);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U4>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<0, 4, 4>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = ();
     type Mid = (A0, A1);
     type Tail = (A2, A3, A4, A5);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U5>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<0, 5, 5>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = ();
     type Mid = (A0,);
     type Tail = (A1, A2, A3, A4, A5);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U6>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<0, 6, 6>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = ();
     type Mid = ();
     type Tail = (A0, A1, A2, A3, A4, A5);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U0>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<1, 0, 1>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0,);
     type Mid = (A1, A2, A3, A4, A5);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U1>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<1, 1, 2>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0,);
     type Mid = (A1, A2, A3, A4);
     type Tail = (A5,);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U2>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<1, 2, 3>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0,);
     type Mid = (A1, A2, A3);
     type Tail = (A4, A5);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U3>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<1, 3, 4>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0,);
     type Mid = (A1, A2);
     type Tail = (A3, A4, A5);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U4>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<1, 4, 5>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0,);
     type Mid = (A1,);
     type Tail = (A2, A3, A4, A5);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U5>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<1, 5, 6>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0,);
     type Mid = ();
     type Tail = (A1, A2, A3, A4, A5);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U2, U0>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<2, 0, 2>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1);
     type Mid = (A2, A3, A4, A5);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U2, U1>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<2, 1, 3>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1);
     type Mid = (A2, A3, A4);
     type Tail = (A5,);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U2, U2>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<2, 2, 4>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1);
     type Mid = (A2, A3);
     type Tail = (A4, A5);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U2, U3>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<2, 3, 5>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1);
     type Mid = (A2,);
     type Tail = (A3, A4, A5);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U2, U4>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<2, 4, 6>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1);
     type Mid = ();
     type Tail = (A2, A3, A4, A5);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U3, U0>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<3, 0, 3>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1, A2);
     type Mid = (A3, A4, A5);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U3, U1>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<3, 1, 4>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1, A2);
     type Mid = (A3, A4);
     type Tail = (A5,);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U3, U2>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<3, 2, 5>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1, A2);
     type Mid = (A3,);
     type Tail = (A4, A5);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U3, U3>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<3, 3, 6>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1, A2);
     type Mid = ();
     type Tail = (A3, A4, A5);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U4, U0>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<4, 0, 4>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1, A2, A3);
     type Mid = (A4, A5);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U4, U1>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<4, 1, 5>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1, A2, A3);
     type Mid = (A4,);
     type Tail = (A5,);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U4, U2>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<4, 2, 6>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1, A2, A3);
     type Mid = ();
     type Tail = (A4, A5);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U5, U0>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<5, 0, 5>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1, A2, A3, A4);
     type Mid = (A5,);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U5, U1>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<5, 1, 6>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1, A2, A3, A4);
     type Mid = ();
     type Tail = (A5,);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U6, U0>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<6, 0, 6>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1, A2, A3, A4, A5);
     type Mid = ();
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U0>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<0, 0, 0>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = ();
     type Mid = (A0, A1, A2, A3, A4, A5, A6);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U1>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<0, 1, 1>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = ();
     type Mid = (A0, A1, A2, A3, A4, A5);
     type Tail = (A6,);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U2>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<0, 2, 2>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = ();
     type Mid = (A0, A1, A2, A3, A4);
     type Tail = (A5, A6);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U3>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<0, 3, 3>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = ();
     type Mid = (A0, A1, A2, A3);
     type Tail = (A4, A5, A6);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U4>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<0, 4, 4>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = ();
     type Mid = (A0, A1, A2);
     type Tail = (A3, A4, A5, A6);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U5>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<0, 5, 5>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = ();
     type Mid = (A0, A1);
     type Tail = (A2, A3, A4, A5, A6);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U6>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<0, 6, 6>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = ();
     type Mid = (A0,);
     type Tail = (A1, A2, A3, A4, A5, A6);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U7>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<0, 7, 7>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = ();
     type Mid = ();
     type Tail = (A0, A1, A2, A3, A4, A5, A6);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U0>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<1, 0, 1>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0,);
     type Mid = (A1, A2, A3, A4, A5, A6);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U1>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<1, 1, 2>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0,);
     type Mid = (A1, A2, A3, A4, A5);
     type Tail = (A6,);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U2>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<1, 2, 3>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0,);
     type Mid = (A1, A2, A3, A4);
     type Tail = (A5, A6);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U3>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<1, 3, 4>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0,);
     type Mid = (A1, A2, A3);
     type Tail = (A4, A5, A6);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U4>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<1, 4, 5>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0,);
     type Mid = (A1, A2);
     type Tail = (A3, A4, A5, A6);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U5>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<1, 5, 6>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0,);
     type Mid = (A1,);
     type Tail = (A2, A3, A4, A5, A6);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U6>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<1, 6, 7>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0,);
     type Mid = ();
     type Tail = (A1, A2, A3, A4, A5, A6);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U0>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<2, 0, 2>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1);
     type Mid = (A2, A3, A4, A5, A6);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U1>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<2, 1, 3>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1);
     type Mid = (A2, A3, A4, A5);
     type Tail = (A6,);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U2>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<2, 2, 4>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1);
     type Mid = (A2, A3, A4);
     type Tail = (A5, A6);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U3>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<2, 3, 5>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1);
     type Mid = (A2, A3);
     type Tail = (A4, A5, A6);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U4>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<2, 4, 6>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1);
     type Mid = (A2,);
     type Tail = (A3, A4, A5, A6);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U5>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<2, 5, 7>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1);
     type Mid = ();
     type Tail = (A2, A3, A4, A5, A6);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U3, U0>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<3, 0, 3>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2);
     type Mid = (A3, A4, A5, A6);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U3, U1>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<3, 1, 4>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2);
     type Mid = (A3, A4, A5);
     type Tail = (A6,);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U3, U2>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<3, 2, 5>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2);
     type Mid = (A3, A4);
     type Tail = (A5, A6);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U3, U3>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<3, 3, 6>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2);
     type Mid = (A3,);
     type Tail = (A4, A5, A6);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U3, U4>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<3, 4, 7>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2);
     type Mid = ();
     type Tail = (A3, A4, A5, A6);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U4, U0>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<4, 0, 4>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2, A3);
     type Mid = (A4, A5, A6);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U4, U1>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<4, 1, 5>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2, A3);
     type Mid = (A4, A5);
     type Tail = (A6,);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U4, U2>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<4, 2, 6>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2, A3);
     type Mid = (A4,);
     type Tail = (A5, A6);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U4, U3>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<4, 3, 7>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2, A3);
     type Mid = ();
     type Tail = (A4, A5, A6);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U5, U0>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<5, 0, 5>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2, A3, A4);
     type Mid = (A5, A6);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U5, U1>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<5, 1, 6>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2, A3, A4);
     type Mid = (A5,);
     type Tail = (A6,);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U5, U2>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<5, 2, 7>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2, A3, A4);
     type Mid = ();
     type Tail = (A5, A6);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U6, U0>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<6, 0, 6>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2, A3, A4, A5);
     type Mid = (A6,);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U6, U1>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<6, 1, 7>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2, A3, A4, A5);
     type Mid = ();
     type Tail = (A6,);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U7, U0>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<7, 0, 7>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2, A3, A4, A5, A6);
     type Mid = ();
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U0>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<0, 0, 0>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = ();
     type Mid = (A0, A1, A2, A3, A4, A5, A6, A7);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U1>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<0, 1, 1>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = ();
     type Mid = (A0, A1, A2, A3, A4, A5, A6);
     type Tail = (A7,);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U2>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<0, 2, 2>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = ();
     type Mid = (A0, A1, A2, A3, A4, A5);
     type Tail = (A6, A7);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U3>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<0, 3, 3>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = ();
     type Mid = (A0, A1, A2, A3, A4);
     type Tail = (A5, A6, A7);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U4>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<0, 4, 4>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = ();
     type Mid = (A0, A1, A2, A3);
     type Tail = (A4, A5, A6, A7);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U5>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<0, 5, 5>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = ();
     type Mid = (A0, A1, A2);
     type Tail = (A3, A4, A5, A6, A7);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U6>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<0, 6, 6>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = ();
     type Mid = (A0, A1);
     type Tail = (A2, A3, A4, A5, A6, A7);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U7>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<0, 7, 7>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = ();
     type Mid = (A0,);
     type Tail = (A1, A2, A3, A4, A5, A6, A7);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U8>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<0, 8, 8>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = ();
     type Mid = ();
     type Tail = (A0, A1, A2, A3, A4, A5, A6, A7);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U0>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<1, 0, 1>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0,);
     type Mid = (A1, A2, A3, A4, A5, A6, A7);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U1>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<1, 1, 2>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0,);
     type Mid = (A1, A2, A3, A4, A5, A6);
     type Tail = (A7,);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U2>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<1, 2, 3>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0,);
     type Mid = (A1, A2, A3, A4, A5);
     type Tail = (A6, A7);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U3>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<1, 3, 4>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0,);
     type Mid = (A1, A2, A3, A4);
     type Tail = (A5, A6, A7);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U4>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<1, 4, 5>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0,);
     type Mid = (A1, A2, A3);
     type Tail = (A4, A5, A6, A7);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U5>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<1, 5, 6>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0,);
     type Mid = (A1, A2);
     type Tail = (A3, A4, A5, A6, A7);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U6>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<1, 6, 7>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0,);
     type Mid = (A1,);
     type Tail = (A2, A3, A4, A5, A6, A7);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U7>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<1, 7, 8>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0,);
     type Mid = ();
     type Tail = (A1, A2, A3, A4, A5, A6, A7);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U0>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<2, 0, 2>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1);
     type Mid = (A2, A3, A4, A5, A6, A7);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U1>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<2, 1, 3>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1);
     type Mid = (A2, A3, A4, A5, A6);
     type Tail = (A7,);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U2>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<2, 2, 4>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1);
     type Mid = (A2, A3, A4, A5);
     type Tail = (A6, A7);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U3>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<2, 3, 5>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1);
     type Mid = (A2, A3, A4);
     type Tail = (A5, A6, A7);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U4>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<2, 4, 6>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1);
     type Mid = (A2, A3);
     type Tail = (A4, A5, A6, A7);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U5>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<2, 5, 7>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1);
     type Mid = (A2,);
     type Tail = (A3, A4, A5, A6, A7);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U6>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<2, 6, 8>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1);
     type Mid = ();
     type Tail = (A2, A3, A4, A5, A6, A7);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U3, U0>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<3, 0, 3>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2);
     type Mid = (A3, A4, A5, A6, A7);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U3, U1>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<3, 1, 4>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2);
     type Mid = (A3, A4, A5, A6);
     type Tail = (A7,);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U3, U2>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<3, 2, 5>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2);
     type Mid = (A3, A4, A5);
     type Tail = (A6, A7);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U3, U3>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<3, 3, 6>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2);
     type Mid = (A3, A4);
     type Tail = (A5, A6, A7);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U3, U4>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<3, 4, 7>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2);
     type Mid = (A3,);
     type Tail = (A4, A5, A6, A7);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U3, U5>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<3, 5, 8>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2);
     type Mid = ();
     type Tail = (A3, A4, A5, A6, A7);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U4, U0>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<4, 0, 4>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3);
     type Mid = (A4, A5, A6, A7);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U4, U1>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<4, 1, 5>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3);
     type Mid = (A4, A5, A6);
     type Tail = (A7,);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U4, U2>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<4, 2, 6>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3);
     type Mid = (A4, A5);
     type Tail = (A6, A7);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U4, U3>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<4, 3, 7>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3);
     type Mid = (A4,);
     type Tail = (A5, A6, A7);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U4, U4>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<4, 4, 8>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3);
     type Mid = ();
     type Tail = (A4, A5, A6, A7);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U5, U0>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<5, 0, 5>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3, A4);
     type Mid = (A5, A6, A7);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U5, U1>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<5, 1, 6>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3, A4);
     type Mid = (A5, A6);
     type Tail = (A7,);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U5, U2>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<5, 2, 7>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3, A4);
     type Mid = (A5,);
     type Tail = (A6, A7);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U5, U3>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<5, 3, 8>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3, A4);
     type Mid = ();
     type Tail = (A5, A6, A7);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U6, U0>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<6, 0, 6>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3, A4, A5);
     type Mid = (A6, A7);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U6, U1>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<6, 1, 7>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3, A4, A5);
     type Mid = (A6,);
     type Tail = (A7,);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U6, U2>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<6, 2, 8>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3, A4, A5);
     type Mid = ();
     type Tail = (A6, A7);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U7, U0>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<7, 0, 7>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3, A4, A5, A6);
     type Mid = (A7,);
     type Tail = ();
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U7, U1>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<7, 1, 8>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3, A4, A5, A6);
     type Mid = ();
     type Tail = (A7,);
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U8, U0>
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<8, 0, 8>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
@@ -1260,4 +1425,159 @@ impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim, H7: Dim> Con
     for (H0, H1, H2, H3, H4, H5, H6, H7)
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7);
+}
+
+/// The `K`-th dim of a shape tuple: `<shape![2, 3, 4] as Get<1>>::Out` is
+/// `U3`. `nd!` names the dims of a [`Window`]'s head and tail this way, so an
+/// operation's output shape is one type written at the call site, with no
+/// helper trait of its own.
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::prelude::*;
+/// use ndview::window::Get;
+/// use ndview::typenum::U3;
+/// let _: P<<shape![2, 3, 4] as Get<1>>::Out> = P::<U3>;
+/// ```
+pub trait Get<const K: usize> {
+    /// The dim at position `K`.
+    type Out: Dim;
+}
+impl<A0: Dim> Get<0> for (A0,) {
+    type Out = A0;
+}
+impl<A0: Dim, A1: Dim> Get<0> for (A0, A1) {
+    type Out = A0;
+}
+impl<A0: Dim, A1: Dim> Get<1> for (A0, A1) {
+    type Out = A1;
+}
+impl<A0: Dim, A1: Dim, A2: Dim> Get<0> for (A0, A1, A2) {
+    type Out = A0;
+}
+impl<A0: Dim, A1: Dim, A2: Dim> Get<1> for (A0, A1, A2) {
+    type Out = A1;
+}
+impl<A0: Dim, A1: Dim, A2: Dim> Get<2> for (A0, A1, A2) {
+    type Out = A2;
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Get<0> for (A0, A1, A2, A3) {
+    type Out = A0;
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Get<1> for (A0, A1, A2, A3) {
+    type Out = A1;
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Get<2> for (A0, A1, A2, A3) {
+    type Out = A2;
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Get<3> for (A0, A1, A2, A3) {
+    type Out = A3;
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Get<0> for (A0, A1, A2, A3, A4) {
+    type Out = A0;
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Get<1> for (A0, A1, A2, A3, A4) {
+    type Out = A1;
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Get<2> for (A0, A1, A2, A3, A4) {
+    type Out = A2;
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Get<3> for (A0, A1, A2, A3, A4) {
+    type Out = A3;
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Get<4> for (A0, A1, A2, A3, A4) {
+    type Out = A4;
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Get<0> for (A0, A1, A2, A3, A4, A5) {
+    type Out = A0;
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Get<1> for (A0, A1, A2, A3, A4, A5) {
+    type Out = A1;
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Get<2> for (A0, A1, A2, A3, A4, A5) {
+    type Out = A2;
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Get<3> for (A0, A1, A2, A3, A4, A5) {
+    type Out = A3;
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Get<4> for (A0, A1, A2, A3, A4, A5) {
+    type Out = A4;
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Get<5> for (A0, A1, A2, A3, A4, A5) {
+    type Out = A5;
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Get<0>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Out = A0;
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Get<1>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Out = A1;
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Get<2>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Out = A2;
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Get<3>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Out = A3;
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Get<4>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Out = A4;
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Get<5>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Out = A5;
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Get<6>
+    for (A0, A1, A2, A3, A4, A5, A6)
+{
+    type Out = A6;
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Get<0>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Out = A0;
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Get<1>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Out = A1;
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Get<2>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Out = A2;
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Get<3>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Out = A3;
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Get<4>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Out = A4;
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Get<5>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Out = A5;
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Get<6>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Out = A6;
+}
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Get<7>
+    for (A0, A1, A2, A3, A4, A5, A6, A7)
+{
+    type Out = A7;
 }
