@@ -966,6 +966,25 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
     }
 }
 
+/// The divisor `k` as `DimDiv` takes it: one `Twice` per factor 2 (a
+/// dropped bit), then `Odd<m>` for the odd rest, or `One`.
+fn divisor(k: u64) -> TokenStream {
+    let p = p();
+    // (0 never gets here: the macro refuses to infer `-1` next to a 0.)
+    let a = if k == 0 { 0 } else { k.trailing_zeros() };
+    let m = k >> a;
+    let mut spec = if m <= 1 {
+        quote!(#p::One)
+    } else {
+        let m = uint(m);
+        quote!(#p::Odd<#m>)
+    };
+    for _ in 0..a {
+        spec = quote!(#p::Twice<#spec>);
+    }
+    spec
+}
+
 fn expand_reshape(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
     let p = p();
     let fname = format_ident!("__nd_op{}", id);
@@ -990,8 +1009,8 @@ fn expand_reshape(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
         .iter()
         .map(|d| match d.literal() {
             Some(-1) if all_literal => {
-                let k = uint(known);
-                quote!(<#size as #p::DimQuot<#k>>::Out)
+                let k = divisor(known);
+                quote!(<<#size as #p::DimDiv<#k>>::Out as #p::DivParts>::Quot)
             }
             Some(v) if v >= 0 => uint(v as u64),
             _ => quote!(#p::Dyn),
@@ -1003,8 +1022,9 @@ fn expand_reshape(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
         let count = format_ident!("__NdOp{}Count", id);
         let k = uint(known);
         let (check, message, label) = if inferred.is_some() {
+            let k = divisor(known);
             (
-                quote!(<#size as #p::DimDivides<#k>>::Out),
+                quote!(<<#size as #p::DimDiv<#k>>::Out as #p::DivParts>::Exact),
                 format!("nd!: cannot reshape {{N}} elements into {target_tuple}: the known sizes multiply to {known}, which does not divide the element count"),
                 format!("{known} does not divide the element count"),
             )

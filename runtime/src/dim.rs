@@ -306,52 +306,99 @@ where
     type Out = typenum::Eq<L, R>;
 }
 
-/// `Self / K` over dims (exact division is checked by [`DimDivides`]).
+/// `Self / K` over dims, with whether it is exact, for `reshape(k, -1)`.
 ///
-/// ```
-/// use ndview::dim::DimQuot;
-/// use ndview::typenum::{U12, U4, U3};
-/// fn same<A: Same<B>, B>() {}
-/// trait Same<B> {}
-/// impl<A> Same<A> for A {}
-/// same::<<U12 as DimQuot<U4>>::Out, U3>();
-/// ```
-pub trait DimQuot<K> {
-    /// The quotient.
-    type Out: Dim;
-}
-impl<K> DimQuot<K> for Dyn {
-    type Out = Dyn;
-}
-impl<N, K> DimQuot<K> for N
-where
-    N: Unsigned + LongDiv<K>,
-    <<N as LongDiv<K>>::Out as DivParts>::Quot: Dim,
-{
-    type Out = <<N as LongDiv<K>>::Out as DivParts>::Quot;
-}
-
-/// `B1` when `K` divides `Self` (or `Self` is `Dyn`), else `B0`.
+/// `K` is the divisor as the macro writes it, `2^a * m` with `m` odd:
+/// [`Twice`] once per factor 2 (dropping a low bit, almost free), then
+/// [`Odd`]`<m>` ([`LongDiv`]) or [`One`]. The answer is one type, read
+/// through [`DivParts`]: `Quot` for the new dim, `Exact` for the check.
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::dim::DimDivides;
-/// use ndview::typenum::{B0, B1, U4, U5, U12};
-/// let _: P<<U12 as DimDivides<U4>>::Out> = P::<B1>;
-/// let _: P<<U12 as DimDivides<U5>>::Out> = P::<B0>;
+/// use ndview::dim::{DimDiv, DivParts, Odd, One, Twice};
+/// use ndview::typenum::{B0, B1, U3, U4, U12, U13};
+/// // 12 / 4 = 3, exact; 13 / 4 = 3, not exact; 12 / 3 = 4
+/// let _: P<<<U12 as DimDiv<Twice<Twice<One>>>>::Out as DivParts>::Quot> = P::<U3>;
+/// let _: P<<<U12 as DimDiv<Twice<Twice<One>>>>::Out as DivParts>::Exact> = P::<B1>;
+/// let _: P<<<U13 as DimDiv<Twice<Twice<One>>>>::Out as DivParts>::Exact> = P::<B0>;
+/// let _: P<<<U12 as DimDiv<Odd<U3>>>::Out as DivParts>::Quot> = P::<U4>;
 /// ```
-pub trait DimDivides<K> {
-    /// The answer.
-    type Out: Bit;
+pub trait DimDiv<K> {
+    /// The quotient and whether the division is exact.
+    type Out: DivParts;
 }
-impl<K> DimDivides<K> for Dyn {
-    type Out = B1;
+/// A divisor `2 * K` (see [`DimDiv`]).
+pub struct Twice<K>(core::marker::PhantomData<K>);
+/// An odd divisor `M > 1` (see [`DimDiv`]).
+pub struct Odd<M>(core::marker::PhantomData<M>);
+/// The divisor 1 (see [`DimDiv`]).
+pub struct One;
+
+impl<K> DimDiv<K> for Dyn {
+    type Out = QuotRem<Dyn, UTerm>;
 }
-impl<N, K> DimDivides<K> for N
+impl DimDiv<One> for UTerm {
+    type Out = QuotRem<UTerm, UTerm>;
+}
+impl<U, B> DimDiv<One> for UInt<U, B>
 where
-    N: Unsigned + LongDiv<K>,
+    UInt<U, B>: Dim,
 {
-    type Out = <<N as LongDiv<K>>::Out as DivParts>::Exact;
+    type Out = QuotRem<UInt<U, B>, UTerm>;
+}
+impl<M> DimDiv<Odd<M>> for UTerm {
+    type Out = QuotRem<UTerm, UTerm>;
+}
+impl<U, B, M> DimDiv<Odd<M>> for UInt<U, B>
+where
+    UInt<U, B>: LongDiv<M>,
+{
+    type Out = <UInt<U, B> as LongDiv<M>>::Out;
+}
+impl<K> DimDiv<Twice<K>> for UTerm {
+    type Out = QuotRem<UTerm, UTerm>;
+}
+impl<U, B, K> DimDiv<Twice<K>> for UInt<U, B>
+where
+    U: DimDiv<K>,
+    <U as DimDiv<K>>::Out: DropBit<B>,
+{
+    type Out = <<U as DimDiv<K>>::Out as DropBit<B>>::Out;
+}
+
+/// Account for a low bit `B` dropped by a [`Twice`] step: a `B1` makes the
+/// division inexact.
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::dim::{DivParts, DropBit, QuotRem};
+/// use ndview::typenum::{B0, B1, U0, U3};
+/// let _: P<<<QuotRem<U3, U0> as DropBit<B1>>::Out as DivParts>::Exact> = P::<B0>;
+/// let _: P<<<QuotRem<U3, U0> as DropBit<B0>>::Out as DivParts>::Exact> = P::<B1>;
+/// ```
+pub trait DropBit<B> {
+    /// The answer after the dropped bit.
+    type Out: DivParts;
+}
+impl<X: DivParts> DropBit<typenum::B0> for X {
+    type Out = X;
+}
+impl<X: DivParts> DropBit<B1> for X {
+    type Out = Inexact<X>;
+}
+
+/// A division answer marked inexact (a [`Twice`] step dropped a 1 bit).
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::dim::{DivParts, Inexact, QuotRem};
+/// use ndview::typenum::{B0, U0, U3};
+/// let _: P<<Inexact<QuotRem<U3, U0>> as DivParts>::Exact> = P::<B0>;
+/// ```
+pub struct Inexact<X>(core::marker::PhantomData<X>);
+impl<X: DivParts> DivParts for Inexact<X> {
+    type Quot = X::Quot;
+    type Exact = typenum::B0;
 }
 
 /// Schoolbook long division, one bit of `Self` at a time from the top, with
@@ -369,7 +416,7 @@ where
 /// use ndview::dim::{DivParts, LongDiv};
 /// use ndview::typenum::{U2, U3, U5, U17};
 /// let _: P<<<U17 as LongDiv<U5>>::Out as DivParts>::Quot> = P::<U3>;
-/// let _: P<<<U17 as LongDiv<U5>>::Out as DivParts>::Rem> = P::<U2>;
+/// let _: P<<U17 as LongDiv<U5>>::Out> = P::<ndview::dim::QuotRem<U3, U2>>;
 /// ```
 pub trait LongDiv<D> {
     /// `QuotRem<Self / D, Self % D>`.
@@ -407,20 +454,16 @@ pub struct QuotRem<Q, R>(core::marker::PhantomData<(Q, R)>);
 /// ```
 pub trait DivParts {
     /// The quotient.
-    type Quot;
-    /// The remainder.
-    type Rem;
+    type Quot: Dim;
     /// `B1` when the remainder is zero.
     type Exact: Bit;
 }
-impl<Q> DivParts for QuotRem<Q, UTerm> {
+impl<Q: Dim> DivParts for QuotRem<Q, UTerm> {
     type Quot = Q;
-    type Rem = UTerm;
     type Exact = B1;
 }
-impl<Q, U, B> DivParts for QuotRem<Q, UInt<U, B>> {
+impl<Q: Dim, U, B> DivParts for QuotRem<Q, UInt<U, B>> {
     type Quot = Q;
-    type Rem = UInt<U, B>;
     type Exact = typenum::B0;
 }
 
@@ -433,7 +476,7 @@ impl<Q, U, B> DivParts for QuotRem<Q, UInt<U, B>> {
 /// use ndview::typenum::{B1, U1, U2, U3, U5};
 /// // quotient 1, remainder 2, next bit 1 over divisor 3: 5 / 3 is 1 rest 2
 /// let _: P<<<QuotRem<U1, U2> as DivBit<B1, U3>>::Out as DivParts>::Quot> = P::<U3>;
-/// let _: P<<<QuotRem<U1, U2> as DivBit<B1, U3>>::Out as DivParts>::Rem> = P::<U2>;
+/// let _: P<<QuotRem<U1, U2> as DivBit<B1, U3>>::Out> = P::<QuotRem<U3, U2>>;
 /// # let _ = P::<U5>;
 /// ```
 pub trait DivBit<B, D> {
@@ -478,11 +521,10 @@ impl<U, B, C> PushBit<C> for UInt<U, B> {
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::dim::{DivParts, DivStep};
+/// use ndview::dim::{DivParts, DivStep, QuotRem};
 /// use ndview::typenum::{Greater, Less, U1, U2, U3, U5, U7};
 /// // remainder 7 >= 5: quotient bit 1, remainder 2
-/// let _: P<<<Greater as DivStep<U1, U7, U5>>::Out as DivParts>::Quot> = P::<U3>;
-/// let _: P<<<Greater as DivStep<U1, U7, U5>>::Out as DivParts>::Rem> = P::<U2>;
+/// let _: P<<Greater as DivStep<U1, U7, U5>>::Out> = P::<QuotRem<U3, U2>>;
 /// // remainder 3 < 5: quotient bit 0, remainder kept
 /// let _: P<<<Less as DivStep<U1, U3, U5>>::Out as DivParts>::Quot> = P::<U2>;
 /// ```
@@ -496,7 +538,10 @@ where
 {
     type Out = QuotRem<<Q as PushBit<typenum::B0>>::Out, R>;
 }
-impl<Q: PushBit<B1>, R, D> DivStep<Q, R, D> for typenum::Equal {
+impl<Q: PushBit<B1>, R, D> DivStep<Q, R, D> for typenum::Equal
+where
+    QuotRem<<Q as PushBit<B1>>::Out, UTerm>: DivParts,
+{
     type Out = QuotRem<<Q as PushBit<B1>>::Out, UTerm>;
 }
 impl<Q: PushBit<B1>, R: Sub<D>, D> DivStep<Q, R, D> for typenum::Greater

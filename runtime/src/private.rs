@@ -9,7 +9,8 @@ pub use crate::checks::{
 pub use crate::consts;
 pub use crate::decimal::{RankDigits, ToDecimal};
 pub use crate::dim::{
-    Dim, DimDivides, DimEqual, DimLess, DimMin, DimQuot, DimSatSub, Dyn, Step1, StepDiv, StepPow2,
+    Dim, DimDiv, DimEqual, DimLess, DimMin, DimSatSub, DivParts, Dyn, Odd, One, Step1, StepDiv,
+    StepPow2, Twice,
 };
 pub use crate::ops::IndexItem;
 pub use crate::shape::{Cons, Nil};
