@@ -647,28 +647,32 @@ struct MapRef {
 
 /// The output shape of an op that touches only the first `p` and the last
 /// `q` axes: `f(head, tail)` maps the head and tail dims (and gives extra
-/// types); the library's `Window` splits the shape for every rank, `Get`
-/// names its dims and `Concat` re-joins the pieces, so the call site writes
-/// one type and no helper item of its own (items are what `cargo check`
-/// time is spent on). A view with too few axes fails `Window`'s bound.
+/// types). The library's `Window` splits the shape for every rank, `Get`
+/// names its dims and `Concat` re-joins the pieces, so the output is one
+/// type written at the call site and no helper item (items are what
+/// `cargo check` time is spent on). A view with too few axes fails the
+/// `Window` bound, whose message gives the least rank in decimal; the error
+/// points at the operation's tokens.
 #[allow(clippy::type_complexity)]
 fn window_map(
     (p_len, q_len): (usize, usize),
     f: impl Fn(&[TokenStream], &[TokenStream]) -> (Vec<TokenStream>, Vec<TokenStream>, Vec<TokenStream>),
 ) -> MapRef {
     let p = p();
-    let lit = proc_macro2::Literal::usize_unsuffixed;
-    let (up, uq, un) = (lit(p_len), lit(q_len), lit(p_len + q_len));
-    let win = quote!(<V::Shape as #p::Window<#up, #uq, #un>>);
+    let up = uint(p_len as u64);
+    let uq = uint(q_len as u64);
+    let need = proc_macro2::Literal::usize_unsuffixed(p_len + q_len);
+    let window = quote!(#p::Window<#up, #uq, #need>);
+    let win = quote!(<V::Shape as #window>);
     let h: Vec<TokenStream> = (0..p_len)
         .map(|k| {
-            let k = proc_macro2::Literal::usize_unsuffixed(k);
+            let k = uint(k as u64);
             quote!(<#win::Head as #p::Get<#k>>::Out)
         })
         .collect();
     let t: Vec<TokenStream> = (0..q_len)
         .map(|k| {
-            let k = proc_macro2::Literal::usize_unsuffixed(k);
+            let k = uint(k as u64);
             quote!(<#win::Tail as #p::Get<#k>>::Out)
         })
         .collect();
@@ -689,7 +693,7 @@ fn window_map(
     MapRef {
         out,
         extras,
-        bounds: vec![quote!(V::Shape: #p::Window<#up, #uq, #un>)],
+        bounds: vec![quote!(V::Shape: #window)],
     }
 }
 

@@ -1,6 +1,6 @@
 //! Type-level splitting and joining of shape tuples, so an `nd!` operation
 //! that touches only the first `P` and the last `Q` axes is written once for
-//! every rank: `Window<1, 0, 1>` splits `shape![2, 3, 4]` into head `(U2,)`,
+//! every rank: `Window<U1, U0, 1>` splits `shape![2, 3, 4]` into head `(U2,)`,
 //! middle `(U3, U4)` and tail `()`, and [`Concat`] puts the pieces back.
 //!
 //! (Generated impls for every rank up to [`MAX_RANK`](crate::MAX_RANK).)
@@ -9,23 +9,24 @@
 
 use crate::dim::Dim;
 use crate::shape::Shape;
+use typenum::consts::*;
 
-/// Split a shape into its first `P` axes, the middle, and its last `Q` axes
-/// (`N` is `P + Q`, the least rank, there for the error message).
+/// Split a shape into its first `P` axes, the middle, and its last `Q` axes.
+/// `N` is `P + Q`, the least rank, which the error message prints.
 #[diagnostic::on_unimplemented(
-    message = "nd!: this needs a view with at least {N} axes ({P} counted from the front, {Q} from the back), but the view has fewer",
+    message = "nd!: this needs a view with at least {N} axes, but the view has fewer",
     label = "too few axes for this view"
 )]
 ///
 /// ```
 /// use ndview::window::Window;
-/// use ndview::typenum::{U2, U3, U4};
+/// use ndview::typenum::{U1, U2, U3, U4};
 /// fn same<A: Eq<B>, B>() {}
 /// trait Eq<B> {}
 /// impl<A> Eq<A> for A {}
-/// same::<<(U2, U3, U4) as Window<1, 1, 2>>::Mid, (U3,)>();
+/// same::<<(U2, U3, U4) as Window<U1, U1, 2>>::Mid, (U3,)>();
 /// ```
-pub trait Window<const P: usize, const Q: usize, const N: usize>: Shape {
+pub trait Window<P, Q, const N: usize>: Shape {
     /// The first `P` axes.
     type Head: Shape;
     /// The axes between.
@@ -50,343 +51,343 @@ pub trait Concat<Rhs> {
 }
 
 #[diagnostic::do_not_recommend]
-impl Window<0, 0, 0> for () {
+impl Window<U0, U0, 0> for () {
     type Head = ();
     type Mid = ();
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim> Window<0, 0, 0> for (A0,) {
+impl<A0: Dim> Window<U0, U0, 0> for (A0,) {
     type Head = ();
     type Mid = (A0,);
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim> Window<0, 1, 1> for (A0,) {
+impl<A0: Dim> Window<U0, U1, 1> for (A0,) {
     type Head = ();
     type Mid = ();
     type Tail = (A0,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim> Window<1, 0, 1> for (A0,) {
+impl<A0: Dim> Window<U1, U0, 1> for (A0,) {
     type Head = (A0,);
     type Mid = ();
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim> Window<0, 0, 0> for (A0, A1) {
+impl<A0: Dim, A1: Dim> Window<U0, U0, 0> for (A0, A1) {
     type Head = ();
     type Mid = (A0, A1);
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim> Window<0, 1, 1> for (A0, A1) {
+impl<A0: Dim, A1: Dim> Window<U0, U1, 1> for (A0, A1) {
     type Head = ();
     type Mid = (A0,);
     type Tail = (A1,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim> Window<0, 2, 2> for (A0, A1) {
+impl<A0: Dim, A1: Dim> Window<U0, U2, 2> for (A0, A1) {
     type Head = ();
     type Mid = ();
     type Tail = (A0, A1);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim> Window<1, 0, 1> for (A0, A1) {
+impl<A0: Dim, A1: Dim> Window<U1, U0, 1> for (A0, A1) {
     type Head = (A0,);
     type Mid = (A1,);
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim> Window<1, 1, 2> for (A0, A1) {
+impl<A0: Dim, A1: Dim> Window<U1, U1, 2> for (A0, A1) {
     type Head = (A0,);
     type Mid = ();
     type Tail = (A1,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim> Window<2, 0, 2> for (A0, A1) {
+impl<A0: Dim, A1: Dim> Window<U2, U0, 2> for (A0, A1) {
     type Head = (A0, A1);
     type Mid = ();
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim> Window<0, 0, 0> for (A0, A1, A2) {
+impl<A0: Dim, A1: Dim, A2: Dim> Window<U0, U0, 0> for (A0, A1, A2) {
     type Head = ();
     type Mid = (A0, A1, A2);
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim> Window<0, 1, 1> for (A0, A1, A2) {
+impl<A0: Dim, A1: Dim, A2: Dim> Window<U0, U1, 1> for (A0, A1, A2) {
     type Head = ();
     type Mid = (A0, A1);
     type Tail = (A2,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim> Window<0, 2, 2> for (A0, A1, A2) {
+impl<A0: Dim, A1: Dim, A2: Dim> Window<U0, U2, 2> for (A0, A1, A2) {
     type Head = ();
     type Mid = (A0,);
     type Tail = (A1, A2);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim> Window<0, 3, 3> for (A0, A1, A2) {
+impl<A0: Dim, A1: Dim, A2: Dim> Window<U0, U3, 3> for (A0, A1, A2) {
     type Head = ();
     type Mid = ();
     type Tail = (A0, A1, A2);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim> Window<1, 0, 1> for (A0, A1, A2) {
+impl<A0: Dim, A1: Dim, A2: Dim> Window<U1, U0, 1> for (A0, A1, A2) {
     type Head = (A0,);
     type Mid = (A1, A2);
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim> Window<1, 1, 2> for (A0, A1, A2) {
+impl<A0: Dim, A1: Dim, A2: Dim> Window<U1, U1, 2> for (A0, A1, A2) {
     type Head = (A0,);
     type Mid = (A1,);
     type Tail = (A2,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim> Window<1, 2, 3> for (A0, A1, A2) {
+impl<A0: Dim, A1: Dim, A2: Dim> Window<U1, U2, 3> for (A0, A1, A2) {
     type Head = (A0,);
     type Mid = ();
     type Tail = (A1, A2);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim> Window<2, 0, 2> for (A0, A1, A2) {
+impl<A0: Dim, A1: Dim, A2: Dim> Window<U2, U0, 2> for (A0, A1, A2) {
     type Head = (A0, A1);
     type Mid = (A2,);
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim> Window<2, 1, 3> for (A0, A1, A2) {
+impl<A0: Dim, A1: Dim, A2: Dim> Window<U2, U1, 3> for (A0, A1, A2) {
     type Head = (A0, A1);
     type Mid = ();
     type Tail = (A2,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim> Window<3, 0, 3> for (A0, A1, A2) {
+impl<A0: Dim, A1: Dim, A2: Dim> Window<U3, U0, 3> for (A0, A1, A2) {
     type Head = (A0, A1, A2);
     type Mid = ();
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<0, 0, 0> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U0, U0, 0> for (A0, A1, A2, A3) {
     type Head = ();
     type Mid = (A0, A1, A2, A3);
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<0, 1, 1> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U0, U1, 1> for (A0, A1, A2, A3) {
     type Head = ();
     type Mid = (A0, A1, A2);
     type Tail = (A3,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<0, 2, 2> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U0, U2, 2> for (A0, A1, A2, A3) {
     type Head = ();
     type Mid = (A0, A1);
     type Tail = (A2, A3);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<0, 3, 3> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U0, U3, 3> for (A0, A1, A2, A3) {
     type Head = ();
     type Mid = (A0,);
     type Tail = (A1, A2, A3);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<0, 4, 4> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U0, U4, 4> for (A0, A1, A2, A3) {
     type Head = ();
     type Mid = ();
     type Tail = (A0, A1, A2, A3);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<1, 0, 1> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U1, U0, 1> for (A0, A1, A2, A3) {
     type Head = (A0,);
     type Mid = (A1, A2, A3);
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<1, 1, 2> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U1, U1, 2> for (A0, A1, A2, A3) {
     type Head = (A0,);
     type Mid = (A1, A2);
     type Tail = (A3,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<1, 2, 3> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U1, U2, 3> for (A0, A1, A2, A3) {
     type Head = (A0,);
     type Mid = (A1,);
     type Tail = (A2, A3);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<1, 3, 4> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U1, U3, 4> for (A0, A1, A2, A3) {
     type Head = (A0,);
     type Mid = ();
     type Tail = (A1, A2, A3);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<2, 0, 2> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U2, U0, 2> for (A0, A1, A2, A3) {
     type Head = (A0, A1);
     type Mid = (A2, A3);
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<2, 1, 3> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U2, U1, 3> for (A0, A1, A2, A3) {
     type Head = (A0, A1);
     type Mid = (A2,);
     type Tail = (A3,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<2, 2, 4> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U2, U2, 4> for (A0, A1, A2, A3) {
     type Head = (A0, A1);
     type Mid = ();
     type Tail = (A2, A3);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<3, 0, 3> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U3, U0, 3> for (A0, A1, A2, A3) {
     type Head = (A0, A1, A2);
     type Mid = (A3,);
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<3, 1, 4> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U3, U1, 4> for (A0, A1, A2, A3) {
     type Head = (A0, A1, A2);
     type Mid = ();
     type Tail = (A3,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<4, 0, 4> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U4, U0, 4> for (A0, A1, A2, A3) {
     type Head = (A0, A1, A2, A3);
     type Mid = ();
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<0, 0, 0> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U0, U0, 0> for (A0, A1, A2, A3, A4) {
     type Head = ();
     type Mid = (A0, A1, A2, A3, A4);
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<0, 1, 1> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U0, U1, 1> for (A0, A1, A2, A3, A4) {
     type Head = ();
     type Mid = (A0, A1, A2, A3);
     type Tail = (A4,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<0, 2, 2> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U0, U2, 2> for (A0, A1, A2, A3, A4) {
     type Head = ();
     type Mid = (A0, A1, A2);
     type Tail = (A3, A4);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<0, 3, 3> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U0, U3, 3> for (A0, A1, A2, A3, A4) {
     type Head = ();
     type Mid = (A0, A1);
     type Tail = (A2, A3, A4);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<0, 4, 4> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U0, U4, 4> for (A0, A1, A2, A3, A4) {
     type Head = ();
     type Mid = (A0,);
     type Tail = (A1, A2, A3, A4);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<0, 5, 5> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U0, U5, 5> for (A0, A1, A2, A3, A4) {
     type Head = ();
     type Mid = ();
     type Tail = (A0, A1, A2, A3, A4);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<1, 0, 1> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U1, U0, 1> for (A0, A1, A2, A3, A4) {
     type Head = (A0,);
     type Mid = (A1, A2, A3, A4);
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<1, 1, 2> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U1, U1, 2> for (A0, A1, A2, A3, A4) {
     type Head = (A0,);
     type Mid = (A1, A2, A3);
     type Tail = (A4,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<1, 2, 3> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U1, U2, 3> for (A0, A1, A2, A3, A4) {
     type Head = (A0,);
     type Mid = (A1, A2);
     type Tail = (A3, A4);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<1, 3, 4> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U1, U3, 4> for (A0, A1, A2, A3, A4) {
     type Head = (A0,);
     type Mid = (A1,);
     type Tail = (A2, A3, A4);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<1, 4, 5> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U1, U4, 5> for (A0, A1, A2, A3, A4) {
     type Head = (A0,);
     type Mid = ();
     type Tail = (A1, A2, A3, A4);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<2, 0, 2> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U2, U0, 2> for (A0, A1, A2, A3, A4) {
     type Head = (A0, A1);
     type Mid = (A2, A3, A4);
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<2, 1, 3> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U2, U1, 3> for (A0, A1, A2, A3, A4) {
     type Head = (A0, A1);
     type Mid = (A2, A3);
     type Tail = (A4,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<2, 2, 4> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U2, U2, 4> for (A0, A1, A2, A3, A4) {
     type Head = (A0, A1);
     type Mid = (A2,);
     type Tail = (A3, A4);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<2, 3, 5> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U2, U3, 5> for (A0, A1, A2, A3, A4) {
     type Head = (A0, A1);
     type Mid = ();
     type Tail = (A2, A3, A4);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<3, 0, 3> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U3, U0, 3> for (A0, A1, A2, A3, A4) {
     type Head = (A0, A1, A2);
     type Mid = (A3, A4);
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<3, 1, 4> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U3, U1, 4> for (A0, A1, A2, A3, A4) {
     type Head = (A0, A1, A2);
     type Mid = (A3,);
     type Tail = (A4,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<3, 2, 5> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U3, U2, 5> for (A0, A1, A2, A3, A4) {
     type Head = (A0, A1, A2);
     type Mid = ();
     type Tail = (A3, A4);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<4, 0, 4> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U4, U0, 4> for (A0, A1, A2, A3, A4) {
     type Head = (A0, A1, A2, A3);
     type Mid = (A4,);
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<4, 1, 5> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U4, U1, 5> for (A0, A1, A2, A3, A4) {
     type Head = (A0, A1, A2, A3);
     type Mid = ();
     type Tail = (A4,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<5, 0, 5> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U5, U0, 5> for (A0, A1, A2, A3, A4) {
     type Head = (A0, A1, A2, A3, A4);
     type Mid = ();
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<0, 0, 0>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U0, 0>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = ();
@@ -394,7 +395,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<0, 0, 0>
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<0, 1, 1>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U1, 1>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = ();
@@ -402,7 +403,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<0, 1, 1>
     type Tail = (A5,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<0, 2, 2>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U2, 2>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = ();
@@ -410,7 +411,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<0, 2, 2>
     type Tail = (A4, A5);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<0, 3, 3>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U3, 3>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = ();
@@ -418,7 +419,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<0, 3, 3>
     type Tail = (A3, A4, A5);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<0, 4, 4>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U4, 4>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = ();
@@ -426,7 +427,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<0, 4, 4>
     type Tail = (A2, A3, A4, A5);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<0, 5, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U5, 5>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = ();
@@ -434,7 +435,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<0, 5, 5>
     type Tail = (A1, A2, A3, A4, A5);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<0, 6, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U6, 6>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = ();
@@ -442,7 +443,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<0, 6, 6>
     type Tail = (A0, A1, A2, A3, A4, A5);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<1, 0, 1>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U0, 1>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0,);
@@ -450,7 +451,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<1, 0, 1>
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<1, 1, 2>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U1, 2>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0,);
@@ -458,7 +459,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<1, 1, 2>
     type Tail = (A5,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<1, 2, 3>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U2, 3>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0,);
@@ -466,7 +467,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<1, 2, 3>
     type Tail = (A4, A5);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<1, 3, 4>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U3, 4>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0,);
@@ -474,7 +475,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<1, 3, 4>
     type Tail = (A3, A4, A5);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<1, 4, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U4, 5>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0,);
@@ -482,7 +483,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<1, 4, 5>
     type Tail = (A2, A3, A4, A5);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<1, 5, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U5, 6>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0,);
@@ -490,7 +491,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<1, 5, 6>
     type Tail = (A1, A2, A3, A4, A5);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<2, 0, 2>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U2, U0, 2>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1);
@@ -498,7 +499,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<2, 0, 2>
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<2, 1, 3>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U2, U1, 3>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1);
@@ -506,7 +507,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<2, 1, 3>
     type Tail = (A5,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<2, 2, 4>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U2, U2, 4>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1);
@@ -514,7 +515,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<2, 2, 4>
     type Tail = (A4, A5);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<2, 3, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U2, U3, 5>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1);
@@ -522,7 +523,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<2, 3, 5>
     type Tail = (A3, A4, A5);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<2, 4, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U2, U4, 6>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1);
@@ -530,7 +531,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<2, 4, 6>
     type Tail = (A2, A3, A4, A5);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<3, 0, 3>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U3, U0, 3>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1, A2);
@@ -538,7 +539,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<3, 0, 3>
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<3, 1, 4>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U3, U1, 4>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1, A2);
@@ -546,7 +547,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<3, 1, 4>
     type Tail = (A5,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<3, 2, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U3, U2, 5>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1, A2);
@@ -554,7 +555,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<3, 2, 5>
     type Tail = (A4, A5);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<3, 3, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U3, U3, 6>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1, A2);
@@ -562,7 +563,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<3, 3, 6>
     type Tail = (A3, A4, A5);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<4, 0, 4>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U4, U0, 4>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1, A2, A3);
@@ -570,7 +571,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<4, 0, 4>
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<4, 1, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U4, U1, 5>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1, A2, A3);
@@ -578,7 +579,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<4, 1, 5>
     type Tail = (A5,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<4, 2, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U4, U2, 6>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1, A2, A3);
@@ -586,7 +587,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<4, 2, 6>
     type Tail = (A4, A5);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<5, 0, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U5, U0, 5>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1, A2, A3, A4);
@@ -594,7 +595,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<5, 0, 5>
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<5, 1, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U5, U1, 6>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1, A2, A3, A4);
@@ -602,7 +603,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<5, 1, 6>
     type Tail = (A5,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<6, 0, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U6, U0, 6>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1, A2, A3, A4, A5);
@@ -610,7 +611,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<6, 0, 6>
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<0, 0, 0>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U0, 0>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = ();
@@ -618,7 +619,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<0, 0,
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<0, 1, 1>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U1, 1>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = ();
@@ -626,7 +627,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<0, 1,
     type Tail = (A6,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<0, 2, 2>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U2, 2>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = ();
@@ -634,7 +635,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<0, 2,
     type Tail = (A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<0, 3, 3>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U3, 3>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = ();
@@ -642,7 +643,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<0, 3,
     type Tail = (A4, A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<0, 4, 4>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U4, 4>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = ();
@@ -650,7 +651,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<0, 4,
     type Tail = (A3, A4, A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<0, 5, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U5, 5>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = ();
@@ -658,7 +659,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<0, 5,
     type Tail = (A2, A3, A4, A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<0, 6, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U6, 6>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = ();
@@ -666,7 +667,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<0, 6,
     type Tail = (A1, A2, A3, A4, A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<0, 7, 7>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U7, 7>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = ();
@@ -674,7 +675,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<0, 7,
     type Tail = (A0, A1, A2, A3, A4, A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<1, 0, 1>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U0, 1>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0,);
@@ -682,7 +683,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<1, 0,
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<1, 1, 2>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U1, 2>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0,);
@@ -690,7 +691,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<1, 1,
     type Tail = (A6,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<1, 2, 3>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U2, 3>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0,);
@@ -698,7 +699,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<1, 2,
     type Tail = (A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<1, 3, 4>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U3, 4>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0,);
@@ -706,7 +707,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<1, 3,
     type Tail = (A4, A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<1, 4, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U4, 5>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0,);
@@ -714,7 +715,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<1, 4,
     type Tail = (A3, A4, A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<1, 5, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U5, 6>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0,);
@@ -722,7 +723,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<1, 5,
     type Tail = (A2, A3, A4, A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<1, 6, 7>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U6, 7>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0,);
@@ -730,7 +731,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<1, 6,
     type Tail = (A1, A2, A3, A4, A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<2, 0, 2>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U0, 2>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1);
@@ -738,7 +739,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<2, 0,
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<2, 1, 3>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U1, 3>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1);
@@ -746,7 +747,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<2, 1,
     type Tail = (A6,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<2, 2, 4>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U2, 4>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1);
@@ -754,7 +755,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<2, 2,
     type Tail = (A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<2, 3, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U3, 5>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1);
@@ -762,7 +763,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<2, 3,
     type Tail = (A4, A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<2, 4, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U4, 6>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1);
@@ -770,7 +771,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<2, 4,
     type Tail = (A3, A4, A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<2, 5, 7>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U5, 7>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1);
@@ -778,7 +779,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<2, 5,
     type Tail = (A2, A3, A4, A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<3, 0, 3>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U3, U0, 3>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2);
@@ -786,7 +787,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<3, 0,
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<3, 1, 4>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U3, U1, 4>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2);
@@ -794,7 +795,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<3, 1,
     type Tail = (A6,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<3, 2, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U3, U2, 5>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2);
@@ -802,7 +803,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<3, 2,
     type Tail = (A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<3, 3, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U3, U3, 6>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2);
@@ -810,7 +811,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<3, 3,
     type Tail = (A4, A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<3, 4, 7>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U3, U4, 7>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2);
@@ -818,7 +819,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<3, 4,
     type Tail = (A3, A4, A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<4, 0, 4>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U4, U0, 4>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2, A3);
@@ -826,7 +827,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<4, 0,
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<4, 1, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U4, U1, 5>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2, A3);
@@ -834,7 +835,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<4, 1,
     type Tail = (A6,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<4, 2, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U4, U2, 6>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2, A3);
@@ -842,7 +843,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<4, 2,
     type Tail = (A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<4, 3, 7>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U4, U3, 7>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2, A3);
@@ -850,7 +851,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<4, 3,
     type Tail = (A4, A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<5, 0, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U5, U0, 5>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2, A3, A4);
@@ -858,7 +859,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<5, 0,
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<5, 1, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U5, U1, 6>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2, A3, A4);
@@ -866,7 +867,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<5, 1,
     type Tail = (A6,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<5, 2, 7>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U5, U2, 7>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2, A3, A4);
@@ -874,7 +875,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<5, 2,
     type Tail = (A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<6, 0, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U6, U0, 6>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2, A3, A4, A5);
@@ -882,7 +883,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<6, 0,
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<6, 1, 7>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U6, U1, 7>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2, A3, A4, A5);
@@ -890,7 +891,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<6, 1,
     type Tail = (A6,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<7, 0, 7>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U7, U0, 7>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2, A3, A4, A5, A6);
@@ -898,7 +899,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<7, 0,
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<0, 0, 0>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U0, 0>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = ();
@@ -906,7 +907,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<0, 1, 1>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U1, 1>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = ();
@@ -914,7 +915,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A7,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<0, 2, 2>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U2, 2>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = ();
@@ -922,7 +923,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<0, 3, 3>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U3, 3>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = ();
@@ -930,7 +931,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<0, 4, 4>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U4, 4>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = ();
@@ -938,7 +939,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A4, A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<0, 5, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U5, 5>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = ();
@@ -946,7 +947,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A3, A4, A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<0, 6, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U6, 6>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = ();
@@ -954,7 +955,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A2, A3, A4, A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<0, 7, 7>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U7, 7>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = ();
@@ -962,7 +963,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A1, A2, A3, A4, A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<0, 8, 8>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U8, 8>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = ();
@@ -970,7 +971,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A0, A1, A2, A3, A4, A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<1, 0, 1>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U0, 1>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0,);
@@ -978,7 +979,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<1, 1, 2>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U1, 2>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0,);
@@ -986,7 +987,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A7,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<1, 2, 3>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U2, 3>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0,);
@@ -994,7 +995,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<1, 3, 4>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U3, 4>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0,);
@@ -1002,7 +1003,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<1, 4, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U4, 5>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0,);
@@ -1010,7 +1011,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A4, A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<1, 5, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U5, 6>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0,);
@@ -1018,7 +1019,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A3, A4, A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<1, 6, 7>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U6, 7>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0,);
@@ -1026,7 +1027,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A2, A3, A4, A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<1, 7, 8>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U7, 8>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0,);
@@ -1034,7 +1035,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A1, A2, A3, A4, A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<2, 0, 2>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U0, 2>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1);
@@ -1042,7 +1043,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<2, 1, 3>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U1, 3>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1);
@@ -1050,7 +1051,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A7,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<2, 2, 4>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U2, 4>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1);
@@ -1058,7 +1059,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<2, 3, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U3, 5>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1);
@@ -1066,7 +1067,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<2, 4, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U4, 6>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1);
@@ -1074,7 +1075,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A4, A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<2, 5, 7>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U5, 7>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1);
@@ -1082,7 +1083,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A3, A4, A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<2, 6, 8>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U6, 8>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1);
@@ -1090,7 +1091,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A2, A3, A4, A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<3, 0, 3>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U3, U0, 3>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2);
@@ -1098,7 +1099,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<3, 1, 4>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U3, U1, 4>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2);
@@ -1106,7 +1107,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A7,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<3, 2, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U3, U2, 5>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2);
@@ -1114,7 +1115,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<3, 3, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U3, U3, 6>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2);
@@ -1122,7 +1123,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<3, 4, 7>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U3, U4, 7>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2);
@@ -1130,7 +1131,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A4, A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<3, 5, 8>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U3, U5, 8>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2);
@@ -1138,7 +1139,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A3, A4, A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<4, 0, 4>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U4, U0, 4>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3);
@@ -1146,7 +1147,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<4, 1, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U4, U1, 5>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3);
@@ -1154,7 +1155,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A7,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<4, 2, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U4, U2, 6>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3);
@@ -1162,7 +1163,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<4, 3, 7>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U4, U3, 7>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3);
@@ -1170,7 +1171,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<4, 4, 8>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U4, U4, 8>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3);
@@ -1178,7 +1179,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A4, A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<5, 0, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U5, U0, 5>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3, A4);
@@ -1186,7 +1187,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<5, 1, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U5, U1, 6>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3, A4);
@@ -1194,7 +1195,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A7,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<5, 2, 7>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U5, U2, 7>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3, A4);
@@ -1202,7 +1203,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<5, 3, 8>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U5, U3, 8>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3, A4);
@@ -1210,7 +1211,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<6, 0, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U6, U0, 6>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3, A4, A5);
@@ -1218,7 +1219,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<6, 1, 7>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U6, U1, 7>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3, A4, A5);
@@ -1226,7 +1227,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A7,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<6, 2, 8>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U6, U2, 8>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3, A4, A5);
@@ -1234,7 +1235,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<7, 0, 7>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U7, U0, 7>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3, A4, A5, A6);
@@ -1242,7 +1243,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<7, 1, 8>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U7, U1, 8>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3, A4, A5, A6);
@@ -1250,7 +1251,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A7,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<8, 0, 8>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U8, U0, 8>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
@@ -1427,7 +1428,7 @@ impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim, H7: Dim> Con
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7);
 }
 
-/// The `K`-th dim of a shape tuple: `<shape![2, 3, 4] as Get<1>>::Out` is
+/// The `K`-th dim of a shape tuple: `<shape![2, 3, 4] as Get<U1>>::Out` is
 /// `U3`. `nd!` names the dims of a [`Window`]'s head and tail this way, so an
 /// operation's output shape is one type written at the call site, with no
 /// helper trait of its own.
@@ -1436,147 +1437,147 @@ impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim, H7: Dim> Con
 /// use core::marker::PhantomData as P;
 /// use ndview::prelude::*;
 /// use ndview::window::Get;
-/// use ndview::typenum::U3;
-/// let _: P<<shape![2, 3, 4] as Get<1>>::Out> = P::<U3>;
+/// use ndview::typenum::{U1, U3};
+/// let _: P<<shape![2, 3, 4] as Get<U1>>::Out> = P::<U3>;
 /// ```
-pub trait Get<const K: usize> {
+pub trait Get<K> {
     /// The dim at position `K`.
     type Out: Dim;
 }
-impl<A0: Dim> Get<0> for (A0,) {
+impl<A0: Dim> Get<U0> for (A0,) {
     type Out = A0;
 }
-impl<A0: Dim, A1: Dim> Get<0> for (A0, A1) {
+impl<A0: Dim, A1: Dim> Get<U0> for (A0, A1) {
     type Out = A0;
 }
-impl<A0: Dim, A1: Dim> Get<1> for (A0, A1) {
+impl<A0: Dim, A1: Dim> Get<U1> for (A0, A1) {
     type Out = A1;
 }
-impl<A0: Dim, A1: Dim, A2: Dim> Get<0> for (A0, A1, A2) {
+impl<A0: Dim, A1: Dim, A2: Dim> Get<U0> for (A0, A1, A2) {
     type Out = A0;
 }
-impl<A0: Dim, A1: Dim, A2: Dim> Get<1> for (A0, A1, A2) {
+impl<A0: Dim, A1: Dim, A2: Dim> Get<U1> for (A0, A1, A2) {
     type Out = A1;
 }
-impl<A0: Dim, A1: Dim, A2: Dim> Get<2> for (A0, A1, A2) {
+impl<A0: Dim, A1: Dim, A2: Dim> Get<U2> for (A0, A1, A2) {
     type Out = A2;
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Get<0> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Get<U0> for (A0, A1, A2, A3) {
     type Out = A0;
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Get<1> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Get<U1> for (A0, A1, A2, A3) {
     type Out = A1;
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Get<2> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Get<U2> for (A0, A1, A2, A3) {
     type Out = A2;
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Get<3> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Get<U3> for (A0, A1, A2, A3) {
     type Out = A3;
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Get<0> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Get<U0> for (A0, A1, A2, A3, A4) {
     type Out = A0;
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Get<1> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Get<U1> for (A0, A1, A2, A3, A4) {
     type Out = A1;
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Get<2> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Get<U2> for (A0, A1, A2, A3, A4) {
     type Out = A2;
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Get<3> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Get<U3> for (A0, A1, A2, A3, A4) {
     type Out = A3;
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Get<4> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Get<U4> for (A0, A1, A2, A3, A4) {
     type Out = A4;
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Get<0> for (A0, A1, A2, A3, A4, A5) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Get<U0> for (A0, A1, A2, A3, A4, A5) {
     type Out = A0;
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Get<1> for (A0, A1, A2, A3, A4, A5) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Get<U1> for (A0, A1, A2, A3, A4, A5) {
     type Out = A1;
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Get<2> for (A0, A1, A2, A3, A4, A5) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Get<U2> for (A0, A1, A2, A3, A4, A5) {
     type Out = A2;
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Get<3> for (A0, A1, A2, A3, A4, A5) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Get<U3> for (A0, A1, A2, A3, A4, A5) {
     type Out = A3;
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Get<4> for (A0, A1, A2, A3, A4, A5) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Get<U4> for (A0, A1, A2, A3, A4, A5) {
     type Out = A4;
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Get<5> for (A0, A1, A2, A3, A4, A5) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Get<U5> for (A0, A1, A2, A3, A4, A5) {
     type Out = A5;
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Get<0>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Get<U0>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Out = A0;
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Get<1>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Get<U1>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Out = A1;
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Get<2>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Get<U2>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Out = A2;
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Get<3>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Get<U3>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Out = A3;
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Get<4>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Get<U4>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Out = A4;
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Get<5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Get<U5>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Out = A5;
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Get<6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Get<U6>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Out = A6;
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Get<0>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Get<U0>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Out = A0;
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Get<1>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Get<U1>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Out = A1;
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Get<2>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Get<U2>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Out = A2;
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Get<3>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Get<U3>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Out = A3;
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Get<4>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Get<U4>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Out = A4;
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Get<5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Get<U5>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Out = A5;
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Get<6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Get<U6>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Out = A6;
 }
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Get<7>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Get<U7>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Out = A7;
