@@ -267,6 +267,20 @@ fn slice_len_type(
     if let Some(ty) = slice_len_shortcut(dim, start_v, stop_v, step) {
         return ty;
     }
+    let mag = step.unsigned_abs();
+    let div = if mag == 1 {
+        quote!(#p::Step1)
+    } else if mag.is_power_of_two() {
+        let k = uint(mag.trailing_zeros() as u64);
+        quote!(#p::StepPow2<#k>)
+    } else {
+        let n = uint(mag);
+        quote!(#p::StepDiv<#n>)
+    };
+    // `::s` and `::-s` take ceil(n / |s|) elements: one division, no clamping.
+    if start_v.is_none() && stop_v.is_none() {
+        return quote!(<#dim as #p::DimCeilDiv<#div>>::Out);
+    }
     let from_start = |u: u64| {
         let u = uint(u);
         quote!(#p::FromStart<#u>)
@@ -299,16 +313,6 @@ fn slice_len_type(
             start_v.map_or_else(|| from_end(0), enc),
             stop_v.map_or_else(|| from_start(0), enc),
         )
-    };
-    let mag = step.unsigned_abs();
-    let div = if mag == 1 {
-        quote!(#p::Step1)
-    } else if mag.is_power_of_two() {
-        let k = uint(mag.trailing_zeros() as u64);
-        quote!(#p::StepPow2<#k>)
-    } else {
-        let n = uint(mag);
-        quote!(#p::StepDiv<#n>)
     };
     let dir = if step > 0 {
         quote!(#p::StepFwd<#div>)
@@ -497,41 +501,46 @@ fn expand_index(cx: &mut Ctx, list: &IndexList) {
     let split = ell.unwrap_or(items.len());
     let (front, back) = (&items[..split], &items[(split + 1).min(items.len())..]);
     let count = |part: &[IndexItem]| part.iter().filter(|i| i.consumes_axis()).count();
-    let m = window_map((count(front), count(back)), |head, tail| {
-        let mut extras = Vec::new();
-        let mut map_part = |part: &[IndexItem], dims: &[TokenStream]| {
-            let mut out = Vec::new();
-            let mut ax = 0usize;
-            for item in part {
-                match item {
-                    IndexItem::Int(n) => {
-                        if let Num::Lit { value, .. } = n {
-                            let u = if *value >= 0 {
-                                *value as u64
-                            } else {
-                                value.unsigned_abs() - 1
-                            };
-                            let u = uint(u);
-                            let dim = &dims[ax];
-                            extras.push(quote!(<#u as #p::DimLess<#dim>>::Out));
-                            extras.push(quote!(#dim));
+    let m = window_map(
+        cx,
+        &format_ident!("__NdOp{}", id),
+        (count(front), count(back)),
+        |head, tail| {
+            let mut extras = Vec::new();
+            let mut map_part = |part: &[IndexItem], dims: &[TokenStream]| {
+                let mut out = Vec::new();
+                let mut ax = 0usize;
+                for item in part {
+                    match item {
+                        IndexItem::Int(n) => {
+                            if let Num::Lit { value, .. } = n {
+                                let u = if *value >= 0 {
+                                    *value as u64
+                                } else {
+                                    value.unsigned_abs() - 1
+                                };
+                                let u = uint(u);
+                                let dim = &dims[ax];
+                                extras.push(quote!(<#u as #p::DimLess<#dim>>::Out));
+                                extras.push(quote!(#dim));
+                            }
+                            ax += 1;
                         }
-                        ax += 1;
+                        IndexItem::Slice { start, stop, step } => {
+                            out.push(slice_len_type(&dims[ax], start, stop, step));
+                            ax += 1;
+                        }
+                        IndexItem::NewAxis => out.push(uint(1)),
+                        IndexItem::Ellipsis(_) => {}
                     }
-                    IndexItem::Slice { start, stop, step } => {
-                        out.push(slice_len_type(&dims[ax], start, stop, step));
-                        ax += 1;
-                    }
-                    IndexItem::NewAxis => out.push(uint(1)),
-                    IndexItem::Ellipsis(_) => {}
                 }
-            }
-            out
-        };
-        let head_out = map_part(front, head);
-        let tail_out = map_part(back, tail);
-        (head_out, tail_out, extras)
-    });
+                out
+            };
+            let head_out = map_part(front, head);
+            let tail_out = map_part(back, tail);
+            (head_out, tail_out, extras)
+        },
+    );
 
     let mut bounds = Vec::new();
     for (c, (k, value)) in int_checks.iter().enumerate() {
@@ -655,6 +664,8 @@ struct MapRef {
 /// points at the operation's tokens.
 #[allow(clippy::type_complexity)]
 fn window_map(
+    cx: &mut Ctx,
+    map: &Ident,
     (p_len, q_len): (usize, usize),
     f: impl Fn(&[TokenStream], &[TokenStream]) -> (Vec<TokenStream>, Vec<TokenStream>, Vec<TokenStream>),
 ) -> MapRef {
@@ -663,21 +674,35 @@ fn window_map(
     let uq = uint(q_len as u64);
     let need = proc_macro2::Literal::usize_unsuffixed(p_len + q_len);
     let window = quote!(#p::Window<#up, #uq, #need>);
-    let win = quote!(<V::Shape as #window>);
-    let h: Vec<TokenStream> = (0..p_len)
-        .map(|k| {
-            let k = uint(k as u64);
-            quote!(<#win::Head as #p::Get<#k>>::Out)
-        })
-        .collect();
-    let t: Vec<TokenStream> = (0..q_len)
-        .map(|k| {
-            let k = uint(k as u64);
-            quote!(<#win::Tail as #p::Get<#k>>::Out)
-        })
-        .collect();
+    // Local aliases name the pieces and each dim once, so the signature and
+    // its bounds stay short (rustc parses and resolves every token).
+    let mut bounds = vec![quote!(V::Shape: #window)];
+    let alias = |suffix: String| format_ident!("{}{}", map, suffix);
+    let mut piece = |name: &str, len: usize| -> Vec<TokenStream> {
+        if len == 0 {
+            return Vec::new();
+        }
+        let assoc = format_ident!("{}", name);
+        let whole = alias(name[..1].to_string());
+        cx.items
+            .push(quote!(type #whole<S> = <S as #window>::#assoc;));
+        (0..len)
+            .map(|k| {
+                let d = alias(format!("{}{}", &name[..1], k));
+                let uk = uint(k as u64);
+                cx.items
+                    .push(quote!(type #d<S> = <#whole<S> as #p::Get<#uk>>::Out;));
+                bounds.push(quote!(#whole<V::Shape>: #p::Get<#uk>));
+                quote!(#d<V::Shape>)
+            })
+            .collect()
+    };
+    let h = piece("Head", p_len);
+    let t = piece("Tail", q_len);
     let (head_out, tail_out, extras) = f(&h, &t);
-    let mid = quote!(#win::Mid);
+    let mid = alias("M".to_string());
+    cx.items.push(quote!(type #mid<S> = <S as #window>::Mid;));
+    let mid = quote!(#mid<V::Shape>);
     let joined = if head_out.is_empty() {
         mid
     } else {
@@ -693,7 +718,7 @@ fn window_map(
     MapRef {
         out,
         extras,
-        bounds: vec![quote!(V::Shape: #window)],
+        bounds,
     }
 }
 
@@ -860,7 +885,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
                 order.iter().map(|&k| dims[k].clone()).collect()
             };
             let m = match axes_window(&[a, b]) {
-                Some(win) => window_map(win, |h, t| {
+                Some(win) => window_map(cx, &map, win, |h, t| {
                     if win.0 > 0 {
                         (reorder(h, a as usize, b as usize), t.to_vec(), vec![])
                     } else {
@@ -890,7 +915,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
         OpKind::Flip(a) => {
             let a = *a;
             let win = axes_window(&[a]).unwrap_or((0, 0));
-            let m = window_map(win, |h, t| (h.to_vec(), t.to_vec(), vec![]));
+            let m = window_map(cx, &map, win, |h, t| (h.to_vec(), t.to_vec(), vec![]));
             let la = a as isize;
             simple(
                 cx,
@@ -908,7 +933,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
             } else {
                 (0, a.unsigned_abs() as usize - 1)
             };
-            let m = window_map(win, |h, t| {
+            let m = window_map(cx, &map, win, |h, t| {
                 let (mut head, mut tail) = (h.to_vec(), t.to_vec());
                 if a >= 0 {
                     head.push(uint(1));
@@ -929,7 +954,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
         OpKind::Squeeze(a) => {
             let a = *a;
             let win = axes_window(&[a]).unwrap_or((0, 0));
-            let m = window_map(win, |h, t| {
+            let m = window_map(cx, &map, win, |h, t| {
                 let (mut head, mut tail) = (h.to_vec(), t.to_vec());
                 let (part, dims, k) = window_axis(win, a, (&mut head, h), (&mut tail, t));
                 part.remove(k);
@@ -1107,7 +1132,7 @@ fn expand_take(cx: &mut Ctx, op: &Op, id: usize, indices: &[Num], axis: Option<i
         Some(a) => {
             let len2 = len.clone();
             let win = axes_window(&[a]).unwrap_or((0, 0));
-            let m = window_map(win, |h, t| {
+            let m = window_map(cx, &format_ident!("__NdOp{}", id), win, |h, t| {
                 let (mut head, mut tail) = (h.to_vec(), t.to_vec());
                 let (part, dims, k) = window_axis(win, a, (&mut head, h), (&mut tail, t));
                 part[k] = len2.clone();

@@ -9,8 +9,8 @@ pub use crate::checks::{
 pub use crate::consts;
 pub use crate::decimal::{RankDigits, ToDecimal};
 pub use crate::dim::{
-    Dim, DimDiv, DimEqual, DimLess, DimMin, DimSatSub, DivParts, Dyn, Odd, One, Step1, StepDiv,
-    StepPow2, Twice,
+    Dim, DimCeilDiv, DimDiv, DimEqual, DimLess, DimMin, DimSatSub, DivParts, Dyn, Odd, One, Step1,
+    StepDiv, StepPow2, Twice,
 };
 pub use crate::ops::IndexItem;
 pub use crate::shape::{Cons, Nil};
