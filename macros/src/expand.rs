@@ -9,7 +9,7 @@
 
 use crate::ast::*;
 use crate::typenum::uint;
-use crate::valid::{op_name, MAX_RANK};
+use crate::valid::MAX_RANK;
 use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use quote::{format_ident, quote, quote_spanned};
 
@@ -779,10 +779,6 @@ fn min_rank(a: i64) -> usize {
     }
 }
 
-fn ids(d: &[Ident]) -> Vec<TokenStream> {
-    d.iter().map(|x| quote!(#x)).collect()
-}
-
 /// Numbers as the user wrote them, for messages: `5, -1, {n}`.
 fn nums_text(nums: &[Num]) -> String {
     nums.iter()
@@ -807,7 +803,6 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
     let map = format_ident!("__NdOp{}", id);
     let fname = format_ident!("__nd_op{}", id);
     let span = op.full_span;
-    let name = op_name(&op.kind);
     // (output type, layout, extra where-bounds, extra params, run-time body, call args)
     let simple = |cx: &mut Ctx,
                   out: TokenStream,
@@ -871,9 +866,6 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
             let (a, b) = (*a, *b);
             let swap = matches!(op.kind, OpKind::SwapAxes(..));
             let need = min_rank(a).max(min_rank(b));
-            let msg = format!(
-                "nd!: {name}({a}, {b}) needs a view with at least {need} axes (it has {{Self}})"
-            );
             let reorder = |dims: &[TokenStream], i: usize, j: usize| -> Vec<TokenStream> {
                 let mut order: Vec<usize> = (0..dims.len()).collect();
                 if swap {
@@ -898,11 +890,23 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
                     }
                 }),
                 // One axis from the front, one from the back: the distance
-                // between them depends on the rank, so one impl per rank.
-                None => per_rank_map(cx, &map, &msg, &[], |r, d| {
-                    let (i, j) = (norm(a, r)?, norm(b, r)?);
-                    Some((reorder(&ids(d), i, j), vec![]))
-                }),
+                // between them depends on the rank; the library has one impl
+                // per rank and pair of axes.
+                None => {
+                    let tr = if swap {
+                        quote!(#p::SwapAxesOf)
+                    } else {
+                        quote!(#p::MoveAxisOf)
+                    };
+                    let (ca, cb) = (const_arg(a), const_arg(b));
+                    let need = proc_macro2::Literal::usize_unsuffixed(need);
+                    let bound = quote!(V::Shape: #tr<#ca, #cb, #need>);
+                    MapRef {
+                        out: quote!(<V::Shape as #tr<#ca, #cb, #need>>::Out),
+                        extras: vec![],
+                        bounds: vec![bound],
+                    }
+                }
             };
             let (la, lb) = (a as isize, b as isize);
             let body = if swap {

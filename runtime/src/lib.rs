@@ -30,6 +30,7 @@ pub mod interop;
 pub mod iter;
 pub mod join;
 pub mod layout;
+pub mod mixed;
 pub mod mutate;
 pub mod ops;
 #[doc(hidden)]

@@ -12,6 +12,7 @@ pub use crate::dim::{
     Dim, DimCeilDiv, DimDiv, DimEqual, DimLess, DimMin, DimSatSub, DivParts, Dyn, Odd, One, Step1,
     StepDiv, StepPow2, Twice,
 };
+pub use crate::mixed::{MoveAxisOf, SwapAxesOf};
 pub use crate::ops::IndexItem;
 pub use crate::shape::{Cons, Nil};
 pub use crate::shape::{Shape, ShapeList, ShapeSize};
