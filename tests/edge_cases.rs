@@ -383,3 +383,31 @@ fn run_time_dims_whose_product_overflows_are_a_shape_error() {
     let err = try_nd!(x.reshape({ big }, { big })).unwrap_err();
     assert_eq!(err, ShapeError::Overflow);
 }
+
+// `macro_rules!` fragments reach a proc macro in invisible groups; `nd!` and
+// `shape!` read through them (a literal `$n`, a `-1`, an expression source).
+macro_rules! shape_of {
+    ($n:literal) => {
+        shape![$n, 4]
+    };
+}
+macro_rules! row_of {
+    ($a:expr, $i:literal) => {
+        nd!($a[$i, ::2])
+    };
+}
+macro_rules! reshaped {
+    ($a:ident, $n:literal, $m:literal) => {
+        nd!($a.reshape($n, $m))
+    };
+}
+
+#[test]
+fn nd_and_shape_read_macro_rules_fragments() {
+    let a = Array::<i64, shape_of!(3)>::arange();
+    let r = row_of!(&a, -1);
+    assert_eq!(r.shape().to_vec(), vec![2]);
+    assert_eq!(r.to_vec(), vec![8, 10]);
+    let b = reshaped!(a, 2, -1);
+    assert_eq!(b.shape().to_vec(), vec![2, 6]);
+}

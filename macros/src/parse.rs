@@ -3,12 +3,12 @@
 //! a `syn::Error` on the offending token; the parser never panics.
 
 use crate::ast::*;
-use proc_macro2::{Delimiter, Spacing, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Spacing, Span, TokenStream, TokenTree};
 use syn::{Error, Result};
 
 /// Parse the input of `nd!` / `try_nd!`.
 pub fn parse_invocation(input: TokenStream) -> Result<Invocation> {
-    let tokens: Vec<TokenTree> = input.into_iter().collect();
+    let mut tokens: Vec<TokenTree> = input.into_iter().collect();
     let mut pos = 0;
     let mut mutable = false;
     if let Some(TokenTree::Ident(id)) = tokens.first() {
@@ -17,6 +17,17 @@ pub fn parse_invocation(input: TokenStream) -> Result<Invocation> {
             pos = 1;
         }
     }
+    // A source from a `macro_rules!` fragment (`$e:expr`) arrives in an
+    // invisible group: read it as `(expr)`, keeping its precedence.
+    if let Some(TokenTree::Group(g)) = tokens.get(pos) {
+        if g.delimiter() == Delimiter::None {
+            let mut paren = Group::new(Delimiter::Parenthesis, g.stream());
+            paren.set_span(g.span());
+            tokens[pos] = TokenTree::Group(paren);
+        }
+    }
+    let rest = see_through(tokens.split_off((pos + 1).min(tokens.len())));
+    tokens.extend(rest);
     let (source, source_span, next) = parse_source(&tokens, pos)?;
     let mut postfix = Vec::new();
     let mut pos = next;
@@ -32,6 +43,31 @@ pub fn parse_invocation(input: TokenStream) -> Result<Invocation> {
         source_span,
         postfix,
     })
+}
+
+/// Splice in the invisible groups that `macro_rules!` fragments arrive in
+/// (`$n:literal` in `nd!(a[$n])` or `shape![$n]`), so the grammar sees the
+/// number itself; inside index brackets and op parentheses too, but not
+/// inside `{expr}`, which is Rust's to read.
+fn see_through(tokens: Vec<TokenTree>) -> Vec<TokenTree> {
+    let mut out = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        match t {
+            TokenTree::Group(g) if g.delimiter() == Delimiter::None => {
+                out.extend(see_through(g.stream().into_iter().collect()));
+            }
+            TokenTree::Group(g) if g.delimiter() != Delimiter::Brace => {
+                let inner: TokenStream = see_through(g.stream().into_iter().collect())
+                    .into_iter()
+                    .collect();
+                let mut new = Group::new(g.delimiter(), inner);
+                new.set_span(g.span());
+                out.push(TokenTree::Group(new));
+            }
+            t => out.push(t),
+        }
+    }
+    out
 }
 
 fn is_punct(t: Option<&TokenTree>, c: char) -> bool {
@@ -620,7 +656,11 @@ fn parse_take(groups: &[Vec<TokenTree>], span: Span) -> Result<OpKind> {
 
 /// `shape![3, Dyn, 4]` to the tuple type of its dims.
 pub fn parse_shape(input: TokenStream) -> Result<TokenStream> {
-    let groups = split_commas(input);
+    let groups = split_commas(
+        see_through(input.into_iter().collect())
+            .into_iter()
+            .collect(),
+    );
     if groups.len() > crate::valid::MAX_RANK {
         return Err(Error::new(
             span_of(&groups[crate::valid::MAX_RANK], Span::call_site()),

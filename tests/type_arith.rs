@@ -1,0 +1,141 @@
+//! The type-level arithmetic behind static shapes, checked against plain
+//! integer arithmetic on a grid of numbers (small ones, powers of two and
+//! their neighbours, and the realistic sizes of `scripts/compile_time.py`).
+//! These operations are written for `cargo check` speed, bit by bit, so
+//! each is pinned here on its own, not only through the ops that use it.
+
+// `n % 1` and `n / 1` are part of the grid on purpose.
+#![allow(clippy::modulo_one, clippy::identity_op)]
+
+use ndview::dim::{DimCeilDiv, DimDiv, DimMin, DimMul, DimSatSub, DivParts, StepDiv, StepPow2};
+use ndview::prelude::*;
+use ndview::typenum::{Bit, U0, U1, U3};
+use ndview::window::Get;
+use ndview::Dim;
+
+/// The dim type of a literal: `d!(1080)` is typenum's 1080.
+macro_rules! d {
+    ($n:literal) => {
+        <shape![$n] as Get<U0>>::Out
+    };
+}
+
+fn value<D: Dim>() -> usize {
+    D::STATIC.expect("a static dim")
+}
+
+macro_rules! grid {
+    ($check:ident; $($a:literal),*; $bs:tt) => {
+        $( grid!(@row $check; $a; $bs); )*
+    };
+    (@row $check:ident; $a:literal; [$($b:literal),*]) => {
+        $( $check!($a, $b); )*
+    };
+}
+
+macro_rules! sat_sub {
+    ($a:literal, $b:literal) => {
+        assert_eq!(
+            value::<<d!($a) as DimSatSub<d!($b)>>::Out>(),
+            ($a as usize).saturating_sub($b),
+            "{} -| {}",
+            $a,
+            $b
+        );
+    };
+}
+
+macro_rules! min {
+    ($a:literal, $b:literal) => {
+        assert_eq!(
+            value::<<d!($a) as DimMin<d!($b)>>::Out>(),
+            ($a as usize).min($b)
+        );
+    };
+}
+
+macro_rules! mul {
+    ($a:literal, $b:literal) => {
+        assert_eq!(value::<<d!($a) as DimMul<d!($b)>>::Out>(), $a * $b);
+    };
+}
+
+#[test]
+fn saturating_subtraction_matches_integers() {
+    grid!(sat_sub; 0, 1, 2, 3, 4, 7, 8, 9, 29, 64, 1080, 1920, 4096;
+        [0, 1, 2, 3, 4, 5, 7, 8, 9, 28, 29, 30, 63, 64, 65, 1079, 1080, 1081, 4095, 4096, 5000]);
+}
+
+#[test]
+fn min_matches_integers() {
+    grid!(min; 0, 1, 3, 8, 29, 1080, 4096; [0, 1, 2, 8, 30, 1080, 5000]);
+}
+
+#[test]
+fn multiplication_matches_integers() {
+    grid!(mul; 0, 1, 2, 3, 7, 1051, 1080, 4096; [0, 1, 3, 8, 1280, 1920, 4096]);
+}
+
+macro_rules! div {
+    ($n:literal, $k:literal, $spec:ty) => {{
+        type Out = <d!($n) as DimDiv<$spec>>::Out;
+        assert_eq!(
+            value::<<Out as DivParts>::Quot>(),
+            $n / $k,
+            "{} / {}",
+            $n,
+            $k
+        );
+        assert_eq!(
+            <<Out as DivParts>::Exact as Bit>::BOOL,
+            $n % $k == 0,
+            "{} % {}",
+            $n,
+            $k
+        );
+    }};
+}
+
+#[test]
+fn division_by_a_literal_matches_integers() {
+    use ndview::dim::{Odd, One, Twice};
+    type By2 = Twice<One>;
+    type By3 = Odd<U3>;
+    type By12 = Twice<Twice<Odd<U3>>>;
+    type By64 = Twice<Twice<Twice<Twice<Twice<Twice<One>>>>>>;
+    macro_rules! div_all {
+        ($($n:literal),*) => {$(
+            div!($n, 1, One);
+            div!($n, 2, By2);
+            div!($n, 3, By3);
+            div!($n, 12, By12);
+            div!($n, 64, By64);
+        )*};
+    }
+    div_all!(0, 1, 2, 3, 5, 11, 12, 13, 63, 64, 65, 127, 128, 6220800, 6220801, 16777216);
+}
+
+macro_rules! ceil_div {
+    ($n:literal) => {{
+        assert_eq!(
+            value::<<d!($n) as DimCeilDiv<StepPow2<U1>>>::Out>(),
+            ($n as usize).div_ceil(2)
+        );
+        assert_eq!(
+            value::<<d!($n) as DimCeilDiv<StepDiv<U3>>>::Out>(),
+            ($n as usize).div_ceil(3)
+        );
+    }};
+}
+
+#[test]
+fn ceiling_division_by_a_step_matches_integers() {
+    ceil_div!(0);
+    ceil_div!(1);
+    ceil_div!(2);
+    ceil_div!(3);
+    ceil_div!(4);
+    ceil_div!(1079);
+    ceil_div!(1080);
+    ceil_div!(4096);
+}
