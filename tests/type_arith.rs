@@ -139,3 +139,28 @@ fn ceiling_division_by_a_step_matches_integers() {
     ceil_div!(1080);
     ceil_div!(4096);
 }
+
+macro_rules! less_equal {
+    ($a:literal, $b:literal) => {
+        assert_eq!(
+            <<d!($a) as ndview::dim::DimLess<d!($b)>>::Out as Bit>::BOOL,
+            $a < $b,
+            "{} < {}",
+            $a,
+            $b
+        );
+        assert_eq!(
+            <<d!($a) as ndview::dim::DimEqual<d!($b)>>::Out as Bit>::BOOL,
+            $a == $b,
+            "{} == {}",
+            $a,
+            $b
+        );
+    };
+}
+
+#[test]
+fn comparisons_match_integers() {
+    grid!(less_equal; 0, 1, 2, 3, 7, 8, 29, 390, 480, 4095, 4096;
+        [0, 1, 2, 3, 6, 7, 8, 9, 390, 391, 480, 4095, 4096, 4097]);
+}

@@ -6,7 +6,7 @@
 //! operations keeps every dim that is still known at compile time.
 
 use core::ops::{Add, Mul, Sub};
-use typenum::{Bit, Min, Unsigned, B1, U1};
+use typenum::{Bit, Unsigned, B1, U1};
 use typenum::{UInt, UTerm};
 
 /// A dimension whose size is only known at run time.
@@ -115,17 +115,43 @@ lift_binary!(
     /// ```
     DimAdd, Add
 );
-lift_binary!(
-    /// `min(A, B)` over dims.
-    ///
-    /// ```
-    /// use core::marker::PhantomData as P;
-    /// use ndview::dim::DimMin;
-    /// use ndview::typenum::{U3, U4};
-    /// let _: P<<U3 as DimMin<U4>>::Out> = P::<U3>;
-    /// ```
-    DimMin, Min
-);
+/// `min(A, B)` over dims, anything with `Dyn` is `Dyn`: `A` when `A - B`
+/// goes below zero, else `B` (one pass of [`SubBorrow`]).
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::dim::DimMin;
+/// use ndview::typenum::{U3, U4};
+/// let _: P<<U3 as DimMin<U4>>::Out> = P::<U3>;
+/// let _: P<<U4 as DimMin<U3>>::Out> = P::<U3>;
+/// ```
+pub trait DimMin<Rhs> {
+    /// The resulting dim.
+    type Out: Dim;
+}
+impl<Rhs> DimMin<Rhs> for Dyn {
+    type Out = Dyn;
+}
+impl DimMin<Dyn> for UTerm {
+    type Out = Dyn;
+}
+impl<U, B> DimMin<Dyn> for UInt<U, B> {
+    type Out = Dyn;
+}
+impl DimMin<UTerm> for UTerm {
+    type Out = UTerm;
+}
+impl<U, B> DimMin<UInt<U, B>> for UTerm {
+    type Out = UTerm;
+}
+impl<U, B, R> DimMin<R> for UInt<U, B>
+where
+    R: Dim,
+    UInt<U, B>: Dim + SubBorrow<R, typenum::B0>,
+    <UInt<U, B> as SubBorrow<R, typenum::B0>>::Out: Verdict,
+{
+    type Out = <<UInt<U, B> as SubBorrow<R, typenum::B0>>::Out as Verdict>::Pick<UInt<U, B>, R>;
+}
 
 /// Saturating `A - B` over dims (`U3 - U5 = U0`), anything with `Dyn` is
 /// `Dyn`.
@@ -257,17 +283,41 @@ impl<U: Unsigned + 'static, B: Bit + 'static> Saturate for UInt<U, B> {
     type Out = UInt<U, B>;
 }
 
-lift_binary!(
-    /// `A - B` over dims, for `B <= A` (used by [`DimSatSub`]).
-    ///
-    /// ```
-    /// use core::marker::PhantomData as P;
-    /// use ndview::dim::DimSubExact;
-    /// use ndview::typenum::{U1, U3, U4};
-    /// let _: P<<U4 as DimSubExact<U3>>::Out> = P::<U1>;
-    /// ```
-    DimSubExact, Sub
-);
+/// What a [`SubBorrow`] result says about `A - B`: whether it is
+/// non-negative, whether it is zero, and which of two dims is the smaller.
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::dim::{Underflow, Verdict};
+/// use ndview::typenum::{B0, B1, U0, U2, U3};
+/// let _: P<<Underflow as Verdict>::NonNegative> = P::<B0>;
+/// let _: P<<U0 as Verdict>::Zero> = P::<B1>;
+/// let _: P<<U2 as Verdict>::Pick<U2, U3>> = P::<U3>;
+/// ```
+pub trait Verdict {
+    /// `B1` unless the subtraction went below zero.
+    type NonNegative: Bit;
+    /// `B1` when the difference is zero.
+    type Zero: Bit;
+    /// `A` when the subtraction went below zero, else `B`: `min(A, B)` of
+    /// the subtraction `A - B`.
+    type Pick<A: Dim, B: Dim>: Dim;
+}
+impl Verdict for Underflow {
+    type NonNegative = typenum::B0;
+    type Zero = typenum::B0;
+    type Pick<A: Dim, B: Dim> = A;
+}
+impl Verdict for UTerm {
+    type NonNegative = B1;
+    type Zero = B1;
+    type Pick<A: Dim, B: Dim> = B;
+}
+impl<U, B> Verdict for UInt<U, B> {
+    type NonNegative = B1;
+    type Zero = typenum::B0;
+    type Pick<A: Dim, C: Dim> = C;
+}
 
 /// Ceiling division by a step that the macro writes as a literal.
 ///
@@ -372,13 +422,14 @@ impl DimLess<Dyn> for UTerm {
 impl<U, B> DimLess<Dyn> for UInt<U, B> {
     type Out = B1;
 }
-impl<L, R> DimLess<R> for L
+// `L < R` exactly when `R - L - 1` does not go below zero: one pass of
+// [`SubBorrow`] (typenum's `IsLess` compares, then maps the ordering).
+impl<L: Unsigned, R> DimLess<R> for L
 where
-    L: Unsigned + typenum::IsLess<R>,
-    R: Unsigned,
-    typenum::Le<L, R>: Bit,
+    R: Unsigned + SubBorrow<L, B1>,
+    <R as SubBorrow<L, B1>>::Out: Verdict,
 {
-    type Out = typenum::Le<L, R>;
+    type Out = <<R as SubBorrow<L, B1>>::Out as Verdict>::NonNegative;
 }
 
 /// `B1` when `Self == Rhs` or either side is `Dyn`, else `B0`.
@@ -405,13 +456,14 @@ impl DimEqual<Dyn> for UTerm {
 impl<U, B> DimEqual<Dyn> for UInt<U, B> {
     type Out = B1;
 }
+// `L == R` exactly when `L - R` is zero.
 impl<L, R> DimEqual<R> for L
 where
-    L: Unsigned + typenum::IsEqual<R>,
+    L: Unsigned + SubBorrow<R, typenum::B0>,
     R: Unsigned,
-    typenum::Eq<L, R>: Bit,
+    <L as SubBorrow<R, typenum::B0>>::Out: Verdict,
 {
-    type Out = typenum::Eq<L, R>;
+    type Out = <<L as SubBorrow<R, typenum::B0>>::Out as Verdict>::Zero;
 }
 
 /// `Self / K` over dims, with whether it is exact, for `reshape(k, -1)`.
