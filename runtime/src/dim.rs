@@ -197,6 +197,13 @@ where
 }
 
 /// The result of a subtraction that went below zero (see [`SubBorrow`]).
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::dim::{SubBorrow, Underflow};
+/// use ndview::typenum::{B0, U2, U5};
+/// let _: P<<U2 as SubBorrow<U5, B0>>::Out> = P::<Underflow>;
+/// ```
 pub struct Underflow;
 
 /// `Self - R - C` for typenum numbers and a borrow bit `C`, one bit per
@@ -488,10 +495,31 @@ pub trait DimDiv<K> {
     type Out: DivParts;
 }
 /// A divisor `2 * K` (see [`DimDiv`]).
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::dim::{DimDiv, DivParts, One, Twice};
+/// use ndview::typenum::{U5, U10};
+/// let _: P<<<U10 as DimDiv<Twice<One>>>::Out as DivParts>::Quot> = P::<U5>;
+/// ```
 pub struct Twice<K>(core::marker::PhantomData<K>);
 /// An odd divisor `M > 1` (see [`DimDiv`]).
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::dim::{DimDiv, DivParts, Odd};
+/// use ndview::typenum::{U3, U5, U15};
+/// let _: P<<<U15 as DimDiv<Odd<U5>>>::Out as DivParts>::Quot> = P::<U3>;
+/// ```
 pub struct Odd<M>(core::marker::PhantomData<M>);
 /// The divisor 1 (see [`DimDiv`]).
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::dim::{DimDiv, DivParts, One};
+/// use ndview::typenum::U7;
+/// let _: P<<<U7 as DimDiv<One>>::Out as DivParts>::Quot> = P::<U7>;
+/// ```
 pub struct One;
 
 impl<K> DimDiv<K> for Dyn {
