@@ -160,13 +160,6 @@ macro_rules! impl_shape {
             type Strides = [isize; $n];
         }
         impl<$head: Dim + Unsigned $(, $tail: Dim + Unsigned)*> StaticShape for ($head, $($tail,)*) {}
-        impl<$head: Dim $(, $tail: Dim)*> ShapeSize for ($head, $($tail,)*)
-        where
-            ($($tail,)*): ShapeSize,
-            $head: DimMul<<($($tail,)*) as ShapeSize>::Size>,
-        {
-            type Size = <$head as DimMul<<($($tail,)*) as ShapeSize>::Size>>::Out;
-        }
         impl<$head: Dim $(, $tail: Dim)*> ShapeList for ($head, $($tail,)*)
         where
             ($($tail,)*): ShapeList,
@@ -183,6 +176,31 @@ impl_shape!(5; A, B, C, D, E);
 impl_shape!(6; A, B, C, D, E, F);
 impl_shape!(7; A, B, C, D, E, F, G);
 impl_shape!(8; A, B, C, D, E, F, G, H);
+
+// A rank-1 shape's count is its dim (no multiplication by 1: each type-level
+// multiplication costs `cargo check` time); longer shapes multiply the head
+// into the count of the rest.
+impl<A: Dim> ShapeSize for (A,) {
+    type Size = A;
+}
+macro_rules! impl_size {
+    ($head:ident $(, $tail:ident)+) => {
+        impl<$head: Dim $(, $tail: Dim)+> ShapeSize for ($head, $($tail,)+)
+        where
+            ($($tail,)+): ShapeSize,
+            $head: DimMul<<($($tail,)+) as ShapeSize>::Size>,
+        {
+            type Size = <$head as DimMul<<($($tail,)+) as ShapeSize>::Size>>::Out;
+        }
+    };
+}
+impl_size!(A, B);
+impl_size!(A, B, C);
+impl_size!(A, B, C, D);
+impl_size!(A, B, C, D, E);
+impl_size!(A, B, C, D, E, F);
+impl_size!(A, B, C, D, E, F, G);
+impl_size!(A, B, C, D, E, F, G, H);
 
 /// Whether a shape has a run-time ([`Dyn`](crate::Dyn)) dim.
 ///
