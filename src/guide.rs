@@ -346,19 +346,19 @@
 //! - Static sizes the compiler computed (rather than ones you wrote) print
 //!   as **digit types**: `(_1, _2)` is 12, `(_1, _0, _8, _0)` is 1080, and a
 //!   single digit is bare, `_3` is 3. The note under the error repeats this.
-//! - A view with too few axes for the operation gets the least rank it
-//!   needs (`nd!: this needs a view with at least 3 axes`, under the
-//!   operation's tokens; a `transpose(p)` of the wrong rank and a mixed-sign
-//!   `swapaxes`/`moveaxis` name themselves). The `help:` line under such
-//!   errors names the view's shape type in typenum's binary trees, one per
-//!   axis: `UInt<UInt<UTerm, B1>, B1>` is binary `11`, that is 3 (read the
-//!   `B0`/`B1` from the innermost outwards), `UInt<UInt<UInt<UTerm, B1>, B0>, B0>` is 4.
+//! - A view with too few axes for the operation gets the least rank the
+//!   operation needs (`nd!: flip(2) needs a view with at least 3 axes`;
+//!   a `transpose(p)` of the wrong rank also gets the view's rank, `it has
+//!   _2`). The `help:` line under such errors names the view's shape type
+//!   in typenum's binary trees, one per axis: `UInt<UInt<UTerm, B1>, B1>` is
+//!   binary `11`, that is 3 (read the `B0`/`B1` from the innermost outwards),
+//!   `UInt<UInt<UInt<UTerm, B1>, B0>, B0>` is 4.
 //!
 //! ```compile_fail,E0277
 //! use ndview::prelude::*;
 //! let a = Array::<i64, shape![3, 4]>::arange();
 //! let x = nd!(a.flip(2));
-//! // error[E0277]: nd!: this needs a view with at least 3 axes, but the view has fewer
+//! // error[E0277]: nd!: flip(2) needs a view with at least 3 axes
 //! ```
 //!
 //! ```compile_fail,E0277

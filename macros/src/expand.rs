@@ -504,6 +504,7 @@ fn expand_index(cx: &mut Ctx, list: &IndexList) {
     let m = window_map(
         cx,
         &format_ident!("__NdOp{}", id),
+        ("IndexAxes", &[]),
         (count(front), count(back)),
         |head, tail| {
             let mut extras = Vec::new();
@@ -659,13 +660,15 @@ struct MapRef {
 /// types). The library's `Window` splits the shape for every rank, `Get`
 /// names its dims and `Concat` re-joins the pieces, so the output is one
 /// type written at the call site and no helper item (items are what
-/// `cargo check` time is spent on). A view with too few axes fails the
-/// `Window` bound, whose message gives the least rank in decimal; the error
-/// points at the operation's tokens.
+/// `cargo check` time is spent on). The window is read through `op`, the
+/// library's per-operation name for it (`FlipAxes<P, Q, N, A>`), so a view
+/// with too few axes gets a message naming the operation, its axes (`args`)
+/// and the least rank.
 #[allow(clippy::type_complexity)]
 fn window_map(
     cx: &mut Ctx,
     map: &Ident,
+    (op, args): (&str, &[i64]),
     (p_len, q_len): (usize, usize),
     f: impl Fn(&[TokenStream], &[TokenStream]) -> (Vec<TokenStream>, Vec<TokenStream>, Vec<TokenStream>),
 ) -> MapRef {
@@ -673,7 +676,9 @@ fn window_map(
     let up = uint(p_len as u64);
     let uq = uint(q_len as u64);
     let need = proc_macro2::Literal::usize_unsuffixed(p_len + q_len);
-    let window = quote!(#p::Window<#up, #uq, #need>);
+    let op = format_ident!("{}", op);
+    let args = args.iter().map(|&a| const_arg(a));
+    let window = quote!(#p::#op<#up, #uq, #need #(, #args)*>);
     // Local aliases name the pieces and each dim once, so the signature and
     // its bounds stay short (rustc parses and resolves every token).
     let mut bounds = vec![quote!(V::Shape: #window)];
@@ -877,18 +882,24 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
                 order.iter().map(|&k| dims[k].clone()).collect()
             };
             let m = match axes_window(&[a, b]) {
-                Some(win) => window_map(cx, &map, win, |h, t| {
-                    if win.0 > 0 {
-                        (reorder(h, a as usize, b as usize), t.to_vec(), vec![])
-                    } else {
-                        let q = win.1 as i64;
-                        (
-                            h.to_vec(),
-                            reorder(t, (q + a) as usize, (q + b) as usize),
-                            vec![],
-                        )
-                    }
-                }),
+                Some(win) => window_map(
+                    cx,
+                    &map,
+                    (if swap { "SwapAxesAxes" } else { "MoveAxisAxes" }, &[a, b]),
+                    win,
+                    |h, t| {
+                        if win.0 > 0 {
+                            (reorder(h, a as usize, b as usize), t.to_vec(), vec![])
+                        } else {
+                            let q = win.1 as i64;
+                            (
+                                h.to_vec(),
+                                reorder(t, (q + a) as usize, (q + b) as usize),
+                                vec![],
+                            )
+                        }
+                    },
+                ),
                 // One axis from the front, one from the back: the distance
                 // between them depends on the rank; the library has one impl
                 // per rank and pair of axes.
@@ -919,7 +930,9 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
         OpKind::Flip(a) => {
             let a = *a;
             let win = axes_window(&[a]).unwrap_or((0, 0));
-            let m = window_map(cx, &map, win, |h, t| (h.to_vec(), t.to_vec(), vec![]));
+            let m = window_map(cx, &map, ("FlipAxes", &[a]), win, |h, t| {
+                (h.to_vec(), t.to_vec(), vec![])
+            });
             let la = a as isize;
             simple(
                 cx,
@@ -937,7 +950,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
             } else {
                 (0, a.unsigned_abs() as usize - 1)
             };
-            let m = window_map(cx, &map, win, |h, t| {
+            let m = window_map(cx, &map, ("ExpandDimsAxes", &[a]), win, |h, t| {
                 let (mut head, mut tail) = (h.to_vec(), t.to_vec());
                 if a >= 0 {
                     head.push(uint(1));
@@ -958,7 +971,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
         OpKind::Squeeze(a) => {
             let a = *a;
             let win = axes_window(&[a]).unwrap_or((0, 0));
-            let m = window_map(cx, &map, win, |h, t| {
+            let m = window_map(cx, &map, ("SqueezeAxes", &[a]), win, |h, t| {
                 let (mut head, mut tail) = (h.to_vec(), t.to_vec());
                 let (part, dims, k) = window_axis(win, a, (&mut head, h), (&mut tail, t));
                 part.remove(k);
@@ -1136,13 +1149,19 @@ fn expand_take(cx: &mut Ctx, op: &Op, id: usize, indices: &[Num], axis: Option<i
         Some(a) => {
             let len2 = len.clone();
             let win = axes_window(&[a]).unwrap_or((0, 0));
-            let m = window_map(cx, &format_ident!("__NdOp{}", id), win, |h, t| {
-                let (mut head, mut tail) = (h.to_vec(), t.to_vec());
-                let (part, dims, k) = window_axis(win, a, (&mut head, h), (&mut tail, t));
-                part[k] = len2.clone();
-                let x = &dims[k];
-                (head, tail, vec![quote!(#x)])
-            });
+            let m = window_map(
+                cx,
+                &format_ident!("__NdOp{}", id),
+                ("TakeAxes", &[a]),
+                win,
+                |h, t| {
+                    let (mut head, mut tail) = (h.to_vec(), t.to_vec());
+                    let (part, dims, k) = window_axis(win, a, (&mut head, h), (&mut tail, t));
+                    part[k] = len2.clone();
+                    let x = &dims[k];
+                    (head, tail, vec![quote!(#x)])
+                },
+            );
             (m.extras[0].clone(), m.out, m.bounds, Some(a as isize))
         }
     };

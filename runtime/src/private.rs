@@ -19,7 +19,10 @@ pub use crate::shape::{Shape, ShapeList, ShapeSize};
 pub use crate::typelevel::{FromEnd, FromStart, ReshapeIsView, SliceLen, StepBack, StepFwd};
 pub use crate::typelevel::{ReverseAxes, SqueezeAll};
 pub use crate::view::{AsView, AsViewMut, NdView};
-pub use crate::window::{Concat, Get, Window};
+pub use crate::window::{
+    Concat, ExpandDimsAxes, FlipAxes, Get, IndexAxes, MoveAxisAxes, SqueezeAxes, SwapAxesAxes,
+    TakeAxes, Window,
+};
 pub use crate::{Array, Layout, ShapeError, Strided, C};
 pub use typenum;
 pub use typenum::{UInt, UTerm, B0, B1};

@@ -35,6 +35,120 @@ pub trait Window<P, Q, const N: usize>: Shape {
     type Tail: Shape;
 }
 
+/// The [`Window`] of one `nd!` operation, under a name whose error message
+/// names the operation: `nd!` writes `<S as FlipAxes<P, Q, N, 2>>::Head`, so
+/// a view with too few axes reads `nd!: flip(2) needs a view with at least
+/// 3 axes`. Each forwards to `Window<P, Q, N>`.
+macro_rules! window_op {
+    ($(#[$doc:meta])* $name:ident [$($c:ident: $t:ty),*] $msg:literal) => {
+        window_op!($(#[$doc])* $name [$($c: $t),*] $msg, "axis out of range for this view");
+    };
+    ($(#[$doc:meta])* $name:ident [$($c:ident: $t:ty),*] $msg:literal, $label:literal) => {
+        $(#[$doc])*
+        #[diagnostic::on_unimplemented(message = $msg, label = $label)]
+        pub trait $name<P, Q, const N: usize, $(const $c: $t),*> {
+            /// The first `P` axes.
+            type Head: Shape;
+            /// The axes between.
+            type Mid: Shape;
+            /// The last `Q` axes.
+            type Tail: Shape;
+        }
+        #[diagnostic::do_not_recommend]
+        impl<S: Window<P, Q, N>, P, Q, const N: usize, $(const $c: $t),*> $name<P, Q, N, $($c),*> for S {
+            type Head = <S as Window<P, Q, N>>::Head;
+            type Mid = <S as Window<P, Q, N>>::Mid;
+            type Tail = <S as Window<P, Q, N>>::Tail;
+        }
+    };
+}
+
+window_op!(
+    /// The window of a basic index using `N` axes.
+    ///
+    /// ```
+    /// use core::marker::PhantomData as P;
+    /// use ndview::prelude::*;
+    /// use ndview::typenum::{U0, U1};
+    /// use ndview::window::IndexAxes;
+    /// let _: P<<shape![2, 3] as IndexAxes<U1, U0, 1>>::Mid> = P::<shape![3]>;
+    /// ```
+    IndexAxes [] "nd!: this index uses {N} axes, but the view has fewer",
+    "too many indices for this view"
+);
+window_op!(
+    /// The window of `flip(A)`.
+    ///
+    /// ```
+    /// use core::marker::PhantomData as P;
+    /// use ndview::prelude::*;
+    /// use ndview::typenum::{U0, U1};
+    /// use ndview::window::FlipAxes;
+    /// let _: P<<shape![2, 3] as FlipAxes<U0, U1, 1, { -1 }>>::Tail> = P::<shape![3]>;
+    /// ```
+    FlipAxes [A: i64] "nd!: flip({A}) needs a view with at least {N} axes"
+);
+window_op!(
+    /// The window of `squeeze(A)`.
+    ///
+    /// ```
+    /// use core::marker::PhantomData as P;
+    /// use ndview::prelude::*;
+    /// use ndview::typenum::{U0, U1};
+    /// use ndview::window::SqueezeAxes;
+    /// let _: P<<shape![1, 3] as SqueezeAxes<U1, U0, 1, 0>>::Head> = P::<shape![1]>;
+    /// ```
+    SqueezeAxes [A: i64] "nd!: squeeze({A}) needs a view with at least {N} axes"
+);
+window_op!(
+    /// The window of `expand_dims(A)`.
+    ///
+    /// ```
+    /// use core::marker::PhantomData as P;
+    /// use ndview::prelude::*;
+    /// use ndview::typenum::{U0, U2};
+    /// use ndview::window::ExpandDimsAxes;
+    /// let _: P<<shape![2, 3] as ExpandDimsAxes<U2, U0, 2, 2>>::Mid> = P::<shape![]>;
+    /// ```
+    ExpandDimsAxes [A: i64] "nd!: expand_dims({A}) needs a view with at least {N} axes"
+);
+window_op!(
+    /// The window of `swapaxes(A, B)` with axes of one sign.
+    ///
+    /// ```
+    /// use core::marker::PhantomData as P;
+    /// use ndview::prelude::*;
+    /// use ndview::typenum::{U0, U2};
+    /// use ndview::window::SwapAxesAxes;
+    /// let _: P<<shape![2, 3] as SwapAxesAxes<U2, U0, 2, 0, 1>>::Head> = P::<shape![2, 3]>;
+    /// ```
+    SwapAxesAxes [A: i64, B: i64] "nd!: swapaxes({A}, {B}) needs a view with at least {N} axes"
+);
+window_op!(
+    /// The window of `moveaxis(A, B)` with axes of one sign.
+    ///
+    /// ```
+    /// use core::marker::PhantomData as P;
+    /// use ndview::prelude::*;
+    /// use ndview::typenum::{U0, U2};
+    /// use ndview::window::MoveAxisAxes;
+    /// let _: P<<shape![2, 3] as MoveAxisAxes<U0, U2, 2, { -1 }, { -2 }>>::Tail> = P::<shape![2, 3]>;
+    /// ```
+    MoveAxisAxes [A: i64, B: i64] "nd!: moveaxis({A}, {B}) needs a view with at least {N} axes"
+);
+window_op!(
+    /// The window of `take([..], axis = A)`.
+    ///
+    /// ```
+    /// use core::marker::PhantomData as P;
+    /// use ndview::prelude::*;
+    /// use ndview::typenum::{U0, U1};
+    /// use ndview::window::TakeAxes;
+    /// let _: P<<shape![2, 3] as TakeAxes<U0, U1, 1, { -1 }>>::Mid> = P::<shape![2]>;
+    /// ```
+    TakeAxes [A: i64] "nd!: take(..., axis = {A}) needs a view with at least {N} axes"
+);
+
 /// Concatenate two shape tuples: `<shape![2] as Concat<shape![3, 4]>>::Out`
 /// is `shape![2, 3, 4]`. The impl is chosen by the left tuple's length, so
 /// rustc looks at a handful of candidates, not every pair.
