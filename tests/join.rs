@@ -114,3 +114,24 @@ fn joins_allocate_a_fresh_array_that_shares_nothing() {
     let c = concatenate((&a, &b), Axis::<0>).unwrap();
     assert!(!c.shares_memory(&a) && !c.shares_memory(&b));
 }
+
+#[test]
+fn tuples_of_up_to_eight_inputs_keep_their_static_dims() {
+    // np.concatenate([np.full((1, 2), k) for k in range(8)]) has shape
+    // (8, 2); np.stack of the same eight has shape (8, 1, 2).
+    let p: Vec<Array<i32, shape![1, 2]>> = (0..8)
+        .map(|k| Array::<i32, shape![1, 2]>::from_elem(k))
+        .collect();
+    let inputs = (&p[0], &p[1], &p[2], &p[3], &p[4], &p[5], &p[6], &p[7]);
+    let c: Array<i32, shape![8, 2]> = concatenate(inputs, Axis::<0>).unwrap();
+    let expect: Vec<i32> = (0..8).flat_map(|k| [k, k]).collect();
+    assert_eq!(c.to_vec(), expect);
+    let s: Array<i32, shape![8, 1, 2]> = stack(inputs, Axis::<0>).unwrap();
+    assert_eq!(s.to_vec(), expect);
+    // Seven inputs along axis 1, with different static widths.
+    let w1 = Array::<i32, shape![1, 1]>::from_elem(1);
+    let w2 = Array::<i32, shape![1, 2]>::from_elem(2);
+    let c: Array<i32, shape![1, 10]> =
+        concatenate((&w1, &w2, &w1, &w2, &w1, &w2, &w1), Axis::<1>).unwrap();
+    assert_eq!(c.to_vec(), vec![1, 2, 2, 1, 2, 2, 1, 2, 2, 1]);
+}

@@ -33,12 +33,12 @@ use crate::array::Array;
 use crate::axis::{AxisAt, InsertAxis, SameShape};
 use crate::common::Viewable;
 use crate::decimal::DecimalShape;
-use crate::dim::{DimAdd, Dyn};
+use crate::dim::{Dim, DimAdd, Dyn};
 use crate::error::{DimList, ShapeError};
 use crate::raw::RawView;
 use crate::shape::{Cons, Nil, Shape, MAX_RANK};
 use crate::Axis;
-use typenum::{Bit, B1, U0};
+use typenum::{Bit, B0, B1, U0};
 
 /// One input of a join, with its rank erased (the type level already
 /// checked that all ranks agree).
@@ -91,7 +91,7 @@ impl<T> Piece<T> {
     }
 }
 
-/// The inputs of [`concatenate`] and [`stack`]: tuples (arity 2 to 6) of
+/// The inputs of [`concatenate`] and [`stack`]: tuples (arity 2 to 8) of
 /// anything [`Viewable`] with one element type, and slices or array
 /// references of one viewable type.
 ///
@@ -208,53 +208,93 @@ impl<Shapes> ConcatShapesAgree<Shapes> for B1 {}
 pub trait StackShapesAgree<Shapes> {}
 impl<Shapes> StackShapesAgree<Shapes> for B1 {}
 
-/// Concatenate two shapes along axis `K`: the dims on axis `K` add up, the
-/// others must agree (`Agree`).
-#[doc(hidden)]
-pub trait Concat2<Rhs, const K: usize> {
-    type Out: Shape;
-    type Agree: Bit;
-}
-impl<A, B, const K: usize> Concat2<B, K> for A
-where
-    A: AxisAt<K>,
-    B: AxisAt<K>,
-    A::Dim: DimAdd<B::Dim>,
-    A::Replace<U0>: SameShape<B::Replace<U0>>,
-{
-    type Out = A::Replace<<A::Dim as DimAdd<B::Dim>>::Out>;
-    type Agree = <A::Replace<U0> as SameShape<B::Replace<U0>>>::Out;
-}
-
-/// [`Concat2`] folded over a list of shapes, left to right.
+/// The inputs of a concatenation along axis `K`, as a list of shapes: the
+/// joined shape is the first one with axis `K` replaced by the sum of the
+/// inputs' dims there ([`SumAxis`]), and the inputs agree when each, with
+/// axis `K` zeroed, can equal the first one so zeroed ([`AgreeOff`]). Each
+/// input is looked at on its own (folding a two-shape concatenation over the
+/// list nested every partial result inside the next, and cost more). The
+/// check time still grows about 2.5x per input past six, so tuples stop at
+/// eight inputs; a slice takes any number.
 #[doc(hidden)]
 pub trait ConcatList<const K: usize> {
-    type Out: Shape;
-    type Agree: Bit;
+    type Res: Joined;
 }
-impl<S: Shape, const K: usize> ConcatList<K> for Cons<S, Nil> {
-    type Out = S;
-    type Agree = B1;
-}
-impl<S1, S2, R, const K: usize> ConcatList<K> for Cons<S1, Cons<S2, R>>
+impl<S, R, const K: usize> ConcatList<K> for Cons<S, R>
 where
-    S1: Concat2<S2, K>,
-    Cons<<S1 as Concat2<S2, K>>::Out, R>: ConcatList<K>,
-    <S1 as Concat2<S2, K>>::Agree:
-        core::ops::BitAnd<<Cons<<S1 as Concat2<S2, K>>::Out, R> as ConcatList<K>>::Agree>,
-    typenum::And<
-        <S1 as Concat2<S2, K>>::Agree,
-        <Cons<<S1 as Concat2<S2, K>>::Out, R> as ConcatList<K>>::Agree,
-    >: Bit,
+    S: AxisAt<K>,
+    Cons<S, R>: SumAxis<K> + AgreeOff<<S as AxisAt<K>>::Replace<U0>, K>,
 {
-    type Out = <Cons<<S1 as Concat2<S2, K>>::Out, R> as ConcatList<K>>::Out;
-    type Agree = typenum::And<
-        <S1 as Concat2<S2, K>>::Agree,
-        <Cons<<S1 as Concat2<S2, K>>::Out, R> as ConcatList<K>>::Agree,
+    type Res = JoinedAs<
+        <S as AxisAt<K>>::Replace<<Cons<S, R> as SumAxis<K>>::Sum>,
+        <Cons<S, R> as AgreeOff<<S as AxisAt<K>>::Replace<U0>, K>>::Agree,
     >;
 }
 
-/// `B1` when every shape of a list can equal `S`.
+/// The sum of the dims on axis `K` of a list of shapes.
+#[doc(hidden)]
+pub trait SumAxis<const K: usize> {
+    type Sum: Dim;
+}
+impl<S: AxisAt<K>, const K: usize> SumAxis<K> for Cons<S, Nil> {
+    type Sum = <S as AxisAt<K>>::Dim;
+}
+impl<S, S2, R, const K: usize> SumAxis<K> for Cons<S, Cons<S2, R>>
+where
+    S: AxisAt<K>,
+    Cons<S2, R>: SumAxis<K>,
+    <S as AxisAt<K>>::Dim: DimAdd<<Cons<S2, R> as SumAxis<K>>::Sum>,
+{
+    type Sum = <<S as AxisAt<K>>::Dim as DimAdd<<Cons<S2, R> as SumAxis<K>>::Sum>>::Out;
+}
+
+/// `B1` when every shape of a list, with axis `K` zeroed, can equal `Z`.
+#[doc(hidden)]
+pub trait AgreeOff<Z, const K: usize> {
+    type Agree: Bit;
+}
+impl<Z, const K: usize> AgreeOff<Z, K> for Nil {
+    type Agree = B1;
+}
+impl<Z, H, R, const K: usize> AgreeOff<Z, K> for Cons<H, R>
+where
+    H: AxisAt<K>,
+    Z: SameShape<<H as AxisAt<K>>::Replace<U0>>,
+    R: AgreeOff<Z, K>,
+    <R as AgreeOff<Z, K>>::Agree: AndBit<<Z as SameShape<<H as AxisAt<K>>::Replace<U0>>>::Out>,
+{
+    type Agree = <<R as AgreeOff<Z, K>>::Agree as AndBit<
+        <Z as SameShape<<H as AxisAt<K>>::Replace<U0>>>::Out,
+    >>::Out;
+}
+
+/// A joined shape and whether the inputs' static dims agree.
+#[doc(hidden)]
+pub struct JoinedAs<S, A>(core::marker::PhantomData<(S, A)>);
+/// The parts of a [`JoinedAs`].
+#[doc(hidden)]
+pub trait Joined {
+    type Out: Shape;
+    type Agree: Bit;
+}
+impl<S: Shape, A: Bit> Joined for JoinedAs<S, A> {
+    type Out = S;
+    type Agree = A;
+}
+/// `Self` and-ed with `A`, for bits.
+#[doc(hidden)]
+pub trait AndBit<A> {
+    type Out: Bit;
+}
+impl<A: Bit> AndBit<A> for B1 {
+    type Out = A;
+}
+impl<A> AndBit<A> for B0 {
+    type Out = B0;
+}
+
+/// `B1` when every shape of a list can equal `S` (each level names the rest
+/// once, as [`ConcatList`]).
 #[doc(hidden)]
 pub trait AllSame<S> {
     type Agree: Bit;
@@ -266,10 +306,9 @@ impl<S, H, R> AllSame<S> for Cons<H, R>
 where
     S: SameShape<H>,
     R: AllSame<S>,
-    <S as SameShape<H>>::Out: core::ops::BitAnd<<R as AllSame<S>>::Agree>,
-    typenum::And<<S as SameShape<H>>::Out, <R as AllSame<S>>::Agree>: Bit,
+    <R as AllSame<S>>::Agree: AndBit<<S as SameShape<H>>::Out>,
 {
-    type Agree = typenum::And<<S as SameShape<H>>::Out, <R as AllSame<S>>::Agree>;
+    type Agree = <<R as AllSame<S>>::Agree as AndBit<<S as SameShape<H>>::Out>>::Out;
 }
 
 fn piece_of<X: Viewable>(x: &X) -> Piece<X::Elem> {
@@ -299,8 +338,8 @@ macro_rules! join_tuple {
             $a::Shape: DecimalShape,
             $($x::Shape: DecimalShape,)+
         {
-            type Out = <Cons<$a::Shape, join_tuple!(@list $($x)+)> as ConcatList<K>>::Out;
-            type Agree = <Cons<$a::Shape, join_tuple!(@list $($x)+)> as ConcatList<K>>::Agree;
+            type Out = <<Cons<$a::Shape, join_tuple!(@list $($x)+)> as ConcatList<K>>::Res as Joined>::Out;
+            type Agree = <<Cons<$a::Shape, join_tuple!(@list $($x)+)> as ConcatList<K>>::Res as Joined>::Agree;
             type Shapes = (<$a::Shape as DecimalShape>::Out, $(<$x::Shape as DecimalShape>::Out,)+);
         }
         #[diagnostic::do_not_recommend]
@@ -324,6 +363,8 @@ join_tuple!(typenum::U3; A 0, B 1, C 2);
 join_tuple!(typenum::U4; A 0, B 1, C 2, D 3);
 join_tuple!(typenum::U5; A 0, B 1, C 2, D 3, E 4);
 join_tuple!(typenum::U6; A 0, B 1, C 2, D 3, E 4, F 5);
+join_tuple!(typenum::U7; A 0, B 1, C 2, D 3, E 4, F 5, G 6);
+join_tuple!(typenum::U8; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
 
 impl<X: Viewable> JoinInputs for &[X] {
     type Elem = X::Elem;
@@ -380,7 +421,7 @@ where
 /// Join arrays along an existing axis `K`, allocating the result once:
 /// NumPy's `np.concatenate((a, b, ...), axis=K)`.
 ///
-/// `inputs` is a tuple (2 to 6 inputs, shape types may differ; static dims
+/// `inputs` is a tuple (2 to 8 inputs, shape types may differ; static dims
 /// are added up and checked at compile time) or a slice / array reference
 /// of one viewable type (the joined axis is `Dyn`). Inputs may be [`Array`]s,
 /// [`View`](crate::View)s, [`ViewMut`](crate::ViewMut)s or references to them.
