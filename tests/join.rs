@@ -119,9 +119,8 @@ fn joins_allocate_a_fresh_array_that_shares_nothing() {
 fn tuples_of_up_to_eight_inputs_keep_their_static_dims() {
     // np.concatenate([np.full((1, 2), k) for k in range(8)]) has shape
     // (8, 2); np.stack of the same eight has shape (8, 1, 2).
-    let p: Vec<Array<i32, shape![1, 2]>> = (0..8)
-        .map(|k| Array::<i32, shape![1, 2]>::from_elem(k))
-        .collect();
+    let p: Vec<Array<i32, shape![1, 2]>> =
+        (0..8).map(Array::<i32, shape![1, 2]>::from_elem).collect();
     let inputs = (&p[0], &p[1], &p[2], &p[3], &p[4], &p[5], &p[6], &p[7]);
     let c: Array<i32, shape![8, 2]> = concatenate(inputs, Axis::<0>).unwrap();
     let expect: Vec<i32> = (0..8).flat_map(|k| [k, k]).collect();
