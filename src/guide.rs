@@ -316,6 +316,17 @@
 //! Allocating joins are explicit functions, not `nd!` ops:
 //! [`concatenate`](crate::concatenate) and [`stack`](crate::stack) allocate
 //! the result once (preallocate-then-fill is the pattern to prefer in a loop).
+//! Their axis, and `split_at_mut`'s, is a type, [`Axis`](crate::Axis), and
+//! counts from the end when negative, as NumPy's `axis=-1` does:
+//!
+//! ```
+//! use ndview::prelude::*;
+//! use ndview::{stack, Axis};
+//! let a = Array::<i32, shape![2, 3]>::arange();
+//! // np.stack((a, a), axis=-1).shape == (2, 3, 2)
+//! let s: Array<i32, shape![2, 3, 2]> = stack((&a, &a), Axis::<-1>).unwrap();
+//! assert_eq!(s.to_vec()[..4], [0, 0, 1, 1]);
+//! ```
 //!
 //! ### Preallocate, then fill
 //!

@@ -134,3 +134,24 @@ fn tuples_of_up_to_eight_inputs_keep_their_static_dims() {
         concatenate((&w1, &w2, &w1, &w2, &w1, &w2, &w1), Axis::<1>).unwrap();
     assert_eq!(c.to_vec(), vec![1, 2, 2, 1, 2, 2, 1, 2, 2, 1]);
 }
+
+#[test]
+fn negative_axes_count_from_the_end_as_in_numpy() {
+    let (a, b) = pair();
+    // np.concatenate((a, b), axis=-1): shape (2, 6)
+    let c: Array<i32, shape![2, 6]> = concatenate((&a, &b), Axis::<-1>).unwrap();
+    assert_eq!(c.to_vec(), vec![0, 1, 2, 6, 7, 8, 3, 4, 5, 9, 10, 11]);
+    // np.concatenate((a, b), axis=-2): shape (4, 3)
+    let c: Array<i32, shape![4, 3]> = concatenate((&a, &b), Axis::<-2>).unwrap();
+    assert_eq!(c.to_vec(), (0..12).collect::<Vec<_>>());
+    // np.stack((a, b), axis=-1): shape (2, 3, 2), a new last axis
+    let s: Array<i32, shape![2, 3, 2]> = stack((&a, &b), Axis::<-1>).unwrap();
+    assert_eq!(s.to_vec(), vec![0, 6, 1, 7, 2, 8, 3, 9, 4, 10, 5, 11]);
+    // np.stack((a, b), axis=-3): shape (2, 2, 3), the same as axis=0
+    let s: Array<i32, shape![2, 2, 3]> = stack((&a, &b), Axis::<-3>).unwrap();
+    assert_eq!(s.to_vec(), (0..12).collect::<Vec<_>>());
+    // A slice of inputs: the joined axis is Dyn.
+    let parts = [a.view(), b.view()];
+    let d: Array<i32, shape![2, Dyn]> = concatenate(&parts[..], Axis::<-1>).unwrap();
+    assert_eq!(d.shape(), &[2, 6]);
+}

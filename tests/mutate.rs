@@ -168,6 +168,25 @@ fn split_at_mut_along_a_later_axis_keeps_the_other_static_dims() {
 }
 
 #[test]
+fn split_at_mut_takes_negative_axes_from_the_end() {
+    // Axis::<-1> of a rank-3 view is axis 2; Axis::<-3> is axis 0.
+    let mut a = Array::<i32, shape![2, 3, 4]>::zeros();
+    let (left, right) = a.view_mut().split_at_mut(Axis::<-1>, 3);
+    let mut left: ViewMut<'_, i32, shape![2, 3, Dyn], Strided> = left;
+    let mut right: ViewMut<'_, i32, shape![2, 3, Dyn], Strided> = right;
+    left.fill(1);
+    right.fill(2);
+    assert_eq!(nd!(a[1, 2]).to_vec(), vec![1, 1, 1, 2]);
+    let (top, bottom) = a.view().split_at(Axis::<-3>, 1);
+    assert_eq!(
+        (top.shape(), bottom.shape()),
+        (&[1, 3, 4][..], &[1, 3, 4][..])
+    );
+    // The first half of axis 0 keeps the view's C layout, as with Axis::<0>.
+    let _: View<'_, i32, shape![Dyn, 3, 4], ndview::C> = top;
+}
+
+#[test]
 fn split_at_mut_clamps_the_index_like_a_numpy_slice() {
     // (v[:10], v[10:]) on 3 rows: everything, then nothing.
     let mut a = Array::<i32, shape![3, 2]>::zeros();

@@ -13,11 +13,9 @@ use crate::layout::{Layout, Strided};
 use crate::shape::{Cons, Nil, Shape, ShapeList};
 use typenum::{Bit, B0, B1};
 
-/// An axis number known at compile time: `Axis::<0>` is NumPy's `axis=0`.
-///
-/// Negative axes are not accepted here (the output type depends on the
-/// axis, and a const generic cannot be normalised by the rank on stable
-/// Rust); write `Axis::<1>` for the last axis of a 2-D array.
+/// An axis number known at compile time: `Axis::<0>` is NumPy's `axis=0`,
+/// and a negative axis counts from the end as in NumPy (`Axis::<-1>` is the
+/// last axis; for `stack`, the last axis of the result).
 ///
 /// ```
 /// use ndview::prelude::*;
@@ -26,17 +24,29 @@ use typenum::{Bit, B0, B1};
 /// let b = Array::<i32, shape![1, 3]>::from_elem(9);
 /// let c: Array<i32, shape![3, 3]> = ndview::concatenate((&a, &b), Axis::<0>).unwrap();
 /// assert_eq!(c.to_vec(), vec![0, 1, 2, 3, 4, 5, 9, 9, 9]);
+/// // np.concatenate((a, a), axis=-1) has shape (2, 6)
+/// let d: Array<i32, shape![2, 6]> = ndview::concatenate((&a, &a), Axis::<-1>).unwrap();
+/// assert_eq!(d.shape(), &[2, 6]);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct Axis<const K: usize>;
+pub struct Axis<const K: isize>;
 
-impl<const K: usize> Axis<K> {
-    /// The axis number.
+impl<const K: isize> Axis<K> {
+    /// The axis number as written (negative counts from the end).
     ///
     /// ```
     /// assert_eq!(ndview::Axis::<2>::INDEX, 2);
+    /// assert_eq!(ndview::Axis::<-1>::INDEX, -1);
     /// ```
-    pub const INDEX: usize = K;
+    pub const INDEX: isize = K;
+}
+
+/// Axis `k` of a rank-`rank` shape as an index, NumPy style (-1 is the
+/// last). The types ([`AxisAt`], [`InsertAxis`]) already proved it in range.
+pub(crate) fn axis_index(k: isize, rank: usize) -> usize {
+    let i = if k < 0 { k + rank as isize } else { k };
+    debug_assert!((0..rank as isize).contains(&i), "axis {k} for rank {rank}");
+    i as usize
 }
 
 /// Axis `K` of a shape: its dim, and the shape with that dim replaced.
@@ -56,9 +66,9 @@ impl<const K: usize> Axis<K> {
 #[diagnostic::on_unimplemented(
     message = "axis {K} is out of bounds for a shape of this rank (`{Self}`)",
     label = "no axis {K} here",
-    note = "axes count from 0 and must be below the rank"
+    note = "for a shape of rank n, axes are 0..n, or -n..-1 counting from the end"
 )]
-pub trait AxisAt<const K: usize>: Shape {
+pub trait AxisAt<const K: isize>: Shape {
     /// The dim of axis `K`.
     type Dim: Dim;
     /// The shape with axis `K` of dim `D` instead.
@@ -86,15 +96,16 @@ pub trait AxisAt<const K: usize>: Shape {
 #[diagnostic::on_unimplemented(
     message = "axis {K} is out of bounds for stacking arrays of shape `{Self}`",
     label = "no axis {K} in the result",
-    note = "stack inserts a new axis: `K` can be at most the inputs' rank"
+    note = "stack inserts a new axis: for inputs of rank n, `K` is 0..=n, or -(n + 1)..=-1 counting from the end of the result"
 )]
-pub trait InsertAxis<const K: usize>: Shape {
+pub trait InsertAxis<const K: isize>: Shape {
     /// The shape with the new axis.
     type Insert<D: Dim>: Shape;
 }
 
 macro_rules! axis_at {
-    ($k:literal, $cut:ident: [$($pre:ident)*] $x:ident [$($post:ident)*]) => {
+    ($k:tt, $cut:ident: [$($pre:ident)*] $x:ident [$($post:ident)*]) => {
+        #[diagnostic::do_not_recommend]
         impl<$($pre: Dim,)* $x: Dim, $($post: Dim,)*> AxisAt<$k> for ($($pre,)* $x, $($post,)*) {
             type Dim = $x;
             type Replace<New: Dim> = ($($pre,)* New, $($post,)*);
@@ -104,7 +115,8 @@ macro_rules! axis_at {
 }
 
 macro_rules! insert_axis {
-    ($k:literal: [$($pre:ident)*] [$($post:ident)*]) => {
+    ($k:tt: [$($pre:ident)*] [$($post:ident)*]) => {
+        #[diagnostic::do_not_recommend]
         impl<$($pre: Dim,)* $($post: Dim,)*> InsertAxis<$k> for ($($pre,)* $($post,)*) {
             type Insert<New: Dim> = ($($pre,)* New, $($post,)*);
         }
@@ -148,6 +160,43 @@ axis_at!(4, Strided: [A B C D] E [F G H]);
 axis_at!(5, Strided: [A B C D E] F [G H]);
 axis_at!(6, Strided: [A B C D E F] G [H]);
 axis_at!(7, Strided: [A B C D E F G] H []);
+// Negative axes count from the end, as in NumPy: -1 is the last axis.
+axis_at!({ -1 }, Lay: [] A []);
+axis_at!({ -2 }, Lay: [] A [B]);
+axis_at!({ -1 }, Strided: [A] B []);
+axis_at!({ -3 }, Lay: [] A [B C]);
+axis_at!({ -2 }, Strided: [A] B [C]);
+axis_at!({ -1 }, Strided: [A B] C []);
+axis_at!({ -4 }, Lay: [] A [B C D]);
+axis_at!({ -3 }, Strided: [A] B [C D]);
+axis_at!({ -2 }, Strided: [A B] C [D]);
+axis_at!({ -1 }, Strided: [A B C] D []);
+axis_at!({ -5 }, Lay: [] A [B C D E]);
+axis_at!({ -4 }, Strided: [A] B [C D E]);
+axis_at!({ -3 }, Strided: [A B] C [D E]);
+axis_at!({ -2 }, Strided: [A B C] D [E]);
+axis_at!({ -1 }, Strided: [A B C D] E []);
+axis_at!({ -6 }, Lay: [] A [B C D E F]);
+axis_at!({ -5 }, Strided: [A] B [C D E F]);
+axis_at!({ -4 }, Strided: [A B] C [D E F]);
+axis_at!({ -3 }, Strided: [A B C] D [E F]);
+axis_at!({ -2 }, Strided: [A B C D] E [F]);
+axis_at!({ -1 }, Strided: [A B C D E] F []);
+axis_at!({ -7 }, Lay: [] A [B C D E F G]);
+axis_at!({ -6 }, Strided: [A] B [C D E F G]);
+axis_at!({ -5 }, Strided: [A B] C [D E F G]);
+axis_at!({ -4 }, Strided: [A B C] D [E F G]);
+axis_at!({ -3 }, Strided: [A B C D] E [F G]);
+axis_at!({ -2 }, Strided: [A B C D E] F [G]);
+axis_at!({ -1 }, Strided: [A B C D E F] G []);
+axis_at!({ -8 }, Lay: [] A [B C D E F G H]);
+axis_at!({ -7 }, Strided: [A] B [C D E F G H]);
+axis_at!({ -6 }, Strided: [A B] C [D E F G H]);
+axis_at!({ -5 }, Strided: [A B C] D [E F G H]);
+axis_at!({ -4 }, Strided: [A B C D] E [F G H]);
+axis_at!({ -3 }, Strided: [A B C D E] F [G H]);
+axis_at!({ -2 }, Strided: [A B C D E F] G [H]);
+axis_at!({ -1 }, Strided: [A B C D E F G] H []);
 
 // Every (rank, position) pair whose result has rank 8 at most.
 insert_axis!(0: [] []);
@@ -186,6 +235,43 @@ insert_axis!(4: [A B C D] [E F G]);
 insert_axis!(5: [A B C D E] [F G]);
 insert_axis!(6: [A B C D E F] [G]);
 insert_axis!(7: [A B C D E F G] []);
+// Negative positions count from the end of the result: -1 appends.
+insert_axis!({ -1 }: [] []);
+insert_axis!({ -2 }: [] [A]);
+insert_axis!({ -1 }: [A] []);
+insert_axis!({ -3 }: [] [A B]);
+insert_axis!({ -2 }: [A] [B]);
+insert_axis!({ -1 }: [A B] []);
+insert_axis!({ -4 }: [] [A B C]);
+insert_axis!({ -3 }: [A] [B C]);
+insert_axis!({ -2 }: [A B] [C]);
+insert_axis!({ -1 }: [A B C] []);
+insert_axis!({ -5 }: [] [A B C D]);
+insert_axis!({ -4 }: [A] [B C D]);
+insert_axis!({ -3 }: [A B] [C D]);
+insert_axis!({ -2 }: [A B C] [D]);
+insert_axis!({ -1 }: [A B C D] []);
+insert_axis!({ -6 }: [] [A B C D E]);
+insert_axis!({ -5 }: [A] [B C D E]);
+insert_axis!({ -4 }: [A B] [C D E]);
+insert_axis!({ -3 }: [A B C] [D E]);
+insert_axis!({ -2 }: [A B C D] [E]);
+insert_axis!({ -1 }: [A B C D E] []);
+insert_axis!({ -7 }: [] [A B C D E F]);
+insert_axis!({ -6 }: [A] [B C D E F]);
+insert_axis!({ -5 }: [A B] [C D E F]);
+insert_axis!({ -4 }: [A B C] [D E F]);
+insert_axis!({ -3 }: [A B C D] [E F]);
+insert_axis!({ -2 }: [A B C D E] [F]);
+insert_axis!({ -1 }: [A B C D E F] []);
+insert_axis!({ -8 }: [] [A B C D E F G]);
+insert_axis!({ -7 }: [A] [B C D E F G]);
+insert_axis!({ -6 }: [A B] [C D E F G]);
+insert_axis!({ -5 }: [A B C] [D E F G]);
+insert_axis!({ -4 }: [A B C D] [E F G]);
+insert_axis!({ -3 }: [A B C D E] [F G]);
+insert_axis!({ -2 }: [A B C D E F] [G]);
+insert_axis!({ -1 }: [A B C D E F G] []);
 
 /// `B1` when two shapes can be equal: same rank, and each pair of dims equal
 /// or involving a `Dyn` (checked at run time then); `B0` otherwise.

@@ -30,7 +30,7 @@
 //! ```
 
 use crate::array::Array;
-use crate::axis::{AxisAt, InsertAxis, SameShape};
+use crate::axis::{axis_index, AxisAt, InsertAxis, SameShape};
 use crate::common::Viewable;
 use crate::decimal::DecimalShape;
 use crate::dim::{Dim, DimAdd, Dyn};
@@ -127,7 +127,7 @@ pub trait JoinInputs {
 /// let _: P<<(A<shape![3, 4]>, A<shape![2, 4]>) as ConcatInputs<0>>::Out> = P::<shape![5, 4]>;
 /// let _: P<<&[View<'static, i32, shape![3, 4]>] as ConcatInputs<1>>::Out> = P::<shape![3, Dyn]>;
 /// ```
-pub trait ConcatInputs<const K: usize>: JoinInputs {
+pub trait ConcatInputs<const K: isize>: JoinInputs {
     /// The result's shape.
     type Out: Shape;
     /// `B1` when the static dims off axis `K` can agree.
@@ -149,7 +149,7 @@ pub trait ConcatInputs<const K: usize>: JoinInputs {
 /// let _: P<<(A<shape![3]>, A<shape![3]>) as StackInputs<1>>::Out> = P::<shape![3, 2]>;
 /// let _: P<<&[View<'static, i32, shape![3]>] as StackInputs<0>>::Out> = P::<shape![Dyn, 3]>;
 /// ```
-pub trait StackInputs<const K: usize>: JoinInputs {
+pub trait StackInputs<const K: isize>: JoinInputs {
     /// The result's shape.
     type Out: Shape;
     /// `B1` when the static dims can agree.
@@ -217,10 +217,10 @@ impl<Shapes> StackShapesAgree<Shapes> for B1 {}
 /// check time still grows about 2.5x per input past six, so tuples stop at
 /// eight inputs; a slice takes any number.
 #[doc(hidden)]
-pub trait ConcatList<const K: usize> {
+pub trait ConcatList<const K: isize> {
     type Res: Joined;
 }
-impl<S, R, const K: usize> ConcatList<K> for Cons<S, R>
+impl<S, R, const K: isize> ConcatList<K> for Cons<S, R>
 where
     S: AxisAt<K>,
     Cons<S, R>: SumAxis<K> + AgreeOff<<S as AxisAt<K>>::Replace<U0>, K>,
@@ -233,13 +233,13 @@ where
 
 /// The sum of the dims on axis `K` of a list of shapes.
 #[doc(hidden)]
-pub trait SumAxis<const K: usize> {
+pub trait SumAxis<const K: isize> {
     type Sum: Dim;
 }
-impl<S: AxisAt<K>, const K: usize> SumAxis<K> for Cons<S, Nil> {
+impl<S: AxisAt<K>, const K: isize> SumAxis<K> for Cons<S, Nil> {
     type Sum = <S as AxisAt<K>>::Dim;
 }
-impl<S, S2, R, const K: usize> SumAxis<K> for Cons<S, Cons<S2, R>>
+impl<S, S2, R, const K: isize> SumAxis<K> for Cons<S, Cons<S2, R>>
 where
     S: AxisAt<K>,
     Cons<S2, R>: SumAxis<K>,
@@ -250,13 +250,13 @@ where
 
 /// `B1` when every shape of a list, with axis `K` zeroed, can equal `Z`.
 #[doc(hidden)]
-pub trait AgreeOff<Z, const K: usize> {
+pub trait AgreeOff<Z, const K: isize> {
     type Agree: Bit;
 }
-impl<Z, const K: usize> AgreeOff<Z, K> for Nil {
+impl<Z, const K: isize> AgreeOff<Z, K> for Nil {
     type Agree = B1;
 }
-impl<Z, H, R, const K: usize> AgreeOff<Z, K> for Cons<H, R>
+impl<Z, H, R, const K: isize> AgreeOff<Z, K> for Cons<H, R>
 where
     H: AxisAt<K>,
     Z: SameShape<<H as AxisAt<K>>::Replace<U0>>,
@@ -331,7 +331,7 @@ macro_rules! join_tuple {
             }
         }
         #[diagnostic::do_not_recommend]
-        impl<$a: Viewable $(, $x: Viewable<Elem = $a::Elem>)+, const K: usize> ConcatInputs<K>
+        impl<$a: Viewable $(, $x: Viewable<Elem = $a::Elem>)+, const K: isize> ConcatInputs<K>
             for ($a, $($x,)+)
         where
             Cons<$a::Shape, join_tuple!(@list $($x)+)>: ConcatList<K>,
@@ -343,7 +343,7 @@ macro_rules! join_tuple {
             type Shapes = (<$a::Shape as DecimalShape>::Out, $(<$x::Shape as DecimalShape>::Out,)+);
         }
         #[diagnostic::do_not_recommend]
-        impl<$a: Viewable $(, $x: Viewable<Elem = $a::Elem>)+, const K: usize> StackInputs<K>
+        impl<$a: Viewable $(, $x: Viewable<Elem = $a::Elem>)+, const K: isize> StackInputs<K>
             for ($a, $($x,)+)
         where
             $a::Shape: InsertAxis<K> + DecimalShape,
@@ -375,7 +375,7 @@ impl<X: Viewable> JoinInputs for &[X] {
         piece_of(&self[i])
     }
 }
-impl<X: Viewable, const K: usize> ConcatInputs<K> for &[X]
+impl<X: Viewable, const K: isize> ConcatInputs<K> for &[X]
 where
     X::Shape: AxisAt<K>,
 {
@@ -383,7 +383,7 @@ where
     type Agree = B1;
     type Shapes = ();
 }
-impl<X: Viewable, const K: usize> StackInputs<K> for &[X]
+impl<X: Viewable, const K: isize> StackInputs<K> for &[X]
 where
     X::Shape: InsertAxis<K>,
 {
@@ -401,7 +401,7 @@ impl<X: Viewable, const N: usize> JoinInputs for &[X; N] {
         piece_of(&self[i])
     }
 }
-impl<X: Viewable, const N: usize, const K: usize> ConcatInputs<K> for &[X; N]
+impl<X: Viewable, const N: usize, const K: isize> ConcatInputs<K> for &[X; N]
 where
     X::Shape: AxisAt<K>,
 {
@@ -409,7 +409,7 @@ where
     type Agree = B1;
     type Shapes = ();
 }
-impl<X: Viewable, const N: usize, const K: usize> StackInputs<K> for &[X; N]
+impl<X: Viewable, const N: usize, const K: isize> StackInputs<K> for &[X; N]
 where
     X::Shape: InsertAxis<K>,
 {
@@ -450,7 +450,7 @@ where
 ///      but along dimension 1, the array at index 0 has size 3 and the array at index 1 has size 4"
 /// );
 /// ```
-pub fn concatenate<I, const K: usize>(
+pub fn concatenate<I, const K: isize>(
     inputs: I,
     axis: Axis<K>,
 ) -> Result<Array<I::Elem, I::Out>, ShapeError>
@@ -465,12 +465,14 @@ where
         return Err(ShapeError::NothingToJoin { op: "concatenate" });
     }
     let first = inputs.piece(0);
+    // The type check proved `K` names an axis (from the end when negative).
+    let k = axis_index(K, first.rank);
     let mut dims = [0usize; MAX_RANK];
     dims[..first.rank].copy_from_slice(first.dims());
     for i in 1..count {
         let p = inputs.piece(i);
         for (j, (&d0, &d)) in first.dims().iter().zip(p.dims()).enumerate() {
-            if j != K && d0 != d {
+            if j != k && d0 != d {
                 return Err(ShapeError::ConcatMismatch {
                     axis: j,
                     first: d0,
@@ -479,9 +481,9 @@ where
                 });
             }
         }
-        dims[K] += p.dims[K];
+        dims[k] += p.dims[k];
     }
-    join_pieces(count, |i| inputs.piece(i), K, &dims[..first.rank])
+    join_pieces(count, |i| inputs.piece(i), k, &dims[..first.rank])
 }
 
 /// Join arrays of one shape along a new axis `K`, allocating the result
@@ -505,7 +507,7 @@ where
 /// let s: Array<i32, shape![Dyn, 3]> = stack(&many[..], Axis::<0>).unwrap();
 /// assert_eq!(s.shape(), &[4, 3]);
 /// ```
-pub fn stack<I, const K: usize>(
+pub fn stack<I, const K: isize>(
     inputs: I,
     axis: Axis<K>,
 ) -> Result<Array<I::Elem, I::Out>, ShapeError>
@@ -530,14 +532,16 @@ where
             });
         }
     }
+    // The new axis's position in the result (from its end when negative).
+    let k = axis_index(K, first.rank + 1);
     let mut dims = [0usize; MAX_RANK];
-    let expanded = first.with_new_axis(K);
+    let expanded = first.with_new_axis(k);
     dims[..expanded.rank].copy_from_slice(expanded.dims());
-    dims[K] = count;
+    dims[k] = count;
     join_pieces(
         count,
-        |i| inputs.piece(i).with_new_axis(K),
-        K,
+        |i| inputs.piece(i).with_new_axis(k),
+        k,
         &dims[..expanded.rank],
     )
 }

@@ -25,7 +25,7 @@
 //! ```
 
 use crate::array::Array;
-use crate::axis::{AxisAt, SameShape};
+use crate::axis::{axis_index, AxisAt, SameShape};
 use crate::decimal::DecimalShape;
 use crate::dim::Dyn;
 use crate::error::{DimList, ShapeError};
@@ -250,7 +250,7 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
     /// assert_eq!(a.to_vec(), vec![1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2]);
     /// ```
     #[allow(clippy::type_complexity)]
-    pub fn split_at_mut<const K: usize>(
+    pub fn split_at_mut<const K: isize>(
         self,
         axis: Axis<K>,
         index: usize,
@@ -262,7 +262,7 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
         S: AxisAt<K>,
     {
         let _ = axis;
-        split_view(self, K, index)
+        split_view(self, axis_index(K, S::RANK), index)
     }
 }
 
@@ -281,7 +281,7 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
     /// assert_eq!(right.to_vec(), vec![2, 3, 4, 7, 8, 9]);
     /// ```
     #[allow(clippy::type_complexity)]
-    pub fn split_at<const K: usize>(
+    pub fn split_at<const K: isize>(
         self,
         axis: Axis<K>,
         index: usize,
@@ -293,7 +293,7 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
         S: AxisAt<K>,
     {
         let _ = axis;
-        split_view(self, K, index)
+        split_view(self, axis_index(K, S::RANK), index)
     }
 }
 
