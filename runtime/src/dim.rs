@@ -115,6 +115,28 @@ lift_binary!(
     /// ```
     DimAdd, Add
 );
+// The cases of a binary dim op that need no arithmetic: anything with `Dyn`
+// is `Dyn`, and 0 on the left gives 0 (`min(0, b)`, `0 - b` saturating).
+macro_rules! dyn_and_zero_cases {
+    ($name:ident) => {
+        impl<Rhs> $name<Rhs> for Dyn {
+            type Out = Dyn;
+        }
+        impl $name<Dyn> for UTerm {
+            type Out = Dyn;
+        }
+        impl<U, B> $name<Dyn> for UInt<U, B> {
+            type Out = Dyn;
+        }
+        impl $name<UTerm> for UTerm {
+            type Out = UTerm;
+        }
+        impl<U, B> $name<UInt<U, B>> for UTerm {
+            type Out = UTerm;
+        }
+    };
+}
+
 /// `min(A, B)` over dims, anything with `Dyn` is `Dyn`: `A` when `A - B`
 /// goes below zero, else `B` (one pass of [`SubBorrow`]).
 ///
@@ -129,21 +151,7 @@ pub trait DimMin<Rhs> {
     /// The resulting dim.
     type Out: Dim;
 }
-impl<Rhs> DimMin<Rhs> for Dyn {
-    type Out = Dyn;
-}
-impl DimMin<Dyn> for UTerm {
-    type Out = Dyn;
-}
-impl<U, B> DimMin<Dyn> for UInt<U, B> {
-    type Out = Dyn;
-}
-impl DimMin<UTerm> for UTerm {
-    type Out = UTerm;
-}
-impl<U, B> DimMin<UInt<U, B>> for UTerm {
-    type Out = UTerm;
-}
+dyn_and_zero_cases!(DimMin);
 impl<U, B, R> DimMin<R> for UInt<U, B>
 where
     R: Dim,
@@ -172,21 +180,7 @@ pub trait DimSatSub<Rhs> {
     /// The resulting dim.
     type Out: Dim;
 }
-impl<Rhs> DimSatSub<Rhs> for Dyn {
-    type Out = Dyn;
-}
-impl DimSatSub<Dyn> for UTerm {
-    type Out = Dyn;
-}
-impl<U, B> DimSatSub<Dyn> for UInt<U, B> {
-    type Out = Dyn;
-}
-impl DimSatSub<UTerm> for UTerm {
-    type Out = UTerm;
-}
-impl<U, B> DimSatSub<UInt<U, B>> for UTerm {
-    type Out = UTerm;
-}
+dyn_and_zero_cases!(DimSatSub);
 impl<U, B, R> DimSatSub<R> for UInt<U, B>
 where
     R: Unsigned,
