@@ -218,17 +218,16 @@ impl<Shapes> StackShapesAgree<Shapes> for B1 {}
 /// eight inputs; a slice takes any number.
 #[doc(hidden)]
 pub trait ConcatList<const K: isize> {
-    type Res: Joined;
+    type Out: Shape;
+    type Agree: Bit;
 }
 impl<S, R, const K: isize> ConcatList<K> for Cons<S, R>
 where
     S: AxisAt<K>,
     Cons<S, R>: SumAxis<K> + AgreeOff<<S as AxisAt<K>>::Replace<U0>, K>,
 {
-    type Res = JoinedAs<
-        <S as AxisAt<K>>::Replace<<Cons<S, R> as SumAxis<K>>::Sum>,
-        <Cons<S, R> as AgreeOff<<S as AxisAt<K>>::Replace<U0>, K>>::Agree,
-    >;
+    type Out = <S as AxisAt<K>>::Replace<<Cons<S, R> as SumAxis<K>>::Sum>;
+    type Agree = <Cons<S, R> as AgreeOff<<S as AxisAt<K>>::Replace<U0>, K>>::Agree;
 }
 
 /// The sum of the dims on axis `K` of a list of shapes.
@@ -268,19 +267,6 @@ where
     >>::Out;
 }
 
-/// A joined shape and whether the inputs' static dims agree.
-#[doc(hidden)]
-pub struct JoinedAs<S, A>(core::marker::PhantomData<(S, A)>);
-/// The parts of a [`JoinedAs`].
-#[doc(hidden)]
-pub trait Joined {
-    type Out: Shape;
-    type Agree: Bit;
-}
-impl<S: Shape, A: Bit> Joined for JoinedAs<S, A> {
-    type Out = S;
-    type Agree = A;
-}
 /// `Self` and-ed with `A`, for bits.
 #[doc(hidden)]
 pub trait AndBit<A> {
@@ -294,7 +280,7 @@ impl<A> AndBit<A> for B0 {
 }
 
 /// `B1` when every shape of a list can equal `S` (each level names the rest
-/// once, as [`ConcatList`]).
+/// once, as [`AgreeOff`]).
 #[doc(hidden)]
 pub trait AllSame<S> {
     type Agree: Bit;
@@ -338,8 +324,8 @@ macro_rules! join_tuple {
             $a::Shape: DecimalShape,
             $($x::Shape: DecimalShape,)+
         {
-            type Out = <<Cons<$a::Shape, join_tuple!(@list $($x)+)> as ConcatList<K>>::Res as Joined>::Out;
-            type Agree = <<Cons<$a::Shape, join_tuple!(@list $($x)+)> as ConcatList<K>>::Res as Joined>::Agree;
+            type Out = <Cons<$a::Shape, join_tuple!(@list $($x)+)> as ConcatList<K>>::Out;
+            type Agree = <Cons<$a::Shape, join_tuple!(@list $($x)+)> as ConcatList<K>>::Agree;
             type Shapes = (<$a::Shape as DecimalShape>::Out, $(<$x::Shape as DecimalShape>::Out,)+);
         }
         #[diagnostic::do_not_recommend]
