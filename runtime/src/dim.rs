@@ -185,9 +185,9 @@ impl<U, B, R> DimSatSub<R> for UInt<U, B>
 where
     R: Unsigned,
     UInt<U, B>: SubBorrow<R, typenum::B0>,
-    <UInt<U, B> as SubBorrow<R, typenum::B0>>::Out: Saturate,
+    <UInt<U, B> as SubBorrow<R, typenum::B0>>::Out: Verdict,
 {
-    type Out = <<UInt<U, B> as SubBorrow<R, typenum::B0>>::Out as Saturate>::Out;
+    type Out = <<UInt<U, B> as SubBorrow<R, typenum::B0>>::Out as Verdict>::Floor;
 }
 
 /// The result of a subtraction that went below zero (see [`SubBorrow`]).
@@ -261,41 +261,23 @@ sub_borrow! {
     B1 B1 B1 => B1 B1;
 }
 
-/// [`Underflow`] as 0, any number as itself: the end of [`DimSatSub`].
-///
-/// ```
-/// use core::marker::PhantomData as P;
-/// use ndview::dim::{Saturate, Underflow};
-/// use ndview::typenum::{U0, U4};
-/// let _: P<<Underflow as Saturate>::Out> = P::<U0>;
-/// let _: P<<U4 as Saturate>::Out> = P::<U4>;
-/// ```
-pub trait Saturate {
-    /// The dim.
-    type Out: Dim;
-}
-impl Saturate for Underflow {
-    type Out = UTerm;
-}
-impl Saturate for UTerm {
-    type Out = UTerm;
-}
-impl<U: Unsigned + 'static, B: Bit + 'static> Saturate for UInt<U, B> {
-    type Out = UInt<U, B>;
-}
-
-/// What a [`SubBorrow`] result says about `A - B`: whether it is
+/// What a [`SubBorrow`] result says about `A - B`: the difference with 0
+/// for anything below zero (what [`DimSatSub`] gives), whether it is
 /// non-negative, whether it is zero, and which of two dims is the smaller.
 ///
 /// ```
 /// use core::marker::PhantomData as P;
 /// use ndview::dim::{Underflow, Verdict};
-/// use ndview::typenum::{B0, B1, U0, U2, U3};
+/// use ndview::typenum::{B0, B1, U0, U2, U3, U4};
+/// let _: P<<Underflow as Verdict>::Floor> = P::<U0>;
+/// let _: P<<U4 as Verdict>::Floor> = P::<U4>;
 /// let _: P<<Underflow as Verdict>::NonNegative> = P::<B0>;
 /// let _: P<<U0 as Verdict>::Zero> = P::<B1>;
 /// let _: P<<U2 as Verdict>::Pick<U2, U3>> = P::<U3>;
 /// ```
 pub trait Verdict {
+    /// The difference, or 0 when the subtraction went below zero.
+    type Floor: Dim;
     /// `B1` unless the subtraction went below zero.
     type NonNegative: Bit;
     /// `B1` when the difference is zero.
@@ -305,16 +287,19 @@ pub trait Verdict {
     type Pick<A: Dim, B: Dim>: Dim;
 }
 impl Verdict for Underflow {
+    type Floor = UTerm;
     type NonNegative = typenum::B0;
     type Zero = typenum::B0;
     type Pick<A: Dim, B: Dim> = A;
 }
 impl Verdict for UTerm {
+    type Floor = UTerm;
     type NonNegative = B1;
     type Zero = B1;
     type Pick<A: Dim, B: Dim> = B;
 }
-impl<U, B> Verdict for UInt<U, B> {
+impl<U: Unsigned + 'static, B: Bit + 'static> Verdict for UInt<U, B> {
+    type Floor = UInt<U, B>;
     type NonNegative = B1;
     type Zero = typenum::B0;
     type Pick<A: Dim, C: Dim> = C;
