@@ -1,6 +1,6 @@
 //! Type-level splitting and joining of shape tuples, so an `nd!` operation
 //! that touches only the first `P` and the last `Q` axes is written once for
-//! every rank: `Window<U1, U0, 1>` splits `shape![2, 3, 4]` into head `(U2,)`,
+//! every rank: `Window<U1, U0>` splits `shape![2, 3, 4]` into head `(U2,)`,
 //! middle `(U3, U4)` and tail `()`, and [`Concat`] puts the pieces back.
 //!
 //! (Generated impls for every rank up to [`MAX_RANK`](crate::MAX_RANK).)
@@ -12,10 +12,11 @@ use crate::shape::Shape;
 use typenum::consts::*;
 
 /// Split a shape into its first `P` axes, the middle, and its last `Q` axes.
-/// `N` is `P + Q`, the least rank, which the error message prints.
+/// (`nd!` reads it through a per-operation trait such as [`FlipAxes`],
+/// whose message names the operation; this one is for direct users.)
 #[diagnostic::on_unimplemented(
-    message = "nd!: this needs a view with at least {N} axes, but the view has fewer",
-    label = "too few axes for this view"
+    message = "the shape has fewer axes than the window's first {P} and last {Q}",
+    label = "too few axes"
 )]
 ///
 /// ```
@@ -24,9 +25,9 @@ use typenum::consts::*;
 /// fn same<A: Eq<B>, B>() {}
 /// trait Eq<B> {}
 /// impl<A> Eq<A> for A {}
-/// same::<<(U2, U3, U4) as Window<U1, U1, 2>>::Mid, (U3,)>();
+/// same::<<(U2, U3, U4) as Window<U1, U1>>::Mid, (U3,)>();
 /// ```
-pub trait Window<P, Q, const N: usize>: Shape {
+pub trait Window<P, Q>: Shape {
     /// The first `P` axes.
     type Head: Shape;
     /// The axes between.
@@ -38,7 +39,7 @@ pub trait Window<P, Q, const N: usize>: Shape {
 /// The [`Window`] of one `nd!` operation, under a name whose error message
 /// names the operation: `nd!` writes `<S as FlipAxes<P, Q, N, 2>>::Head`, so
 /// a view with too few axes reads `nd!: flip(2) needs a view with at least
-/// 3 axes`. Each forwards to `Window<P, Q, N>`.
+/// 3 axes`. Each forwards to `Window<P, Q>`; `N` is `P + Q`, for the message.
 macro_rules! window_op {
     ($(#[$doc:meta])* $name:ident [$($c:ident: $t:ty),*] $msg:literal) => {
         window_op!($(#[$doc])* $name [$($c: $t),*] $msg, "axis out of range for this view");
@@ -55,10 +56,10 @@ macro_rules! window_op {
             type Tail: Shape;
         }
         #[diagnostic::do_not_recommend]
-        impl<S: Window<P, Q, N>, P, Q, const N: usize, $(const $c: $t),*> $name<P, Q, N, $($c),*> for S {
-            type Head = <S as Window<P, Q, N>>::Head;
-            type Mid = <S as Window<P, Q, N>>::Mid;
-            type Tail = <S as Window<P, Q, N>>::Tail;
+        impl<S: Window<P, Q>, P, Q, const N: usize, $(const $c: $t),*> $name<P, Q, N, $($c),*> for S {
+            type Head = <S as Window<P, Q>>::Head;
+            type Mid = <S as Window<P, Q>>::Mid;
+            type Tail = <S as Window<P, Q>>::Tail;
         }
     };
 }
@@ -165,343 +166,343 @@ pub trait Concat<Rhs> {
 }
 
 #[diagnostic::do_not_recommend]
-impl Window<U0, U0, 0> for () {
+impl Window<U0, U0> for () {
     type Head = ();
     type Mid = ();
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim> Window<U0, U0, 0> for (A0,) {
+impl<A0: Dim> Window<U0, U0> for (A0,) {
     type Head = ();
     type Mid = (A0,);
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim> Window<U0, U1, 1> for (A0,) {
+impl<A0: Dim> Window<U0, U1> for (A0,) {
     type Head = ();
     type Mid = ();
     type Tail = (A0,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim> Window<U1, U0, 1> for (A0,) {
+impl<A0: Dim> Window<U1, U0> for (A0,) {
     type Head = (A0,);
     type Mid = ();
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim> Window<U0, U0, 0> for (A0, A1) {
+impl<A0: Dim, A1: Dim> Window<U0, U0> for (A0, A1) {
     type Head = ();
     type Mid = (A0, A1);
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim> Window<U0, U1, 1> for (A0, A1) {
+impl<A0: Dim, A1: Dim> Window<U0, U1> for (A0, A1) {
     type Head = ();
     type Mid = (A0,);
     type Tail = (A1,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim> Window<U0, U2, 2> for (A0, A1) {
+impl<A0: Dim, A1: Dim> Window<U0, U2> for (A0, A1) {
     type Head = ();
     type Mid = ();
     type Tail = (A0, A1);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim> Window<U1, U0, 1> for (A0, A1) {
+impl<A0: Dim, A1: Dim> Window<U1, U0> for (A0, A1) {
     type Head = (A0,);
     type Mid = (A1,);
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim> Window<U1, U1, 2> for (A0, A1) {
+impl<A0: Dim, A1: Dim> Window<U1, U1> for (A0, A1) {
     type Head = (A0,);
     type Mid = ();
     type Tail = (A1,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim> Window<U2, U0, 2> for (A0, A1) {
+impl<A0: Dim, A1: Dim> Window<U2, U0> for (A0, A1) {
     type Head = (A0, A1);
     type Mid = ();
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim> Window<U0, U0, 0> for (A0, A1, A2) {
+impl<A0: Dim, A1: Dim, A2: Dim> Window<U0, U0> for (A0, A1, A2) {
     type Head = ();
     type Mid = (A0, A1, A2);
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim> Window<U0, U1, 1> for (A0, A1, A2) {
+impl<A0: Dim, A1: Dim, A2: Dim> Window<U0, U1> for (A0, A1, A2) {
     type Head = ();
     type Mid = (A0, A1);
     type Tail = (A2,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim> Window<U0, U2, 2> for (A0, A1, A2) {
+impl<A0: Dim, A1: Dim, A2: Dim> Window<U0, U2> for (A0, A1, A2) {
     type Head = ();
     type Mid = (A0,);
     type Tail = (A1, A2);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim> Window<U0, U3, 3> for (A0, A1, A2) {
+impl<A0: Dim, A1: Dim, A2: Dim> Window<U0, U3> for (A0, A1, A2) {
     type Head = ();
     type Mid = ();
     type Tail = (A0, A1, A2);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim> Window<U1, U0, 1> for (A0, A1, A2) {
+impl<A0: Dim, A1: Dim, A2: Dim> Window<U1, U0> for (A0, A1, A2) {
     type Head = (A0,);
     type Mid = (A1, A2);
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim> Window<U1, U1, 2> for (A0, A1, A2) {
+impl<A0: Dim, A1: Dim, A2: Dim> Window<U1, U1> for (A0, A1, A2) {
     type Head = (A0,);
     type Mid = (A1,);
     type Tail = (A2,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim> Window<U1, U2, 3> for (A0, A1, A2) {
+impl<A0: Dim, A1: Dim, A2: Dim> Window<U1, U2> for (A0, A1, A2) {
     type Head = (A0,);
     type Mid = ();
     type Tail = (A1, A2);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim> Window<U2, U0, 2> for (A0, A1, A2) {
+impl<A0: Dim, A1: Dim, A2: Dim> Window<U2, U0> for (A0, A1, A2) {
     type Head = (A0, A1);
     type Mid = (A2,);
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim> Window<U2, U1, 3> for (A0, A1, A2) {
+impl<A0: Dim, A1: Dim, A2: Dim> Window<U2, U1> for (A0, A1, A2) {
     type Head = (A0, A1);
     type Mid = ();
     type Tail = (A2,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim> Window<U3, U0, 3> for (A0, A1, A2) {
+impl<A0: Dim, A1: Dim, A2: Dim> Window<U3, U0> for (A0, A1, A2) {
     type Head = (A0, A1, A2);
     type Mid = ();
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U0, U0, 0> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U0, U0> for (A0, A1, A2, A3) {
     type Head = ();
     type Mid = (A0, A1, A2, A3);
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U0, U1, 1> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U0, U1> for (A0, A1, A2, A3) {
     type Head = ();
     type Mid = (A0, A1, A2);
     type Tail = (A3,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U0, U2, 2> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U0, U2> for (A0, A1, A2, A3) {
     type Head = ();
     type Mid = (A0, A1);
     type Tail = (A2, A3);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U0, U3, 3> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U0, U3> for (A0, A1, A2, A3) {
     type Head = ();
     type Mid = (A0,);
     type Tail = (A1, A2, A3);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U0, U4, 4> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U0, U4> for (A0, A1, A2, A3) {
     type Head = ();
     type Mid = ();
     type Tail = (A0, A1, A2, A3);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U1, U0, 1> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U1, U0> for (A0, A1, A2, A3) {
     type Head = (A0,);
     type Mid = (A1, A2, A3);
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U1, U1, 2> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U1, U1> for (A0, A1, A2, A3) {
     type Head = (A0,);
     type Mid = (A1, A2);
     type Tail = (A3,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U1, U2, 3> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U1, U2> for (A0, A1, A2, A3) {
     type Head = (A0,);
     type Mid = (A1,);
     type Tail = (A2, A3);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U1, U3, 4> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U1, U3> for (A0, A1, A2, A3) {
     type Head = (A0,);
     type Mid = ();
     type Tail = (A1, A2, A3);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U2, U0, 2> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U2, U0> for (A0, A1, A2, A3) {
     type Head = (A0, A1);
     type Mid = (A2, A3);
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U2, U1, 3> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U2, U1> for (A0, A1, A2, A3) {
     type Head = (A0, A1);
     type Mid = (A2,);
     type Tail = (A3,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U2, U2, 4> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U2, U2> for (A0, A1, A2, A3) {
     type Head = (A0, A1);
     type Mid = ();
     type Tail = (A2, A3);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U3, U0, 3> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U3, U0> for (A0, A1, A2, A3) {
     type Head = (A0, A1, A2);
     type Mid = (A3,);
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U3, U1, 4> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U3, U1> for (A0, A1, A2, A3) {
     type Head = (A0, A1, A2);
     type Mid = ();
     type Tail = (A3,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U4, U0, 4> for (A0, A1, A2, A3) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim> Window<U4, U0> for (A0, A1, A2, A3) {
     type Head = (A0, A1, A2, A3);
     type Mid = ();
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U0, U0, 0> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U0, U0> for (A0, A1, A2, A3, A4) {
     type Head = ();
     type Mid = (A0, A1, A2, A3, A4);
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U0, U1, 1> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U0, U1> for (A0, A1, A2, A3, A4) {
     type Head = ();
     type Mid = (A0, A1, A2, A3);
     type Tail = (A4,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U0, U2, 2> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U0, U2> for (A0, A1, A2, A3, A4) {
     type Head = ();
     type Mid = (A0, A1, A2);
     type Tail = (A3, A4);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U0, U3, 3> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U0, U3> for (A0, A1, A2, A3, A4) {
     type Head = ();
     type Mid = (A0, A1);
     type Tail = (A2, A3, A4);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U0, U4, 4> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U0, U4> for (A0, A1, A2, A3, A4) {
     type Head = ();
     type Mid = (A0,);
     type Tail = (A1, A2, A3, A4);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U0, U5, 5> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U0, U5> for (A0, A1, A2, A3, A4) {
     type Head = ();
     type Mid = ();
     type Tail = (A0, A1, A2, A3, A4);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U1, U0, 1> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U1, U0> for (A0, A1, A2, A3, A4) {
     type Head = (A0,);
     type Mid = (A1, A2, A3, A4);
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U1, U1, 2> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U1, U1> for (A0, A1, A2, A3, A4) {
     type Head = (A0,);
     type Mid = (A1, A2, A3);
     type Tail = (A4,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U1, U2, 3> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U1, U2> for (A0, A1, A2, A3, A4) {
     type Head = (A0,);
     type Mid = (A1, A2);
     type Tail = (A3, A4);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U1, U3, 4> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U1, U3> for (A0, A1, A2, A3, A4) {
     type Head = (A0,);
     type Mid = (A1,);
     type Tail = (A2, A3, A4);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U1, U4, 5> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U1, U4> for (A0, A1, A2, A3, A4) {
     type Head = (A0,);
     type Mid = ();
     type Tail = (A1, A2, A3, A4);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U2, U0, 2> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U2, U0> for (A0, A1, A2, A3, A4) {
     type Head = (A0, A1);
     type Mid = (A2, A3, A4);
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U2, U1, 3> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U2, U1> for (A0, A1, A2, A3, A4) {
     type Head = (A0, A1);
     type Mid = (A2, A3);
     type Tail = (A4,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U2, U2, 4> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U2, U2> for (A0, A1, A2, A3, A4) {
     type Head = (A0, A1);
     type Mid = (A2,);
     type Tail = (A3, A4);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U2, U3, 5> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U2, U3> for (A0, A1, A2, A3, A4) {
     type Head = (A0, A1);
     type Mid = ();
     type Tail = (A2, A3, A4);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U3, U0, 3> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U3, U0> for (A0, A1, A2, A3, A4) {
     type Head = (A0, A1, A2);
     type Mid = (A3, A4);
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U3, U1, 4> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U3, U1> for (A0, A1, A2, A3, A4) {
     type Head = (A0, A1, A2);
     type Mid = (A3,);
     type Tail = (A4,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U3, U2, 5> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U3, U2> for (A0, A1, A2, A3, A4) {
     type Head = (A0, A1, A2);
     type Mid = ();
     type Tail = (A3, A4);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U4, U0, 4> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U4, U0> for (A0, A1, A2, A3, A4) {
     type Head = (A0, A1, A2, A3);
     type Mid = (A4,);
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U4, U1, 5> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U4, U1> for (A0, A1, A2, A3, A4) {
     type Head = (A0, A1, A2, A3);
     type Mid = ();
     type Tail = (A4,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U5, U0, 5> for (A0, A1, A2, A3, A4) {
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim> Window<U5, U0> for (A0, A1, A2, A3, A4) {
     type Head = (A0, A1, A2, A3, A4);
     type Mid = ();
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U0, 0>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U0>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = ();
@@ -509,7 +510,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U0, 0>
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U1, 1>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U1>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = ();
@@ -517,7 +518,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U1, 1>
     type Tail = (A5,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U2, 2>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U2>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = ();
@@ -525,7 +526,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U2, 2>
     type Tail = (A4, A5);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U3, 3>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U3>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = ();
@@ -533,7 +534,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U3, 3>
     type Tail = (A3, A4, A5);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U4, 4>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U4>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = ();
@@ -541,7 +542,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U4, 4>
     type Tail = (A2, A3, A4, A5);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U5, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U5>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = ();
@@ -549,7 +550,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U5, 5>
     type Tail = (A1, A2, A3, A4, A5);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U6, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U6>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = ();
@@ -557,7 +558,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U0, U6, 6>
     type Tail = (A0, A1, A2, A3, A4, A5);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U0, 1>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U0>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0,);
@@ -565,7 +566,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U0, 1>
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U1, 2>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U1>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0,);
@@ -573,7 +574,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U1, 2>
     type Tail = (A5,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U2, 3>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U2>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0,);
@@ -581,7 +582,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U2, 3>
     type Tail = (A4, A5);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U3, 4>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U3>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0,);
@@ -589,7 +590,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U3, 4>
     type Tail = (A3, A4, A5);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U4, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U4>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0,);
@@ -597,7 +598,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U4, 5>
     type Tail = (A2, A3, A4, A5);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U5, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U5>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0,);
@@ -605,7 +606,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U1, U5, 6>
     type Tail = (A1, A2, A3, A4, A5);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U2, U0, 2>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U2, U0>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1);
@@ -613,7 +614,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U2, U0, 2>
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U2, U1, 3>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U2, U1>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1);
@@ -621,7 +622,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U2, U1, 3>
     type Tail = (A5,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U2, U2, 4>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U2, U2>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1);
@@ -629,7 +630,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U2, U2, 4>
     type Tail = (A4, A5);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U2, U3, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U2, U3>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1);
@@ -637,7 +638,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U2, U3, 5>
     type Tail = (A3, A4, A5);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U2, U4, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U2, U4>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1);
@@ -645,7 +646,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U2, U4, 6>
     type Tail = (A2, A3, A4, A5);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U3, U0, 3>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U3, U0>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1, A2);
@@ -653,7 +654,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U3, U0, 3>
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U3, U1, 4>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U3, U1>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1, A2);
@@ -661,7 +662,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U3, U1, 4>
     type Tail = (A5,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U3, U2, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U3, U2>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1, A2);
@@ -669,7 +670,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U3, U2, 5>
     type Tail = (A4, A5);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U3, U3, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U3, U3>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1, A2);
@@ -677,7 +678,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U3, U3, 6>
     type Tail = (A3, A4, A5);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U4, U0, 4>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U4, U0>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1, A2, A3);
@@ -685,7 +686,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U4, U0, 4>
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U4, U1, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U4, U1>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1, A2, A3);
@@ -693,7 +694,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U4, U1, 5>
     type Tail = (A5,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U4, U2, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U4, U2>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1, A2, A3);
@@ -701,7 +702,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U4, U2, 6>
     type Tail = (A4, A5);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U5, U0, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U5, U0>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1, A2, A3, A4);
@@ -709,7 +710,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U5, U0, 5>
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U5, U1, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U5, U1>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1, A2, A3, A4);
@@ -717,7 +718,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U5, U1, 6>
     type Tail = (A5,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U6, U0, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U6, U0>
     for (A0, A1, A2, A3, A4, A5)
 {
     type Head = (A0, A1, A2, A3, A4, A5);
@@ -725,7 +726,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim> Window<U6, U0, 6>
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U0, 0>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U0>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = ();
@@ -733,7 +734,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U1, 1>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U1>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = ();
@@ -741,7 +742,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U
     type Tail = (A6,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U2, 2>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U2>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = ();
@@ -749,7 +750,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U
     type Tail = (A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U3, 3>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U3>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = ();
@@ -757,7 +758,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U
     type Tail = (A4, A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U4, 4>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U4>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = ();
@@ -765,7 +766,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U
     type Tail = (A3, A4, A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U5, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U5>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = ();
@@ -773,7 +774,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U
     type Tail = (A2, A3, A4, A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U6, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U6>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = ();
@@ -781,7 +782,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U
     type Tail = (A1, A2, A3, A4, A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U7, 7>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U7>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = ();
@@ -789,7 +790,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U0, U
     type Tail = (A0, A1, A2, A3, A4, A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U0, 1>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U0>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0,);
@@ -797,7 +798,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U1, 2>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U1>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0,);
@@ -805,7 +806,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U
     type Tail = (A6,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U2, 3>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U2>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0,);
@@ -813,7 +814,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U
     type Tail = (A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U3, 4>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U3>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0,);
@@ -821,7 +822,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U
     type Tail = (A4, A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U4, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U4>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0,);
@@ -829,7 +830,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U
     type Tail = (A3, A4, A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U5, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U5>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0,);
@@ -837,7 +838,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U
     type Tail = (A2, A3, A4, A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U6, 7>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U6>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0,);
@@ -845,7 +846,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U1, U
     type Tail = (A1, A2, A3, A4, A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U0, 2>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U0>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1);
@@ -853,7 +854,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U1, 3>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U1>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1);
@@ -861,7 +862,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U
     type Tail = (A6,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U2, 4>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U2>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1);
@@ -869,7 +870,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U
     type Tail = (A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U3, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U3>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1);
@@ -877,7 +878,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U
     type Tail = (A4, A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U4, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U4>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1);
@@ -885,7 +886,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U
     type Tail = (A3, A4, A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U5, 7>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U5>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1);
@@ -893,7 +894,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U2, U
     type Tail = (A2, A3, A4, A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U3, U0, 3>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U3, U0>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2);
@@ -901,7 +902,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U3, U
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U3, U1, 4>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U3, U1>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2);
@@ -909,7 +910,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U3, U
     type Tail = (A6,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U3, U2, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U3, U2>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2);
@@ -917,7 +918,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U3, U
     type Tail = (A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U3, U3, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U3, U3>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2);
@@ -925,7 +926,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U3, U
     type Tail = (A4, A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U3, U4, 7>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U3, U4>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2);
@@ -933,7 +934,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U3, U
     type Tail = (A3, A4, A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U4, U0, 4>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U4, U0>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2, A3);
@@ -941,7 +942,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U4, U
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U4, U1, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U4, U1>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2, A3);
@@ -949,7 +950,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U4, U
     type Tail = (A6,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U4, U2, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U4, U2>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2, A3);
@@ -957,7 +958,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U4, U
     type Tail = (A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U4, U3, 7>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U4, U3>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2, A3);
@@ -965,7 +966,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U4, U
     type Tail = (A4, A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U5, U0, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U5, U0>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2, A3, A4);
@@ -973,7 +974,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U5, U
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U5, U1, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U5, U1>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2, A3, A4);
@@ -981,7 +982,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U5, U
     type Tail = (A6,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U5, U2, 7>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U5, U2>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2, A3, A4);
@@ -989,7 +990,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U5, U
     type Tail = (A5, A6);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U6, U0, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U6, U0>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2, A3, A4, A5);
@@ -997,7 +998,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U6, U
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U6, U1, 7>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U6, U1>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2, A3, A4, A5);
@@ -1005,7 +1006,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U6, U
     type Tail = (A6,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U7, U0, 7>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U7, U0>
     for (A0, A1, A2, A3, A4, A5, A6)
 {
     type Head = (A0, A1, A2, A3, A4, A5, A6);
@@ -1013,7 +1014,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim> Window<U7, U
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U0, 0>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U0>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = ();
@@ -1021,7 +1022,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U1, 1>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U1>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = ();
@@ -1029,7 +1030,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A7,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U2, 2>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U2>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = ();
@@ -1037,7 +1038,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U3, 3>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U3>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = ();
@@ -1045,7 +1046,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U4, 4>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U4>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = ();
@@ -1053,7 +1054,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A4, A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U5, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U5>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = ();
@@ -1061,7 +1062,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A3, A4, A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U6, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U6>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = ();
@@ -1069,7 +1070,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A2, A3, A4, A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U7, 7>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U7>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = ();
@@ -1077,7 +1078,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A1, A2, A3, A4, A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U8, 8>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U0, U8>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = ();
@@ -1085,7 +1086,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A0, A1, A2, A3, A4, A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U0, 1>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U0>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0,);
@@ -1093,7 +1094,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U1, 2>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U1>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0,);
@@ -1101,7 +1102,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A7,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U2, 3>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U2>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0,);
@@ -1109,7 +1110,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U3, 4>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U3>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0,);
@@ -1117,7 +1118,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U4, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U4>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0,);
@@ -1125,7 +1126,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A4, A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U5, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U5>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0,);
@@ -1133,7 +1134,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A3, A4, A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U6, 7>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U6>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0,);
@@ -1141,7 +1142,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A2, A3, A4, A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U7, 8>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U1, U7>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0,);
@@ -1149,7 +1150,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A1, A2, A3, A4, A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U0, 2>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U0>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1);
@@ -1157,7 +1158,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U1, 3>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U1>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1);
@@ -1165,7 +1166,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A7,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U2, 4>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U2>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1);
@@ -1173,7 +1174,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U3, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U3>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1);
@@ -1181,7 +1182,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U4, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U4>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1);
@@ -1189,7 +1190,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A4, A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U5, 7>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U5>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1);
@@ -1197,7 +1198,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A3, A4, A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U6, 8>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U2, U6>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1);
@@ -1205,7 +1206,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A2, A3, A4, A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U3, U0, 3>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U3, U0>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2);
@@ -1213,7 +1214,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U3, U1, 4>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U3, U1>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2);
@@ -1221,7 +1222,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A7,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U3, U2, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U3, U2>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2);
@@ -1229,7 +1230,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U3, U3, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U3, U3>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2);
@@ -1237,7 +1238,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U3, U4, 7>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U3, U4>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2);
@@ -1245,7 +1246,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A4, A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U3, U5, 8>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U3, U5>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2);
@@ -1253,7 +1254,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A3, A4, A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U4, U0, 4>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U4, U0>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3);
@@ -1261,7 +1262,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U4, U1, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U4, U1>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3);
@@ -1269,7 +1270,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A7,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U4, U2, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U4, U2>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3);
@@ -1277,7 +1278,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U4, U3, 7>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U4, U3>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3);
@@ -1285,7 +1286,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U4, U4, 8>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U4, U4>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3);
@@ -1293,7 +1294,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A4, A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U5, U0, 5>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U5, U0>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3, A4);
@@ -1301,7 +1302,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U5, U1, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U5, U1>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3, A4);
@@ -1309,7 +1310,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A7,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U5, U2, 7>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U5, U2>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3, A4);
@@ -1317,7 +1318,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U5, U3, 8>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U5, U3>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3, A4);
@@ -1325,7 +1326,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A5, A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U6, U0, 6>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U6, U0>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3, A4, A5);
@@ -1333,7 +1334,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U6, U1, 7>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U6, U1>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3, A4, A5);
@@ -1341,7 +1342,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A7,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U6, U2, 8>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U6, U2>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3, A4, A5);
@@ -1349,7 +1350,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A6, A7);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U7, U0, 7>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U7, U0>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3, A4, A5, A6);
@@ -1357,7 +1358,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = ();
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U7, U1, 8>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U7, U1>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3, A4, A5, A6);
@@ -1365,7 +1366,7 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Tail = (A7,);
 }
 #[diagnostic::do_not_recommend]
-impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U8, U0, 8>
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Window<U8, U0>
     for (A0, A1, A2, A3, A4, A5, A6, A7)
 {
     type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
