@@ -322,9 +322,9 @@ fn slice_len_type(
     quote!(<#dim as #p::SliceLen<#a, #b, #dir>>::Out)
 }
 
-/// Cheaper type-level forms of the common step-1 patterns and of `::s`
-/// (one `min` or one saturating subtraction instead of the general clamp,
-/// clamp, subtract, divide), since `cargo check` time grows with each
+/// Cheaper type-level forms of the common step-1 patterns (one `min` or one
+/// saturating subtraction instead of the general clamp, clamp, subtract,
+/// divide; `::s` is handled by the caller), since `cargo check` time grows with each
 /// type-level operation. Each equals NumPy's length for every `N`.
 fn slice_len_shortcut(
     dim: &TokenStream,
@@ -595,40 +595,13 @@ fn expand_index(cx: &mut Ctx, list: &IndexList) {
     cx.step(call);
 }
 
-/// Per-rank shape maps for an op whose output depends on the view's rank:
-/// `f(r, dims)` gives the output dims for rank `r` (or `None` if `r` is too
-/// small) and extra associated types.
-fn per_rank_map(
-    cx: &mut Ctx,
-    map: &Ident,
-    rank_msg: &str,
-    extra_decls: &[Ident],
-    f: impl Fn(usize, &[Ident]) -> Option<(Vec<TokenStream>, Vec<TokenStream>)>,
-) -> MapRef {
+/// The output shape of `transpose(p)`, defined for the one rank `p` names:
+/// a local trait with one impl, whose message (naming the permutation and
+/// showing the view's rank in digits) is what a view of another rank gets.
+fn permuted_map(cx: &mut Ctx, map: &Ident, rank_msg: &str, perm: &[usize]) -> MapRef {
     let p = p();
-    let mut impls = Vec::new();
-    for r in 0..=MAX_RANK {
-        let d = dim_idents(r);
-        let Some((out, extras)) = f(r, &d) else {
-            continue;
-        };
-        if out.len() > MAX_RANK {
-            continue;
-        }
-        let preds: Vec<TokenStream> = extras.iter().chain(&out).flat_map(wf_bounds).collect();
-        let out = tuple(&out);
-        let extras = extra_decls
-            .iter()
-            .zip(&extras)
-            .map(|(n, t)| quote!(type #n = #t;));
-        impls.push(quote! {
-            #[diagnostic::do_not_recommend]
-            impl<#(#d: #p::Dim,)* Shown> #map<Shown> for (#(#d,)*) where #(#preds,)* {
-                type Out = #out;
-                #(#extras)*
-            }
-        });
-    }
+    let d = dim_idents(perm.len());
+    let out: Vec<&Ident> = perm.iter().map(|&k| &d[k]).collect();
     let rank_msg = rank_msg.replace("{Self}", "{Shown}");
     cx.items.push(quote! {
         #[diagnostic::on_unimplemented(
@@ -636,13 +609,15 @@ fn per_rank_map(
             label = "axis out of range for this view",
             note = "numbers print as decimal digit types: _2 is 2, (_1, _2) is 12"
         )]
-        trait #map<Shown> { type Out: #p::Shape; #(type #extra_decls;)* }
-        #(#impls)*
+        trait #map<Shown> { type Out: #p::Shape; }
+        #[diagnostic::do_not_recommend]
+        impl<#(#d: #p::Dim,)* Shown> #map<Shown> for (#(#d,)*) {
+            type Out = (#(#out,)*);
+        }
     });
-    let this = quote!(<V::Shape as #map<<V::Shape as #p::RankDigits>::Out>>);
     MapRef {
-        out: quote!(#this::Out),
-        extras: extra_decls.iter().map(|n| quote!(#this::#n)).collect(),
+        out: quote!(<V::Shape as #map<<V::Shape as #p::RankDigits>::Out>>::Out),
+        extras: vec![],
         bounds: vec![rank_bound(map)],
     }
 }
@@ -838,20 +813,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
                 "nd!: transpose({}) permutes {n} axes, but this view has a different number of axes (it has {{Self}})",
                 args_text(perm)
             );
-            let nz = normalized.clone();
-            let m = per_rank_map(cx, &map, &msg, &[], |r, d| {
-                (r == n).then(|| {
-                    (
-                        nz.iter()
-                            .map(|&k| {
-                                let x = &d[k];
-                                quote!(#x)
-                            })
-                            .collect(),
-                        vec![],
-                    )
-                })
-            });
+            let m = permuted_map(cx, &map, &msg, &normalized);
             let identity = normalized.iter().enumerate().all(|(i, &k)| i == k);
             let layout = if identity {
                 quote!(V::Layout)
@@ -1208,7 +1170,7 @@ fn expand_take(cx: &mut Ctx, op: &Op, id: usize, indices: &[Num], axis: Option<i
 /// check per axis with its own message. Only a read-only `View` is accepted
 /// (`BroadcastSource`), so `nd!(mut ...)` of it does not compile.
 ///
-/// The shape map here is its own (not `per_rank_map`): it is implemented for
+/// The shape map here is its own (not `permuted_map`): it is implemented for
 /// every rank, a view with more axes than the target answering
 /// `RankOk = B0`, so the per-axis checks always normalise and a wrong rank
 /// gives exactly one message, the rank one.
