@@ -7,16 +7,16 @@
 // `n % 1` and `n / 1` are part of the grid on purpose.
 #![allow(clippy::modulo_one, clippy::identity_op)]
 
+use ndview::axis::AxisAt;
 use ndview::dim::{DimCeilDiv, DimDiv, DimMin, DimMul, DimSatSub, DivParts, StepDiv, StepPow2};
 use ndview::prelude::*;
-use ndview::typenum::{Bit, U0, U1, U3};
-use ndview::window::Get;
+use ndview::typenum::{Bit, U1, U3};
 use ndview::Dim;
 
 /// The dim type of a literal: `d!(1080)` is typenum's 1080.
 macro_rules! d {
     ($n:literal) => {
-        <shape![$n] as Get<U0>>::Out
+        <shape![$n] as AxisAt<0>>::Dim
     };
 }
 

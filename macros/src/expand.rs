@@ -632,7 +632,7 @@ struct MapRef {
 
 /// The output shape of an op that touches only the first `p` and the last
 /// `q` axes: `f(head, tail)` maps the head and tail dims (and gives extra
-/// types). The library's `Window` splits the shape for every rank, `Get`
+/// types). The library's `Window` splits the shape for every rank, `AxisAt`
 /// names its dims and `Concat` re-joins the pieces, so the output is one
 /// type written at the call site and no helper item (items are what
 /// `cargo check` time is spent on). The window is read through `op`, the
@@ -669,10 +669,10 @@ fn window_map(
         (0..len)
             .map(|k| {
                 let d = alias(format!("{}{}", &name[..1], k));
-                let uk = uint(k as u64);
+                let k = proc_macro2::Literal::isize_unsuffixed(k as isize);
                 cx.items
-                    .push(quote!(type #d<S> = <#whole<S> as #p::Get<#uk>>::Out;));
-                bounds.push(quote!(#whole<V::Shape>: #p::Get<#uk>));
+                    .push(quote!(type #d<S> = <#whole<S> as #p::AxisAt<#k>>::Dim;));
+                bounds.push(quote!(#whole<V::Shape>: #p::AxisAt<#k>));
                 quote!(#d<V::Shape>)
             })
             .collect()

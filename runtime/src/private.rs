@@ -2,6 +2,7 @@
 // The signatures here spell out the types the expansions compute.
 #![allow(clippy::type_complexity)]
 
+pub use crate::axis::AxisAt;
 pub use crate::broadcast::{BroadcastSource, DimBroadcast};
 pub use crate::checks::{
     Broadcasts, IndexInBounds, SqueezeSizeOne, TakeAxisInBounds, TakeInBounds,
@@ -20,8 +21,8 @@ pub use crate::typelevel::{FromEnd, FromStart, ReshapeIsView, SliceLen, StepBack
 pub use crate::typelevel::{ReverseAxes, SqueezeAll};
 pub use crate::view::{AsView, AsViewMut, NdView};
 pub use crate::window::{
-    Concat, ExpandDimsAxes, FlipAxes, Get, IndexAxes, MoveAxisAxes, SqueezeAxes, SwapAxesAxes,
-    TakeAxes, Window,
+    Concat, ExpandDimsAxes, FlipAxes, IndexAxes, MoveAxisAxes, SqueezeAxes, SwapAxesAxes, TakeAxes,
+    Window,
 };
 pub use crate::{Array, Layout, ShapeError, Strided, C};
 pub use typenum;
