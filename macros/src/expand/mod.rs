@@ -94,15 +94,14 @@ pub(super) fn opt_num(n: &Option<Num>) -> TokenStream {
 /// The first id of this expansion's local items, from a hash of the
 /// invocation's text: the local traits of two `nd!` calls must not share a
 /// name, or rustc notes that the view "implements similarly named trait
-/// `main::__NdOp0`, but not `main::__NdOp0`".
+/// `main::__NdOp0`, but not `main::__NdOp0`". The hash is FNV-1a, written
+/// out here, so the names (which compile errors show) do not change with
+/// the toolchain, as those from `std`'s `DefaultHasher` may.
 fn first_id() -> usize {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    Span::call_site().source_text().hash(&mut h);
-    (h.finish() % 100_000) as usize * 100
+    let text = Span::call_site().source_text().unwrap_or_default();
+    (fnv1a64(text.as_bytes()) % 100_000) as usize * 100
 }
 
-#[allow(dead_code)]
 /// The 64-bit FNV-1a hash of `bytes`.
 fn fnv1a64(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
