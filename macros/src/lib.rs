@@ -9,7 +9,7 @@
 //! the tokens alone decide, `expand` turns a valid tree into Rust (a folder,
 //! one file per job). `typenum` writes numbers as types, `tokens` holds
 //! small token and text helpers. `nd!`, `try_nd!` and `shape!` all take
-//! that one path, [`invocation`] then `expand`, or [`shape_type`].
+//! that one path (`invocation` then `expand::expand`, or `shape_type`).
 
 use proc_macro::TokenStream;
 

@@ -13,9 +13,9 @@ pub fn check_invocation(inv: &Invocation) -> Result<()> {
     check_chain(&inv.postfix)
 }
 
-/// Numbers that are wrong whatever the view: a zero slice step, a
-/// broadcast target of too many axes or a negative size. (Checked first,
-/// in the order written, as the parser once did.)
+/// Numbers that are wrong whatever the view and the chain: a zero slice
+/// step, a broadcast target of too many axes or a negative size. Checked
+/// first, in the order written.
 fn check_literals(postfix: &[Postfix]) -> Result<()> {
     for p in postfix {
         match p {

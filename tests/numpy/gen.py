@@ -21,7 +21,7 @@ another version refuses to run unless --any-numpy is given.
 
 The generator keeps a model of what ndview's *types* know (each dim static
 or Dyn, and whether the layout is proven C-contiguous), mirroring
-macros/src/expand.rs, so that every chain it writes compiles: reshape and
+macros/src/expand/, so that every chain it writes compiles: reshape and
 ravel only where the type allows them (a C layout, or a reshape that only
 splits axes and adds or drops length-1 axes), squeeze(axis) only on axes
 that can be 1.
@@ -207,7 +207,7 @@ def is_full_slice(it):
 
 
 def index_keeps_c(items):
-    """expand.rs `index_keeps_c`: leading integers, then at most one step-1
+    """expand/index.rs `index_keeps_c`: leading integers, then at most one step-1
     slice, then only full slices."""
     seen = False
     for it in items:

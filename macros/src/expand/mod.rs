@@ -31,29 +31,29 @@ use quote::{format_ident, quote, quote_spanned};
 
 /// What an expansion collects: local items (traits, aliases, the step
 /// functions), the statements that call them, and how it writes numbers.
-pub(super) struct Ctx<'a> {
-    pub(super) items: Vec<TokenStream>,
-    pub(super) stmts: Vec<TokenStream>,
+struct Ctx<'a> {
+    items: Vec<TokenStream>,
+    stmts: Vec<TokenStream>,
     counter: usize,
     try_mode: bool,
-    pub(super) nums: &'a Numbers,
+    nums: &'a Numbers,
 }
 
 /// The runtime's support module, imported once per expansion as `__ndp`.
-pub(super) fn p() -> TokenStream {
+fn p() -> TokenStream {
     quote!(__ndp)
 }
 
-pub(super) fn dim_idents(r: usize) -> Vec<Ident> {
+fn dim_idents(r: usize) -> Vec<Ident> {
     (0..r).map(|k| format_ident!("__D{}", k)).collect()
 }
 
-pub(super) fn tuple(types: &[TokenStream]) -> TokenStream {
+fn tuple(types: &[TokenStream]) -> TokenStream {
     quote!((#(#types,)*))
 }
 
 /// A const generic argument: `5`, or `{ -4 }` for a negative number.
-pub(super) fn const_arg(v: i64) -> TokenStream {
+fn const_arg(v: i64) -> TokenStream {
     if v < 0 {
         quote!({ #v })
     } else {
@@ -62,12 +62,12 @@ pub(super) fn const_arg(v: i64) -> TokenStream {
     }
 }
 
-pub(super) fn lit_isize(v: i64) -> TokenStream {
+fn lit_isize(v: i64) -> TokenStream {
     let v = v as isize;
     quote!(#v)
 }
 
-pub(super) fn num_value(n: &Num) -> TokenStream {
+fn num_value(n: &Num) -> TokenStream {
     let p = p();
     match n {
         Num::Lit { value, .. } => lit_isize(*value),
@@ -81,7 +81,7 @@ pub(super) fn num_value(n: &Num) -> TokenStream {
     }
 }
 
-pub(super) fn opt_num(n: &Option<Num>) -> TokenStream {
+fn opt_num(n: &Option<Num>) -> TokenStream {
     match n {
         None => quote!(::core::option::Option::None),
         Some(n) => {
@@ -113,13 +113,13 @@ fn fnv1a64(bytes: &[u8]) -> u64 {
 }
 
 impl Ctx<'_> {
-    pub(super) fn next_id(&mut self) -> usize {
+    fn next_id(&mut self) -> usize {
         self.counter += 1;
         self.counter - 1
     }
 
     /// `let __nd_v = STEP(call);`
-    pub(super) fn step(&mut self, call: TokenStream) {
+    fn step(&mut self, call: TokenStream) {
         let p = p();
         if self.try_mode {
             self.stmts.push(quote! {
@@ -252,7 +252,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
 /// The step function `__nd_opK(v)` of an op whose only inputs are the view
 /// and its type: output shape `out`, layout `layout`, checked by `bounds`,
 /// `body` the library's run-time op.
-pub(super) fn simple_op(
+fn simple_op(
     cx: &mut Ctx,
     (id, span): (usize, Span),
     out: TokenStream,
