@@ -28,6 +28,7 @@ pub mod error;
 mod fmt;
 pub mod interop;
 pub mod iter;
+pub mod known;
 pub mod join;
 pub mod layout;
 pub mod mixed;

@@ -100,6 +100,24 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
         unsafe { crate::iter::Iter::new(self.raw) }
     }
 
+    /// The same view with its layout forgotten: [`Strided`](crate::Strided),
+    /// the plain form functions can name in their signatures. Free: no
+    /// element moves, only the type changes (reshapes of the result are
+    /// then decided at run time).
+    ///
+    /// ```
+    /// use ndview::prelude::*;
+    /// let a = Array::<i64, shape![2, 3]>::arange();
+    /// let t: View<'_, i64, shape![3, 2], ndview::Strided> = nd!(a.T).strided();
+    /// assert_eq!(t.to_vec(), vec![0, 3, 1, 4, 2, 5]);
+    /// ```
+    pub fn strided(self) -> View<'a, T, S, crate::Strided> {
+        View {
+            raw: self.raw,
+            _borrow: PhantomData,
+        }
+    }
+
     /// The element at a multi-index, for the view's lifetime.
     ///
     /// ```
@@ -143,6 +161,23 @@ impl<'a, T, S: Shape, L: Layout> ViewMut<'a, T, S, L> {
     /// ```
     pub fn view(&self) -> View<'_, T, S, L> {
         View {
+            raw: self.raw,
+            _borrow: PhantomData,
+        }
+    }
+
+    /// The same mutable view with its layout forgotten:
+    /// [`Strided`](crate::Strided). Free (see [`View::strided`]).
+    ///
+    /// ```
+    /// use ndview::prelude::*;
+    /// let mut a = Array::<i64, shape![2, 3]>::zeros();
+    /// let mut t: ViewMut<'_, i64, shape![3, 2], ndview::Strided> = nd!(mut a.T).strided();
+    /// *t.get_mut([2, 1]).unwrap() = 7;
+    /// assert_eq!(a.to_vec(), vec![0, 0, 0, 0, 0, 7]);
+    /// ```
+    pub fn strided(self) -> ViewMut<'a, T, S, crate::Strided> {
+        ViewMut {
             raw: self.raw,
             _borrow: PhantomData,
         }
