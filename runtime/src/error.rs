@@ -118,6 +118,11 @@ pub enum ShapeError {
     },
     /// A reshape that needs a copy because the strides do not allow a view.
     ReshapeNeedsCopy,
+    /// `ravel()` of a view that is not C-contiguous (NumPy's `ravel` would copy).
+    RavelNeedsCopy {
+        /// Whether `reshape(-1)` is a view of it (the error then says so).
+        reshape_is_view: bool,
+    },
     /// A vector of the wrong length for the shape.
     LengthMismatch {
         /// The shape asked for.
@@ -219,6 +224,15 @@ impl fmt::Display for ShapeError {
             ShapeError::ReshapeNeedsCopy => f.write_str(
                 "cannot reshape this view without copying its elements; call `.copy()` first",
             ),
+            ShapeError::RavelNeedsCopy { reshape_is_view } => {
+                f.write_str(
+                    "cannot ravel this view without copying: it is not C-contiguous; write `.copy().ravel()`",
+                )?;
+                if *reshape_is_view {
+                    f.write_str(", or `.reshape(-1)`, which is a view of it")?;
+                }
+                Ok(())
+            }
             ShapeError::LengthMismatch { shape, expected, found } => write!(
                 f,
                 "cannot build an array of shape {shape} ({expected} elements) from {found} elements"

@@ -1192,3 +1192,37 @@ where
     type Out = <M::Out as ViewIf>::Out;
 }
 
+
+// ------------------------------------------------------- ravel's errors
+
+/// What `ravel()` needs: a view NumPy's `ravel` would not copy. The pair is
+/// (ravel's verdict, `reshape(-1)`'s verdict); when both need a copy the
+/// message names the copy only.
+#[diagnostic::on_unimplemented(
+    message = "nd!: cannot ravel this view without copying: it is not C-contiguous; write `.copy().ravel()`",
+    label = "needs a copy",
+    note = "NumPy's ravel copies a view that is not C-contiguous (after a transpose, a flip or a stepped slice); ndview makes that copy explicit"
+)]
+pub trait RavelWithoutCopy {}
+#[diagnostic::do_not_recommend]
+impl<R> RavelWithoutCopy for (IsView, R) {}
+#[diagnostic::do_not_recommend]
+impl<R> RavelWithoutCopy for (AtRunTime, R) {}
+#[diagnostic::do_not_recommend]
+impl RavelWithoutCopy for (NeedsCopy, IsView) {}
+
+/// [`RavelWithoutCopy`] when `reshape(-1)` is a view: the message says so.
+#[diagnostic::on_unimplemented(
+    message = "nd!: cannot ravel this view without copying: it is not C-contiguous; write `.copy().ravel()`, or `.reshape(-1)`, which is a view of it",
+    label = "needs a copy",
+    note = "NumPy's ravel copies a view that is not C-contiguous even where reshape(-1) can merge its axes; ndview makes that copy explicit"
+)]
+pub trait RavelWithoutCopyOrReshape {}
+#[diagnostic::do_not_recommend]
+impl<R> RavelWithoutCopyOrReshape for (IsView, R) {}
+#[diagnostic::do_not_recommend]
+impl<R> RavelWithoutCopyOrReshape for (AtRunTime, R) {}
+#[diagnostic::do_not_recommend]
+impl RavelWithoutCopyOrReshape for (NeedsCopy, NeedsCopy) {}
+#[diagnostic::do_not_recommend]
+impl RavelWithoutCopyOrReshape for (NeedsCopy, AtRunTime) {}

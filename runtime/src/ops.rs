@@ -442,17 +442,28 @@ impl<T, S: Shape> RawView<T, S> {
         Ok(self.with_c_strides(self.reshape_dims::<S2>(spec)?))
     }
 
-    /// `ravel()`: a 1-D view of a contiguous view.
+    /// `ravel()`: a 1-D view of a C-contiguous view. NumPy's `ravel` copies
+    /// anything else, even where `reshape(-1)` would be a view; here that is
+    /// an error naming the copy (and `reshape(-1)` when it is a view).
     ///
     /// ```
     /// use ndview::prelude::*;
-    /// use ndview::Viewable;
+    /// use ndview::{ShapeError, Viewable};
     /// let a = Array::<i64, shape![3, 4]>::arange();
     /// assert_eq!(nd!(a[1:]).raw_view().ravel::<shape![8]>().unwrap().dims(), &[8]);
+    /// // a[::2] is not contiguous, but its reshape(-1) is a view
+    /// let err = nd!(a[::2]).raw_view().ravel::<shape![8]>().map(drop).unwrap_err();
+    /// assert_eq!(err, ShapeError::RavelNeedsCopy { reshape_is_view: true });
     /// ```
     #[inline]
     pub fn ravel<S2: Shape>(self) -> Result<RawView<T, S2>, ShapeError> {
-        self.reshape(&[-1])
+        if self.dims.as_ref().contains(&0)
+            || crate::strides::is_c_contiguous(self.dims.as_ref(), self.strides.as_ref())
+        {
+            return self.reshape(&[-1]);
+        }
+        let reshape_is_view = self.reshape::<S2>(&[-1]).is_ok();
+        Err(ShapeError::RavelNeedsCopy { reshape_is_view })
     }
 
     /// `broadcast_to(target)`, NumPy's rule: axes aligned from the right keep

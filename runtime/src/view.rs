@@ -378,6 +378,26 @@ impl<'a, T, S: Shape, L: Layout> AsView<'a> for &'a ViewMut<'_, T, S, L> {
         self.view()
     }
 }
+// By value too, so `out.assign(nd!(x.T))` needs no `&`.
+impl<'a, T, S: Shape, L: Layout> AsView<'a> for View<'a, T, S, L> {
+    type Elem = T;
+    type Shape = S;
+    type Layout = L;
+    fn into_view(self) -> View<'a, T, S, L> {
+        self
+    }
+}
+impl<'a, T, S: Shape, L: Layout> AsView<'a> for ViewMut<'a, T, S, L> {
+    type Elem = T;
+    type Shape = S;
+    type Layout = L;
+    fn into_view(self) -> View<'a, T, S, L> {
+        View {
+            raw: self.raw,
+            _borrow: PhantomData,
+        }
+    }
+}
 impl<'b, X: ?Sized> AsView<'b> for &&'b X
 where
     &'b X: AsView<'b>,
