@@ -605,9 +605,9 @@ where
 }
 impl<L, Sh: ShapeList, T: ShapeList> Apply<Facts<L>> for Reshaped<Sh, T>
 where
-    Sh::List: NoCopyReshape<L, T::List>,
+    Sh::List: NoCopyReshape<Facts<L>, T::List>,
 {
-    type Out = <Sh::List as NoCopyReshape<L, T::List>>::Strides;
+    type Out = <Sh::List as NoCopyReshape<Facts<L>, T::List>>::Strides;
 }
 
 /// `transpose(p)`: the list `Self` of positions picks from `L`.

@@ -13,6 +13,11 @@ pub use crate::dim::{
     Dim, DimCeilDiv, DimDiv, DimEqual, DimLess, DimMin, DimSatSub, DivParts, Dyn, Odd, One, Step1,
     StepDiv, StepPow2, Twice,
 };
+pub use crate::known::{
+    AtRunTime, Back, Broadcast, Drop, DynStep, Expanded, Flipped, Front, Indexed, IsView, Moved,
+    NewAxis, Permuted, RavelRule, RavelWithoutCopy, RavelWithoutCopyOrReshape, ReshapeRule,
+    Reversed, Slice, Squeezed, SqueezedAll, Swapped, Then, S, Z,
+};
 pub use crate::mixed::{MoveAxisOf, SwapAxesOf};
 pub use crate::ops::IndexItem;
 pub use crate::shape::{Cons, Nil};
@@ -219,31 +224,32 @@ where
 
 /// `squeeze()`.
 #[inline]
-pub fn squeeze_all<V>(v: V) -> Result<V::With<<V::Shape as SqueezeAll>::Out, V::Layout>, ShapeError>
+pub fn squeeze_all<V>(
+    v: V,
+) -> Result<
+    V::With<<V::Shape as SqueezeAll>::Out, <V::Layout as Then<SqueezedAll<V::Shape>, V::Shape, B1>>::Out>,
+    ShapeError,
+>
 where
     V: NdView,
     V::Shape: SqueezeAll,
+    V::Layout: Then<SqueezedAll<V::Shape>, V::Shape, B1>,
 {
     apply_op(v, RawOp::SqueezeAll)
 }
 
-/// What `ravel()` needs: a layout that proves C-contiguity.
-#[diagnostic::on_unimplemented(
-    message = "nd!: cannot ravel this view without copying: its type does not prove it is C-contiguous (layout `{Self}`, e.g. after a transpose, a stepped slice or flip); write `.copy().ravel()` or `.flatten()`",
-    label = "needs a copy",
-    note = "ravel returns a view, which needs C-contiguous memory; `.copy()` makes the copy explicit"
-)]
-pub trait RavelNeedsC {}
-#[diagnostic::do_not_recommend]
-impl RavelNeedsC for C {}
-
-/// `ravel()`.
+/// `ravel()`: NumPy's ravel, a view only of C-contiguous input (decided at
+/// compile time when the layout is static, else when it runs).
 #[inline]
 pub fn ravel<V>(v: V) -> Result<V::With<(<V::Shape as ShapeSize>::Size,), C>, ShapeError>
 where
     V: NdView,
     V::Shape: ShapeSize,
-    V::Layout: RavelNeedsC,
+    V::Layout: RavelRule<V::Shape>,
+    (
+        <V::Layout as RavelRule<V::Shape>>::Verdict,
+        <V::Layout as RavelRule<V::Shape>>::ReshapeToo,
+    ): RavelWithoutCopy + RavelWithoutCopyOrReshape,
 {
     apply_op(v, RawOp::Ravel)
 }

@@ -501,30 +501,42 @@ impl<L: Layout, A: Dim> ReverseAxes<L> for (A,) {
 impl<A: Dim> ListToTuple for Cons<A, Nil> {
     type Tuple = (A,);
 }
-impl<L: Layout, A: Dim, B: Dim> ReverseAxes<L> for (A, B) {
+impl<L: Layout, A: Dim, B: Dim> ReverseAxes<L> for (A, B)
+where
+    L: crate::known::Then<crate::known::Reversed, (A, B), B0>,
+{
     type Out = (B, A);
-    type Layout = Strided;
+    type Layout = <L as crate::known::Then<crate::known::Reversed, (A, B), B0>>::Out;
 }
 impl<A: Dim, B: Dim> ListToTuple for Cons<A, Cons<B, Nil>> {
     type Tuple = (A, B);
 }
-impl<L: Layout, A: Dim, B: Dim, C: Dim> ReverseAxes<L> for (A, B, C) {
+impl<L: Layout, A: Dim, B: Dim, C: Dim> ReverseAxes<L> for (A, B, C)
+where
+    L: crate::known::Then<crate::known::Reversed, (A, B, C), B0>,
+{
     type Out = (C, B, A);
-    type Layout = Strided;
+    type Layout = <L as crate::known::Then<crate::known::Reversed, (A, B, C), B0>>::Out;
 }
 impl<A: Dim, B: Dim, C: Dim> ListToTuple for Cons<A, Cons<B, Cons<C, Nil>>> {
     type Tuple = (A, B, C);
 }
-impl<L: Layout, A: Dim, B: Dim, C: Dim, D: Dim> ReverseAxes<L> for (A, B, C, D) {
+impl<L: Layout, A: Dim, B: Dim, C: Dim, D: Dim> ReverseAxes<L> for (A, B, C, D)
+where
+    L: crate::known::Then<crate::known::Reversed, (A, B, C, D), B0>,
+{
     type Out = (D, C, B, A);
-    type Layout = Strided;
+    type Layout = <L as crate::known::Then<crate::known::Reversed, (A, B, C, D), B0>>::Out;
 }
 impl<A: Dim, B: Dim, C: Dim, D: Dim> ListToTuple for Cons<A, Cons<B, Cons<C, Cons<D, Nil>>>> {
     type Tuple = (A, B, C, D);
 }
-impl<L: Layout, A: Dim, B: Dim, C: Dim, D: Dim, E: Dim> ReverseAxes<L> for (A, B, C, D, E) {
+impl<L: Layout, A: Dim, B: Dim, C: Dim, D: Dim, E: Dim> ReverseAxes<L> for (A, B, C, D, E)
+where
+    L: crate::known::Then<crate::known::Reversed, (A, B, C, D, E), B0>,
+{
     type Out = (E, D, C, B, A);
-    type Layout = Strided;
+    type Layout = <L as crate::known::Then<crate::known::Reversed, (A, B, C, D, E), B0>>::Out;
 }
 impl<A: Dim, B: Dim, C: Dim, D: Dim, E: Dim> ListToTuple
     for Cons<A, Cons<B, Cons<C, Cons<D, Cons<E, Nil>>>>>

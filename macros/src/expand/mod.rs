@@ -17,6 +17,7 @@ mod axes;
 mod bounds;
 mod broadcast;
 mod index;
+mod layout;
 mod messages;
 mod reshape;
 mod slices;
