@@ -83,7 +83,7 @@ pub mod prelude {
 }
 
 #[doc(hidden)]
-pub use ndview_runtime::private as __private;
+pub use ndview_runtime::__private;
 
 /// The README's examples, run as doctests so they keep compiling.
 #[doc = include_str!("../README.md")]

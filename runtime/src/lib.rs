@@ -14,41 +14,44 @@
 // which makes it larger than clippy's default for `Err` variants.
 #![allow(clippy::result_large_err)]
 
-pub mod array;
-pub mod axis;
-pub mod broadcast;
-pub mod checks;
-pub mod common;
+// The user's API is re-exported below; the modules themselves are private,
+// except `interop` and `join` (their docs are the guides to conversions and
+// joins) and `__private`, what the `nd!` expansions name.
+mod arith;
+mod array;
+mod axis;
 #[doc(hidden)]
 pub mod consts;
 mod copy;
-pub mod decimal;
-pub mod dim;
-pub mod error;
+mod decimal;
+mod dim;
+mod error;
 mod fmt;
+mod gen;
 pub mod interop;
-pub mod iter;
-pub mod join;
-pub mod layout;
-pub mod mixed;
-pub mod mutate;
-pub mod ops;
-#[doc(hidden)]
-pub mod private;
-pub mod raw;
-pub mod shape;
-pub mod strides;
-pub mod typelevel;
-pub mod view;
-pub mod window;
+mod layout;
+mod ops;
+mod raw;
+mod shape;
+mod strides;
+mod view;
+mod window;
 
 pub use array::{Arange, Array};
 pub use axis::Axis;
-pub use common::Viewable;
 pub use dim::{Dim, Dyn};
-pub use error::ShapeError;
-pub use join::{concatenate, stack};
+pub use error::{DimList, ShapeError};
 pub use layout::{Layout, Strided, C};
+pub use ops::join::{self, concatenate, stack};
 pub use shape::{Shape, ShapeSize, StaticShape, MAX_RANK};
 pub use typenum;
+pub use view::introspect::Viewable;
+pub use view::iter::Iter;
+pub use view::mutate::IterMut;
 pub use view::{AsView, AsViewMut, NdView, View, ViewMut};
+
+/// What the `nd!` and `shape!` expansions name, as `::ndview::__private::X`.
+/// Not a public API: names here may change.
+#[doc(hidden)]
+#[path = "expansion.rs"]
+pub mod __private;

@@ -5,7 +5,9 @@
 //! knows its rank and the static part of its dims; the run-time dims and strides
 //! of a view live in fixed-size arrays (`[usize; RANK]`), so nothing allocates.
 
-use crate::dim::{Dim, DimMul};
+use crate::dim::Dim;
+
+use crate::arith::DimMul;
 use core::fmt::Debug;
 use core::hash::Hash;
 use typenum::{Unsigned, U1};
@@ -103,7 +105,7 @@ pub trait ShapeSize: Shape {
 }
 
 /// Type-level list form of a shape (`Cons<U3, Cons<U4, Nil>>`), used by the
-/// recursive checks such as [`SplitsInto`](crate::typelevel::SplitsInto).
+/// recursive checks such as [`SplitsInto`](crate::ops::reshape::SplitsInto).
 ///
 /// ```
 /// use core::marker::PhantomData;
@@ -212,4 +214,54 @@ impl_size!(A, B, C, D, E, F, G, H);
 #[inline]
 pub fn has_dyn<S: Shape>() -> bool {
     S::STATIC_DIMS.iter().any(Option::is_none)
+}
+
+/// A type-level list back to a shape tuple.
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::prelude::*;
+/// use ndview::shape::{Cons, Nil};
+/// use ndview::typelevel::ListToTuple;
+/// use ndview::typenum::{U3, U4};
+/// let _: P<<Cons<U3, Cons<U4, Nil>> as ListToTuple>::Tuple> = P::<shape![3, 4]>;
+/// ```
+pub trait ListToTuple {
+    /// The tuple.
+    type Tuple: crate::Shape;
+}
+impl ListToTuple for Nil {
+    type Tuple = ();
+}
+impl<A: Dim> ListToTuple for Cons<A, Nil> {
+    type Tuple = (A,);
+}
+impl<A: Dim, B: Dim> ListToTuple for Cons<A, Cons<B, Nil>> {
+    type Tuple = (A, B);
+}
+impl<A: Dim, B: Dim, C: Dim> ListToTuple for Cons<A, Cons<B, Cons<C, Nil>>> {
+    type Tuple = (A, B, C);
+}
+impl<A: Dim, B: Dim, C: Dim, D: Dim> ListToTuple for Cons<A, Cons<B, Cons<C, Cons<D, Nil>>>> {
+    type Tuple = (A, B, C, D);
+}
+impl<A: Dim, B: Dim, C: Dim, D: Dim, E: Dim> ListToTuple
+    for Cons<A, Cons<B, Cons<C, Cons<D, Cons<E, Nil>>>>>
+{
+    type Tuple = (A, B, C, D, E);
+}
+impl<A: Dim, B: Dim, C: Dim, D: Dim, E: Dim, F: Dim> ListToTuple
+    for Cons<A, Cons<B, Cons<C, Cons<D, Cons<E, Cons<F, Nil>>>>>>
+{
+    type Tuple = (A, B, C, D, E, F);
+}
+impl<A: Dim, B: Dim, C: Dim, D: Dim, E: Dim, F: Dim, G: Dim> ListToTuple
+    for Cons<A, Cons<B, Cons<C, Cons<D, Cons<E, Cons<F, Cons<G, Nil>>>>>>>
+{
+    type Tuple = (A, B, C, D, E, F, G);
+}
+impl<A: Dim, B: Dim, C: Dim, D: Dim, E: Dim, F: Dim, G: Dim, H: Dim> ListToTuple
+    for Cons<A, Cons<B, Cons<C, Cons<D, Cons<E, Cons<F, Cons<G, Cons<H, Nil>>>>>>>>
+{
+    type Tuple = (A, B, C, D, E, F, G, H);
 }

@@ -23,7 +23,10 @@
 //! `nd!(x.broadcast_to(2, 3).copy())`.
 
 use crate::dim::Dyn;
+use crate::error::ShapeError;
 use crate::layout::Layout;
+use crate::ops::Build;
+use crate::raw::RawView;
 use crate::shape::Shape;
 use crate::view::{NdView, View};
 use typenum::{Bit, IsEqual, Unsigned, B1, U1};
@@ -89,3 +92,66 @@ where
 )]
 pub trait BroadcastSource: NdView {}
 impl<T, S: Shape, L: Layout> BroadcastSource for View<'_, T, S, L> {}
+
+impl<T, S: Shape> RawView<T, S> {
+    /// `broadcast_to(target)`, NumPy's rule: axes aligned from the right keep
+    /// their stride when the sizes are equal, get stride 0 when the view's
+    /// size is 1; the target's extra leading axes get stride 0.
+    ///
+    /// ```
+    /// use ndview::prelude::*;
+    /// use ndview::Viewable;
+    /// let row = Array::<i64, shape![1, 4]>::arange();
+    /// let b = row.raw_view().broadcast_to::<shape![2, 3, 4]>(&[2, 3, 4]).unwrap();
+    /// assert_eq!(b.strides(), &[0, 0, 1]);
+    /// assert!(row.raw_view().broadcast_to::<shape![3, 5]>(&[3, 5]).is_err());
+    /// ```
+    #[inline]
+    pub fn broadcast_to<S2: Shape>(self, target: &[isize]) -> Result<RawView<T, S2>, ShapeError> {
+        if let Some(&value) = target.iter().find(|t| **t < 0) {
+            return Err(ShapeError::NegativeDim { value });
+        }
+        let mismatch = || ShapeError::BroadcastMismatch {
+            from: crate::error::DimList::from_dims(self.dims.as_ref()),
+            to: crate::error::DimList::from_signed(target),
+        };
+        let lead = target.len().checked_sub(S::RANK).ok_or_else(mismatch)?;
+        let mut out = Build::new();
+        for (j, &t) in target.iter().enumerate() {
+            let t = t as usize;
+            if j < lead {
+                out.push(t, 0);
+                continue;
+            }
+            let (d, s) = (
+                self.dims.as_ref()[j - lead],
+                self.strides.as_ref()[j - lead],
+            );
+            if d == t {
+                out.push(t, s);
+            } else if d == 1 {
+                out.push(t, 0);
+            } else {
+                return Err(mismatch());
+            }
+        }
+        Ok(out.finish(self.ptr))
+    }
+}
+
+/// `broadcast_to`: an axis of the view broadcasts to the target size `TARGET`
+/// on axis `AXIS` of the target.
+///
+/// ```compile_fail
+/// use ndview::prelude::*;
+/// let a = Array::<i64, shape![3]>::arange();
+/// let _ = nd!(a.broadcast_to(2, 4)); // cannot broadcast size _3 to size 4 on axis 1
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "nd!: broadcast_to: cannot broadcast size {Size} to size {TARGET} on axis {AXIS} of the target",
+    label = "sizes do not broadcast",
+    note = "axes are aligned from the right; each must have the target's size or size 1 (then it repeats); sizes print as decimal digit types, e.g. (_1, _2) is 12"
+)]
+pub trait Broadcasts<const TARGET: u64, const AXIS: u64, Size> {}
+#[diagnostic::do_not_recommend]
+impl<const TARGET: u64, const AXIS: u64, Size> Broadcasts<TARGET, AXIS, Size> for B1 {}

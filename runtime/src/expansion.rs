@@ -1,32 +1,54 @@
 //! Support for the `nd!` expansions. Not a public API: names here may change.
+
 // The signatures here spell out the types the expansions compute.
 #![allow(clippy::type_complexity)]
 
-pub use crate::axis::AxisAt;
-pub use crate::broadcast::{BroadcastSource, DimBroadcast};
-pub use crate::checks::{
-    Broadcasts, IndexInBounds, SqueezeSizeOne, TakeAxisInBounds, TakeInBounds,
+pub use crate::arith::{
+    DimCeilDiv, DimDiv, DimEqual, DimLess, DimMin, DimSatSub, DivParts, Odd, One, Step1, StepDiv,
+    StepPow2, Twice,
 };
+pub use crate::axis::AxisAt;
 pub use crate::consts;
 pub use crate::decimal::{RankDigits, ToDecimal};
-pub use crate::dim::{
-    Dim, DimCeilDiv, DimDiv, DimEqual, DimLess, DimMin, DimSatSub, DivParts, Dyn, Odd, One, Step1,
-    StepDiv, StepPow2, Twice,
-};
-pub use crate::mixed::{MoveAxisOf, SwapAxesOf};
-pub use crate::ops::IndexItem;
+pub use crate::dim::{Dim, Dyn};
+pub use crate::ops::broadcast_to::Broadcasts;
+pub use crate::ops::broadcast_to::{BroadcastSource, DimBroadcast};
+pub use crate::ops::copy::{copy, flatten};
+pub use crate::ops::expand_dims::ExpandDimsAxes;
+pub use crate::ops::flip::FlipAxes;
+pub use crate::ops::index::IndexAxes;
+pub use crate::ops::index::IndexInBounds;
+pub use crate::ops::index::IndexItem;
+pub use crate::ops::index::{FromEnd, FromStart, SliceLen, StepBack, StepFwd};
+pub use crate::ops::moveaxis::MoveAxisAxes;
+pub use crate::ops::moveaxis::MoveAxisOf;
+pub use crate::ops::reshape::{RavelNeedsC, ReshapeIsView};
+pub use crate::ops::squeeze::SqueezeAll;
+pub use crate::ops::squeeze::SqueezeAxes;
+pub use crate::ops::squeeze::SqueezeSizeOne;
+pub use crate::ops::swapaxes::SwapAxesAxes;
+pub use crate::ops::swapaxes::SwapAxesOf;
+pub use crate::ops::take::TakeAxes;
+pub use crate::ops::take::{take_axis, take_flat, TakeAxisInBounds, TakeInBounds};
+pub use crate::ops::transpose::ReverseAxes;
 pub use crate::shape::{Cons, Nil};
 pub use crate::shape::{Shape, ShapeList, ShapeSize};
-pub use crate::typelevel::{FromEnd, FromStart, ReshapeIsView, SliceLen, StepBack, StepFwd};
-pub use crate::typelevel::{ReverseAxes, SqueezeAll};
 pub use crate::view::{AsView, AsViewMut, NdView};
-pub use crate::window::{
-    Concat, ExpandDimsAxes, FlipAxes, IndexAxes, MoveAxisAxes, SqueezeAxes, SwapAxesAxes, TakeAxes,
-    Window,
-};
+pub use crate::window::{Concat, Window};
 pub use crate::{Array, Layout, ShapeError, Strided, C};
 pub use typenum;
 pub use typenum::{UInt, UTerm, B0, B1};
+
+// Every type-level trait, so their doc examples can name them.
+pub use crate::arith::*;
+pub use crate::array::Reshaping;
+pub use crate::axis::{InsertAxis, SameShape};
+pub use crate::decimal::*;
+pub use crate::ops::{index::*, join::*, reshape::*, squeeze::*};
+pub use crate::raw::RawView;
+pub use crate::shape::*;
+pub use crate::strides::*;
+pub use crate::view::mutate::AssignShapes;
 
 /// Unwrap an operation's result in `nd!`, panicking at the caller's line with
 /// NumPy's message.
@@ -227,16 +249,6 @@ where
     apply_op(v, RawOp::SqueezeAll)
 }
 
-/// What `ravel()` needs: a layout that proves C-contiguity.
-#[diagnostic::on_unimplemented(
-    message = "nd!: cannot ravel this view without copying: its type does not prove it is C-contiguous (layout `{Self}`, e.g. after a transpose, a stepped slice or flip); write `.copy().ravel()` or `.flatten()`",
-    label = "needs a copy",
-    note = "ravel returns a view, which needs C-contiguous memory; `.copy()` makes the copy explicit"
-)]
-pub trait RavelNeedsC {}
-#[diagnostic::do_not_recommend]
-impl RavelNeedsC for C {}
-
 /// `ravel()`.
 #[inline]
 pub fn ravel<V>(v: V) -> Result<V::With<(<V::Shape as ShapeSize>::Size,), C>, ShapeError>
@@ -257,116 +269,4 @@ where
     V::Shape: ShapeSize,
 {
     flatten(v)
-}
-
-/// `copy()`: an owned C-contiguous array of the view's elements.
-pub fn copy<V: NdView>(v: V) -> Array<V::Elem, V::Shape>
-where
-    V::Elem: Clone,
-{
-    let raw = v.into_raw();
-    Array::from_parts(crate::copy::to_vec(&raw), raw.dims)
-}
-
-/// `flatten()`: an owned 1-D copy in C order.
-pub fn flatten<V: NdView, S2: Shape>(v: V) -> Array<V::Elem, S2>
-where
-    V::Elem: Clone,
-{
-    let raw = v.into_raw();
-    let data = crate::copy::to_vec(&raw);
-    let mut dims = S2::Index::default();
-    dims.as_mut()[0] = data.len();
-    Array::from_parts(data, dims)
-}
-
-/// `take([i, ...])`: gather from the flattened view (NumPy's `np.take` without `axis`).
-pub fn take_flat<V: NdView, S2: Shape>(
-    v: V,
-    idx: &[isize],
-) -> Result<Array<V::Elem, S2>, ShapeError>
-where
-    V::Elem: Clone,
-{
-    let raw = v.into_raw();
-    let n = raw.len();
-    let position = |i: isize| {
-        crate::strides::normalize_index(i, n).ok_or(ShapeError::IndexOutOfBounds {
-            index: i,
-            axis: 0,
-            size: n,
-        })
-    };
-    // Check every index before cloning anything; then one allocation.
-    for &i in idx {
-        position(i)?;
-    }
-    let mut data = Vec::with_capacity(idx.len());
-    for &i in idx {
-        let offset = crate::copy::flat_offset(&raw, position(i)?);
-        // SAFETY: the offset of a flat position below `len` of this live view.
-        data.push(unsafe { &*raw.ptr.offset(offset) }.clone());
-    }
-    let mut dims = S2::Index::default();
-    dims.as_mut()[0] = idx.len();
-    Ok(Array::from_parts(data, dims))
-}
-
-/// `take([i, ...], axis = k)`: gather whole sub-arrays along one axis.
-pub fn take_axis<V: NdView, S2: Shape>(
-    v: V,
-    idx: &[isize],
-    axis: isize,
-) -> Result<Array<V::Elem, S2>, ShapeError>
-where
-    V::Elem: Clone,
-{
-    let raw = v.into_raw();
-    let rank = <V::Shape as Shape>::RANK;
-    let ax = if axis < 0 { axis + rank as isize } else { axis };
-    if !(0..rank as isize).contains(&ax) {
-        return Err(ShapeError::AxisOutOfBounds { axis, ndim: rank });
-    }
-    let ax = ax as usize;
-    let size = raw.dims()[ax];
-    let mut dims = S2::Index::default();
-    dims.as_mut().copy_from_slice(raw.dims());
-    dims.as_mut()[ax] = idx.len();
-    let mut data = Vec::new();
-    let mut positions = Vec::with_capacity(idx.len());
-    for &i in idx {
-        positions.push(crate::strides::normalize_index(i, size).ok_or(
-            ShapeError::IndexOutOfBounds {
-                index: i,
-                axis: ax,
-                size,
-            },
-        )?);
-    }
-    // Walk the output multi-index in C order; its `ax` coordinate goes
-    // through `positions`.
-    let mut idx_walk = <V::Shape as Shape>::Index::default();
-    let total: usize = dims.as_ref().iter().product();
-    data.reserve(total);
-    for _ in 0..total {
-        let mut off = 0isize;
-        for k in 0..rank {
-            let c = if k == ax {
-                positions[idx_walk.as_ref()[k]]
-            } else {
-                idx_walk.as_ref()[k]
-            };
-            off += c as isize * raw.strides()[k];
-        }
-        // SAFETY: every coordinate is in bounds of the source view.
-        data.push(unsafe { &*raw.ptr.offset(off) }.clone());
-        for k in (0..rank).rev() {
-            idx_walk.as_mut()[k] += 1;
-            if idx_walk.as_ref()[k] < dims.as_ref()[k] {
-                break;
-            }
-            idx_walk.as_mut()[k] = 0;
-        }
-    }
-    Ok(Array::from_parts(data, dims))
 }

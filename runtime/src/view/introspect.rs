@@ -166,8 +166,7 @@ macro_rules! common_methods {
             where
                 T: Clone,
             {
-                let r = self.raw_view();
-                Array::from_parts(crate::copy::to_vec(&r), r.dims)
+                self.raw_view().to_array()
             }
 
             /// Whether the two can touch a common element: their address
@@ -182,8 +181,8 @@ macro_rules! common_methods {
             /// assert!(!nd!(a[:2]).shares_memory(&nd!(a[2:])));
             /// assert!(!a.shares_memory(&b));
             /// ```
-            pub fn shares_memory<O: crate::common::Viewable<Elem = T>>(&self, other: &O) -> bool {
-                crate::common::overlap(&self.raw_view(), &other.raw_view())
+            pub fn shares_memory<O: crate::view::introspect::Viewable<Elem = T>>(&self, other: &O) -> bool {
+                crate::view::introspect::overlap(&self.raw_view(), &other.raw_view())
             }
         }
 
@@ -281,10 +280,10 @@ macro_rules! get_method {
             /// let a = Array::<i32, shape![2, 2]>::arange();
             /// assert_eq!(a.iter().sum::<i32>(), 6);
             /// ```
-            pub fn iter(&self) -> crate::iter::Iter<'_, T, S> {
+            pub fn iter(&self) -> crate::view::iter::Iter<'_, T, S> {
                 // SAFETY: the elements are borrowed immutably through `&self`
                 // for the iterator's lifetime.
-                unsafe { crate::iter::Iter::new(self.raw_view()) }
+                unsafe { crate::view::iter::Iter::new(self.raw_view()) }
             }
 
             fn get_impl(&self, idx: S::Index) -> Option<&T> {

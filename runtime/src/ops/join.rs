@@ -29,14 +29,15 @@
 //! assert_eq!(nd!(arr[:, 0]).to_vec(), vec![0.0, 1.0, 2.0, 3.0]);
 //! ```
 
+use crate::arith::DimAdd;
 use crate::array::Array;
 use crate::axis::{axis_index, AxisAt, InsertAxis, SameShape};
-use crate::common::Viewable;
 use crate::decimal::DecimalShape;
-use crate::dim::{Dim, DimAdd, Dyn};
+use crate::dim::{Dim, Dyn};
 use crate::error::{DimList, ShapeError};
 use crate::raw::RawView;
 use crate::shape::{Cons, Nil, Shape, MAX_RANK};
+use crate::view::introspect::Viewable;
 use crate::Axis;
 use typenum::{Bit, B0, B1, U0};
 

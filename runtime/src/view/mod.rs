@@ -1,6 +1,10 @@
 //! [`View`] and [`ViewMut`]: borrowed strided views, and the traits `nd!`
 //! uses to treat arrays, views and references to them alike.
 
+pub mod introspect;
+pub mod iter;
+pub mod mutate;
+
 use crate::array::Array;
 use crate::layout::{Layout, C};
 use crate::raw::RawView;
@@ -95,9 +99,9 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
     /// let sum: i32 = nd!(a.T).iter().sum();
     /// assert_eq!(sum, 6);
     /// ```
-    pub fn iter(&self) -> crate::iter::Iter<'a, T, S> {
+    pub fn iter(&self) -> crate::view::iter::Iter<'a, T, S> {
         // SAFETY: a View borrows its elements immutably for 'a.
-        unsafe { crate::iter::Iter::new(self.raw) }
+        unsafe { crate::view::iter::Iter::new(self.raw) }
     }
 
     /// The element at a multi-index, for the view's lifetime.
