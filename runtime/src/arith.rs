@@ -62,7 +62,7 @@ lift_binary!(
     ///
     /// ```
     /// use core::marker::PhantomData as P;
-    /// use ndview::dim::DimMul;
+    /// use ndview::__private::DimMul;
     /// use ndview::typenum::{U3, U4, U12};
     /// use ndview::Dyn;
     /// let _: P<<U3 as DimMul<U4>>::Out> = P::<U12>;
@@ -75,7 +75,7 @@ lift_binary!(
     ///
     /// ```
     /// use core::marker::PhantomData as P;
-    /// use ndview::dim::DimAdd;
+    /// use ndview::__private::DimAdd;
     /// use ndview::typenum::{U3, U4, U7};
     /// let _: P<<U3 as DimAdd<U4>>::Out> = P::<U7>;
     /// ```
@@ -108,7 +108,7 @@ macro_rules! dyn_and_zero_cases {
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::dim::DimMin;
+/// use ndview::__private::DimMin;
 /// use ndview::typenum::{U3, U4};
 /// let _: P<<U3 as DimMin<U4>>::Out> = P::<U3>;
 /// let _: P<<U4 as DimMin<U3>>::Out> = P::<U3>;
@@ -137,7 +137,7 @@ where
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::dim::DimSatSub;
+/// use ndview::__private::DimSatSub;
 /// use ndview::typenum::{U0, U2, U3, U5};
 /// let _: P<<U3 as DimSatSub<U5>>::Out> = P::<U0>;
 /// let _: P<<U5 as DimSatSub<U3>>::Out> = P::<U2>;
@@ -160,7 +160,7 @@ where
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::dim::{SubBorrow, Underflow};
+/// use ndview::__private::{SubBorrow, Underflow};
 /// use ndview::typenum::{B0, U2, U5};
 /// let _: P<<U2 as SubBorrow<U5, B0>>::Out> = P::<Underflow>;
 /// ```
@@ -172,7 +172,7 @@ pub struct Underflow;
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::dim::{SubBorrow, Underflow};
+/// use ndview::__private::{SubBorrow, Underflow};
 /// use ndview::typenum::{B0, B1, U2, U3, U5, U8};
 /// let _: P<<U8 as SubBorrow<U3, B0>>::Out> = P::<U5>;
 /// let _: P<<U5 as SubBorrow<U3, B0>>::Out> = P::<U2>;
@@ -233,7 +233,7 @@ sub_borrow! {
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::dim::{Underflow, Verdict};
+/// use ndview::__private::{Underflow, Verdict};
 /// use ndview::typenum::{B0, B1, U0, U2, U3, U4};
 /// let _: P<<Underflow as Verdict>::Floor> = P::<U0>;
 /// let _: P<<U4 as Verdict>::Floor> = P::<U4>;
@@ -278,7 +278,7 @@ impl<U: Unsigned + 'static, B: Bit + 'static> Verdict for UInt<U, B> {
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::dim::{DimCeilDiv, Step1, StepDiv, StepPow2};
+/// use ndview::__private::{DimCeilDiv, Step1, StepDiv, StepPow2};
 /// use ndview::typenum::{U1, U2, U3, U4, U7};
 /// let _: P<<U7 as DimCeilDiv<Step1>>::Out> = P::<U7>;
 /// let _: P<<U7 as DimCeilDiv<StepPow2<U1>>>::Out> = P::<U4>; // ceil(7 / 2)
@@ -295,7 +295,7 @@ pub trait DimCeilDiv<Step> {
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::dim::{DimCeilDiv, Step1};
+/// use ndview::__private::{DimCeilDiv, Step1};
 /// use ndview::typenum::U5;
 /// let _: P<<U5 as DimCeilDiv<Step1>>::Out> = P::<U5>;
 /// ```
@@ -304,7 +304,7 @@ pub struct Step1;
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::dim::{DimCeilDiv, StepPow2};
+/// use ndview::__private::{DimCeilDiv, StepPow2};
 /// use ndview::typenum::{U2, U3, U9};
 /// let _: P<<U9 as DimCeilDiv<StepPow2<U2>>>::Out> = P::<U3>; // step 4: ceil(9 / 4)
 /// ```
@@ -313,7 +313,7 @@ pub struct StepPow2<K>(core::marker::PhantomData<K>);
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::dim::{DimCeilDiv, StepDiv};
+/// use ndview::__private::{DimCeilDiv, StepDiv};
 /// use ndview::typenum::{U2, U5, U10};
 /// let _: P<<U10 as DimCeilDiv<StepDiv<U5>>>::Out> = P::<U2>;
 /// ```
@@ -354,7 +354,7 @@ where
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::dim::DimLess;
+/// use ndview::__private::DimLess;
 /// use ndview::typenum::{B0, B1, U3, U4};
 /// use ndview::Dyn;
 /// let _: P<<U3 as DimLess<U4>>::Out> = P::<B1>;
@@ -388,7 +388,7 @@ where
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::dim::DimEqual;
+/// use ndview::__private::DimEqual;
 /// use ndview::typenum::{B0, B1, U3, U4};
 /// use ndview::Dyn;
 /// let _: P<<U3 as DimEqual<U3>>::Out> = P::<B1>;
@@ -427,7 +427,7 @@ where
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::dim::{DimDiv, DivParts, Odd, One, Twice};
+/// use ndview::__private::{DimDiv, DivParts, Odd, One, Twice};
 /// use ndview::typenum::{B0, B1, U3, U4, U12, U13};
 /// // 12 / 4 = 3, exact; 13 / 4 = 3, not exact; 12 / 3 = 4
 /// let _: P<<<U12 as DimDiv<Twice<Twice<One>>>>::Out as DivParts>::Quot> = P::<U3>;
@@ -443,7 +443,7 @@ pub trait DimDiv<K> {
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::dim::{DimDiv, DivParts, One, Twice};
+/// use ndview::__private::{DimDiv, DivParts, One, Twice};
 /// use ndview::typenum::{U5, U10};
 /// let _: P<<<U10 as DimDiv<Twice<One>>>::Out as DivParts>::Quot> = P::<U5>;
 /// ```
@@ -452,7 +452,7 @@ pub struct Twice<K>(core::marker::PhantomData<K>);
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::dim::{DimDiv, DivParts, Odd};
+/// use ndview::__private::{DimDiv, DivParts, Odd};
 /// use ndview::typenum::{U3, U5, U15};
 /// let _: P<<<U15 as DimDiv<Odd<U5>>>::Out as DivParts>::Quot> = P::<U3>;
 /// ```
@@ -461,7 +461,7 @@ pub struct Odd<M>(core::marker::PhantomData<M>);
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::dim::{DimDiv, DivParts, One};
+/// use ndview::__private::{DimDiv, DivParts, One};
 /// use ndview::typenum::U7;
 /// let _: P<<<U7 as DimDiv<One>>::Out as DivParts>::Quot> = P::<U7>;
 /// ```
@@ -504,7 +504,7 @@ where
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::dim::{DivParts, DropBit, QuotRem};
+/// use ndview::__private::{DivParts, DropBit, QuotRem};
 /// use ndview::typenum::{B0, B1, U0, U3};
 /// let _: P<<<QuotRem<U3, U0> as DropBit<B1>>::Out as DivParts>::Exact> = P::<B0>;
 /// let _: P<<<QuotRem<U3, U0> as DropBit<B0>>::Out as DivParts>::Exact> = P::<B1>;
@@ -524,7 +524,7 @@ impl<X: DivParts> DropBit<B1> for X {
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::dim::{DivParts, Inexact, QuotRem};
+/// use ndview::__private::{DivParts, Inexact, QuotRem};
 /// use ndview::typenum::{B0, U0, U3};
 /// let _: P<<Inexact<QuotRem<U3, U0>> as DivParts>::Exact> = P::<B0>;
 /// ```
@@ -546,10 +546,10 @@ impl<X: DivParts> DivParts for Inexact<X> {
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::dim::{DivParts, LongDiv};
+/// use ndview::__private::{DivParts, LongDiv};
 /// use ndview::typenum::{U2, U3, U5, U17};
 /// let _: P<<<U17 as LongDiv<U5>>::Out as DivParts>::Quot> = P::<U3>;
-/// let _: P<<U17 as LongDiv<U5>>::Out> = P::<ndview::dim::QuotRem<U3, U2>>;
+/// let _: P<<U17 as LongDiv<U5>>::Out> = P::<ndview::__private::QuotRem<U3, U2>>;
 /// ```
 pub trait LongDiv<D> {
     /// `QuotRem<Self / D, Self % D>`.
@@ -570,7 +570,7 @@ where
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::dim::{DivParts, QuotRem};
+/// use ndview::__private::{DivParts, QuotRem};
 /// use ndview::typenum::{U2, U3};
 /// let _: P<<QuotRem<U3, U2> as DivParts>::Quot> = P::<U3>;
 /// ```
@@ -580,7 +580,7 @@ pub struct QuotRem<Q, R>(core::marker::PhantomData<(Q, R)>);
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::dim::{DivParts, QuotRem};
+/// use ndview::__private::{DivParts, QuotRem};
 /// use ndview::typenum::{B0, B1, U0, U2, U3};
 /// let _: P<<QuotRem<U3, U2> as DivParts>::Exact> = P::<B0>;
 /// let _: P<<QuotRem<U3, U0> as DivParts>::Exact> = P::<B1>;
@@ -605,7 +605,7 @@ impl<Q: Dim, U, B> DivParts for QuotRem<Q, UInt<U, B>> {
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::dim::{DivBit, DivParts, QuotRem};
+/// use ndview::__private::{DivBit, DivParts, QuotRem};
 /// use ndview::typenum::{B1, U1, U2, U3, U5};
 /// // quotient 1, remainder 2, next bit 1 over divisor 3: 5 / 3 is 1 rest 2
 /// let _: P<<<QuotRem<U1, U2> as DivBit<B1, U3>>::Out as DivParts>::Quot> = P::<U3>;
@@ -630,7 +630,7 @@ where
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::dim::PushBit;
+/// use ndview::__private::PushBit;
 /// use ndview::typenum::{B0, B1, U0, U3, U7};
 /// let _: P<<U3 as PushBit<B1>>::Out> = P::<U7>;
 /// let _: P<<U0 as PushBit<B0>>::Out> = P::<U0>;
@@ -657,7 +657,7 @@ impl<C> PushBit<C> for Underflow {
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::dim::{DivParts, DivStep, QuotRem};
+/// use ndview::__private::{DivParts, DivStep, QuotRem};
 /// use ndview::typenum::{Greater, Less, U1, U2, U3, U5, U7};
 /// // remainder 7 >= 5: quotient bit 1, remainder 2
 /// let _: P<<Greater as DivStep<U1, U7, U5>>::Out> = P::<QuotRem<U3, U2>>;

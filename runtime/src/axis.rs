@@ -72,7 +72,7 @@ pub(crate) fn axis_index(k: isize, rank: usize) -> usize {
 ///
 /// ```
 /// use ndview::prelude::*;
-/// use ndview::axis::AxisAt;
+/// use ndview::__private::AxisAt;
 /// fn same<A: Same<B>, B>() {}
 /// trait Same<B> {}
 /// impl<A> Same<A> for A {}
@@ -101,7 +101,7 @@ pub trait AxisAt<const K: isize>: Shape {
 ///
 /// ```
 /// use ndview::prelude::*;
-/// use ndview::axis::InsertAxis;
+/// use ndview::__private::InsertAxis;
 /// use ndview::typenum::U2;
 /// fn same<A: Same<B>, B>() {}
 /// trait Same<B> {}
@@ -298,7 +298,7 @@ insert_axis!({ -1 }: [A B C D E F G] []);
 ///
 /// ```
 /// use ndview::prelude::*;
-/// use ndview::axis::SameShape;
+/// use ndview::__private::SameShape;
 /// use ndview::typenum::{Bit, B0, B1};
 /// fn answer<A: SameShape<B>, B>() -> bool { <A::Out as Bit>::BOOL }
 /// assert!(answer::<shape![3, 4], shape![Dyn, 4]>());
@@ -321,8 +321,8 @@ where
 /// ```
 /// use core::marker::PhantomData as P;
 /// use ndview::prelude::*;
-/// use ndview::axis::SameDims;
-/// use ndview::shape::ShapeList;
+/// use ndview::__private::SameDims;
+/// use ndview::__private::ShapeList;
 /// use ndview::typenum::{B0, B1};
 /// type L<S> = <S as ShapeList>::List;
 /// let _: P<<L<shape![3, 4]> as SameDims<L<shape![3, Dyn]>>>::Out> = P::<B1>;

@@ -13,7 +13,7 @@ use typenum::{Bit, UInt, UTerm, B0, B1};
 ///
 /// ```
 /// use core::marker::PhantomData;
-/// use ndview::decimal::{digits::*, ToDecimal};
+/// use ndview::__private::{digits::*, ToDecimal};
 /// use ndview::typenum::U12;
 /// let _: PhantomData<<U12 as ToDecimal>::Out> = PhantomData::<(_1, _2)>;
 /// ```
@@ -57,7 +57,7 @@ use digits::*;
 ///
 /// ```
 /// use core::marker::PhantomData;
-/// use ndview::decimal::{digits::*, DCons, DNil, DigitList};
+/// use ndview::__private::{digits::*, DCons, DNil, DigitList};
 /// use ndview::typenum::U12;
 /// let _: PhantomData<<U12 as DigitList>::Out> = PhantomData::<DCons<_2, DCons<_1, DNil>>>;
 /// ```
@@ -66,7 +66,7 @@ pub struct DCons<D, R>(core::marker::PhantomData<(D, R)>);
 ///
 /// ```
 /// use core::marker::PhantomData;
-/// use ndview::decimal::{DNil, DigitList};
+/// use ndview::__private::{DNil, DigitList};
 /// use ndview::typenum::U0;
 /// let _: PhantomData<<U0 as DigitList>::Out> = PhantomData::<DNil>;
 /// ```
@@ -76,7 +76,7 @@ pub struct DNil;
 ///
 /// ```
 /// use core::marker::PhantomData;
-/// use ndview::decimal::{digits::*, DoubleDigit};
+/// use ndview::__private::{digits::*, DoubleDigit};
 /// use ndview::typenum::{B1, B0};
 /// // 2 * 7 + 1 = 15: digit 5, carry 1
 /// let _: PhantomData<<_7 as DoubleDigit<B1>>::Digit> = PhantomData::<_5>;
@@ -175,7 +175,7 @@ impl DoubleDigit<B1> for _9 {
 ///
 /// ```
 /// use core::marker::PhantomData;
-/// use ndview::decimal::{digits::*, DCons, DNil, DoubleAdd};
+/// use ndview::__private::{digits::*, DCons, DNil, DoubleAdd};
 /// use ndview::typenum::B1;
 /// // 2 * 6 + 1 = 13
 /// type Six = DCons<_6, DNil>;
@@ -202,7 +202,7 @@ impl<D: DoubleDigit<C>, R: DoubleAdd<<D as DoubleDigit<C>>::Carry>, C> DoubleAdd
 ///
 /// ```
 /// use core::marker::PhantomData;
-/// use ndview::decimal::{digits::*, DCons, DNil, DigitList};
+/// use ndview::__private::{digits::*, DCons, DNil, DigitList};
 /// use ndview::typenum::U40;
 /// let _: PhantomData<<U40 as DigitList>::Out> = PhantomData::<DCons<_0, DCons<_4, DNil>>>;
 /// ```
@@ -224,7 +224,7 @@ where
 /// `(_1, _0, _2, _4)`, single digits are bare (`_7`), `Dyn` stays `Dyn`.
 ///
 /// ```
-/// use ndview::decimal::{ToDecimal, digits::*};
+/// use ndview::__private::{ToDecimal, digits::*};
 /// use ndview::typenum::{U7, U1024};
 /// fn same<A, B>() -> bool where A: Same<B> { true }
 /// trait Same<B> {}
@@ -254,7 +254,7 @@ where
 ///
 /// ```
 /// use core::marker::PhantomData;
-/// use ndview::decimal::{digits::*, DCons, DNil, Printable};
+/// use ndview::__private::{digits::*, DCons, DNil, Printable};
 /// let _: PhantomData<<DCons<_0, DCons<_4, DNil>> as Printable>::Out> = PhantomData::<(_4, _0)>;
 /// ```
 pub trait Printable {
@@ -854,7 +854,7 @@ impl<D0, D1, D2, D3, D4, D5, D6, D7, D8, D9, D10, D11, D12, D13, D14, D15, D16, 
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::decimal::{digits::*, DecimalShape};
+/// use ndview::__private::{digits::*, DecimalShape};
 /// use ndview::prelude::*;
 /// let _: P<<shape![1080, 3] as DecimalShape>::Out> = P::<((_1, _0, _8, _0), _3)>;
 /// let _: P<<shape![Dyn, 12] as DecimalShape>::Out> = P::<(Dyn, (_1, _2))>;

@@ -42,7 +42,7 @@ pub use typenum::{UInt, UTerm, B0, B1};
 // Every type-level trait, so their doc examples can name them.
 pub use crate::arith::*;
 pub use crate::array::Reshaping;
-pub use crate::axis::{InsertAxis, SameShape};
+pub use crate::axis::{InsertAxis, SameDims, SameShape};
 pub use crate::decimal::*;
 pub use crate::ops::{index::*, join::*, reshape::*, squeeze::*};
 pub use crate::raw::RawView;

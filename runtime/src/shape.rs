@@ -110,7 +110,7 @@ pub trait ShapeSize: Shape {
 /// ```
 /// use core::marker::PhantomData;
 /// use ndview::prelude::*;
-/// use ndview::shape::{Cons, Nil, ShapeList};
+/// use ndview::__private::{Cons, Nil, ShapeList};
 /// use ndview::typenum::{U3, U4};
 /// let _: PhantomData<<shape![3, 4] as ShapeList>::List> = PhantomData::<Cons<U3, Cons<U4, Nil>>>;
 /// ```
@@ -124,7 +124,7 @@ pub trait ShapeList: Shape {
 /// ```
 /// use core::marker::PhantomData;
 /// use ndview::prelude::*;
-/// use ndview::shape::{Cons, Nil, ShapeList};
+/// use ndview::__private::{Cons, Nil, ShapeList};
 /// use ndview::typenum::U5;
 /// let _: PhantomData<<shape![5] as ShapeList>::List> = PhantomData::<Cons<U5, Nil>>;
 /// ```
@@ -134,7 +134,7 @@ pub struct Cons<H, T>(core::marker::PhantomData<(H, T)>);
 /// ```
 /// use core::marker::PhantomData;
 /// use ndview::prelude::*;
-/// use ndview::shape::{Nil, ShapeList};
+/// use ndview::__private::{Nil, ShapeList};
 /// let _: PhantomData<<shape![] as ShapeList>::List> = PhantomData::<Nil>;
 /// ```
 pub struct Nil;
@@ -208,8 +208,8 @@ impl_size!(A, B, C, D, E, F, G, H);
 ///
 /// ```
 /// use ndview::prelude::*;
-/// assert!(ndview::shape::has_dyn::<shape![Dyn, 4]>());
-/// assert!(!ndview::shape::has_dyn::<shape![3, 4]>());
+/// assert!(ndview::__private::has_dyn::<shape![Dyn, 4]>());
+/// assert!(!ndview::__private::has_dyn::<shape![3, 4]>());
 /// ```
 #[inline]
 pub fn has_dyn<S: Shape>() -> bool {
@@ -221,8 +221,8 @@ pub fn has_dyn<S: Shape>() -> bool {
 /// ```
 /// use core::marker::PhantomData as P;
 /// use ndview::prelude::*;
-/// use ndview::shape::{Cons, Nil};
-/// use ndview::typelevel::ListToTuple;
+/// use ndview::__private::{Cons, Nil};
+/// use ndview::__private::ListToTuple;
 /// use ndview::typenum::{U3, U4};
 /// let _: P<<Cons<U3, Cons<U4, Nil>> as ListToTuple>::Tuple> = P::<shape![3, 4]>;
 /// ```

@@ -9,7 +9,7 @@
 ///
 /// ```
 /// let mut s = [0isize; 3];
-/// ndview::strides::c_strides(&[2, 3, 4], &mut s);
+/// ndview::__private::c_strides(&[2, 3, 4], &mut s);
 /// assert_eq!(s, [12, 4, 1]);
 /// ```
 #[inline]
@@ -25,7 +25,7 @@ pub fn c_strides(dims: &[usize], out: &mut [isize]) {
 /// skipping length-1 axes, each stride equals the product of the dims to its right.
 ///
 /// ```
-/// use ndview::strides::is_c_contiguous;
+/// use ndview::__private::is_c_contiguous;
 /// assert!(is_c_contiguous(&[3, 4], &[4, 1]));
 /// assert!(!is_c_contiguous(&[3, 4], &[1, 3]));
 /// assert!(is_c_contiguous(&[3, 1, 4], &[4, 99, 1])); // size-1 axes are ignored
@@ -52,8 +52,8 @@ pub fn is_c_contiguous(dims: &[usize], strides: &[isize]) -> bool {
 /// The number of elements of `dims`, `None` on overflow.
 ///
 /// ```
-/// assert_eq!(ndview::strides::element_count(&[3, 4]), Some(12));
-/// assert_eq!(ndview::strides::element_count(&[1 << 40, 1 << 40]), None);
+/// assert_eq!(ndview::__private::element_count(&[3, 4]), Some(12));
+/// assert_eq!(ndview::__private::element_count(&[1 << 40, 1 << 40]), None);
 /// ```
 #[inline]
 pub fn element_count(dims: &[usize]) -> Option<usize> {

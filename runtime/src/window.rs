@@ -19,7 +19,7 @@ use crate::shape::Shape;
 )]
 ///
 /// ```
-/// use ndview::window::Window;
+/// use ndview::__private::Window;
 /// use ndview::typenum::{U1, U2, U3, U4};
 /// fn same<A: Eq<B>, B>() {}
 /// trait Eq<B> {}
@@ -72,7 +72,7 @@ pub(crate) use window_op;
 /// ```
 /// use core::marker::PhantomData as P;
 /// use ndview::prelude::*;
-/// use ndview::window::Concat;
+/// use ndview::__private::Concat;
 /// let _: P<<shape![2] as Concat<shape![3, 4]>>::Out> = P::<shape![2, 3, 4]>;
 /// ```
 pub trait Concat<Rhs> {

@@ -35,7 +35,7 @@ use typenum::{Bit, IsEqual, Unsigned, B1, U1};
 /// `Self` is 1, or either is `Dyn` (checked at run time); `B0` otherwise.
 ///
 /// ```
-/// use ndview::broadcast::DimBroadcast;
+/// use ndview::__private::DimBroadcast;
 /// use ndview::typenum::{Bit, U1, U3, U4};
 /// use ndview::Dyn;
 /// fn answer<A: DimBroadcast<B>, B>() -> bool { <A::Out as Bit>::BOOL }
@@ -72,7 +72,7 @@ where
 ///
 /// ```
 /// use ndview::prelude::*;
-/// use ndview::broadcast::BroadcastSource;
+/// use ndview::__private::BroadcastSource;
 /// fn read_only<V: BroadcastSource>(_: V) {}
 /// let a = Array::<i32, shape![4]>::arange();
 /// read_only(a.view());

@@ -9,11 +9,11 @@ use crate::view::NdView;
 impl<T, S: Shape> RawView<T, S> {
     /// The elements in C order as an owned array of the same shape.
     #[inline]
-    pub(crate) fn to_array(&self) -> Array<T, S>
+    pub(crate) fn to_array(self) -> Array<T, S>
     where
         T: Clone,
     {
-        Array::from_parts(crate::copy::to_vec(self), self.dims)
+        Array::from_parts(crate::copy::to_vec(&self), self.dims)
     }
 }
 

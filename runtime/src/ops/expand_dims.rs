@@ -73,7 +73,7 @@ crate::window::window_op!(
     /// use core::marker::PhantomData as P;
     /// use ndview::prelude::*;
     /// use ndview::typenum::{U0, U2};
-    /// use ndview::window::ExpandDimsAxes;
+    /// use ndview::__private::ExpandDimsAxes;
     /// let _: P<<shape![2, 3] as ExpandDimsAxes<U2, U0, 2, 2>>::Mid> = P::<shape![]>;
     /// ```
     ExpandDimsAxes [A: i64] "nd!: expand_dims({A}) needs a view with at least {N} axes"

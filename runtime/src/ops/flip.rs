@@ -36,7 +36,7 @@ crate::window::window_op!(
     /// use core::marker::PhantomData as P;
     /// use ndview::prelude::*;
     /// use ndview::typenum::{U0, U1};
-    /// use ndview::window::FlipAxes;
+    /// use ndview::__private::FlipAxes;
     /// let _: P<<shape![2, 3] as FlipAxes<U0, U1, 1, { -1 }>>::Tail> = P::<shape![3]>;
     /// ```
     FlipAxes [A: i64] "nd!: flip({A}) needs a view with at least {N} axes"

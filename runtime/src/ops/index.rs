@@ -15,7 +15,7 @@ use typenum::B1;
 /// One item of a NumPy basic index, with values resolved.
 ///
 /// ```
-/// use ndview::ops::IndexItem;
+/// use ndview::__private::IndexItem;
 /// use ndview::prelude::*;
 /// use ndview::Viewable;
 /// let a = Array::<i64, shape![3, 4]>::arange();
@@ -42,7 +42,7 @@ impl<T, S: Shape> RawView<T, S> {
     /// ```
     /// use ndview::prelude::*;
     /// use ndview::Viewable;
-    /// use ndview::ops::IndexItem::{Ellipsis, Int, NewAxis};
+    /// use ndview::__private::IndexItem::{Ellipsis, Int, NewAxis};
     /// let a = Array::<i64, shape![3, 4]>::arange();
     /// // a[None, ..., 1]
     /// let r = a.raw_view().index::<shape![1, 3]>(&[NewAxis, Ellipsis, Int(1)]).unwrap();
@@ -114,7 +114,7 @@ impl<T, S: Shape> RawView<T, S> {
 /// negative counting from the end. Returns the position in `0..n`.
 ///
 /// ```
-/// use ndview::strides::normalize_index;
+/// use ndview::__private::normalize_index;
 /// assert_eq!(normalize_index(-1, 4), Some(3));
 /// assert_eq!(normalize_index(4, 4), None);
 /// ```
@@ -129,7 +129,7 @@ pub fn normalize_index(i: isize, n: usize) -> Option<usize> {
 /// how many are taken.
 ///
 /// ```
-/// use ndview::strides::{slice_axis, AxisSlice};
+/// use ndview::__private::{slice_axis, AxisSlice};
 /// // np.arange(10)[::-1] starts at 9 and takes 10
 /// assert_eq!(slice_axis(10, None, None, -1).unwrap(), AxisSlice { start: 9, len: 10, step: -1 });
 /// ```
@@ -149,7 +149,7 @@ impl AxisSlice {
     /// empty result (NumPy leaves offset and stride unchanged then).
     ///
     /// ```
-    /// use ndview::strides::slice_axis;
+    /// use ndview::__private::slice_axis;
     /// assert_eq!(slice_axis(10, Some(1), None, 3).unwrap().stride_factor(), 3);
     /// assert_eq!(slice_axis(10, Some(2), Some(8), -1).unwrap().stride_factor(), 1);
     /// ```
@@ -168,7 +168,7 @@ impl AxisSlice {
 /// elements taken.
 ///
 /// ```
-/// use ndview::strides::slice_axis;
+/// use ndview::__private::slice_axis;
 /// // x = np.arange(10); x[20:-20:-3] is [9, 6, 3, 0]
 /// let s = slice_axis(10, Some(20), Some(-20), -3).unwrap();
 /// assert_eq!((s.start, s.len), (9, 4));
@@ -238,7 +238,7 @@ pub fn slice_axis(
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::typelevel::{Clamp, FromStart};
+/// use ndview::__private::{Clamp, FromStart};
 /// use ndview::typenum::{U2, U5, U7};
 /// let _: P<<FromStart<U2> as Clamp<U5>>::Out> = P::<U2>;
 /// let _: P<<FromStart<U7> as Clamp<U5>>::Out> = P::<U5>; // 7: on an axis of 5 clamps to 5
@@ -248,7 +248,7 @@ pub struct FromStart<U>(PhantomData<U>);
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::typelevel::{Clamp, FromEnd};
+/// use ndview::__private::{Clamp, FromEnd};
 /// use ndview::typenum::{U0, U2, U3, U5, U9};
 /// let _: P<<FromEnd<U2> as Clamp<U5>>::Out> = P::<U3>; // -2 on an axis of 5 is 3
 /// let _: P<<FromEnd<U9> as Clamp<U5>>::Out> = P::<U0>; // -9 clamps to 0
@@ -259,7 +259,7 @@ pub struct FromEnd<U>(PhantomData<U>);
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::typelevel::{Clamp, FromEnd};
+/// use ndview::__private::{Clamp, FromEnd};
 /// use ndview::typenum::{U2, U3, U5};
 /// let _: P<<FromEnd<U2> as Clamp<U5>>::Out> = P::<U3>;
 /// ```
@@ -278,8 +278,8 @@ impl<U, N: DimSatSub<U>> Clamp<N> for FromEnd<U> {
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::dim::StepPow2;
-/// use ndview::typelevel::{FromStart, SliceLen, StepFwd};
+/// use ndview::__private::StepPow2;
+/// use ndview::__private::{FromStart, SliceLen, StepFwd};
 /// use ndview::typenum::{U0, U1, U3, U6};
 /// // np.arange(6)[::2] has 3 elements (step 2 = 2^1)
 /// let _: P<<U6 as SliceLen<FromStart<U0>, FromStart<U6>, StepFwd<StepPow2<U1>>>>::Out> = P::<U3>;
@@ -289,8 +289,8 @@ pub struct StepFwd<D>(PhantomData<D>);
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::dim::StepPow2;
-/// use ndview::typelevel::{FromStart, SliceLen, StepBack};
+/// use ndview::__private::StepPow2;
+/// use ndview::__private::{FromStart, SliceLen, StepBack};
 /// use ndview::typenum::{U1, U3, U9, U10};
 /// // np.arange(10)[8:2:-2] is [8, 6, 4]: bounds 8 and 2 are written 9 and 3
 /// let _: P<<U10 as SliceLen<FromStart<U9>, FromStart<U3>, StepBack<StepPow2<U1>>>>::Out> = P::<U3>;
@@ -308,8 +308,8 @@ pub struct StepBack<D>(PhantomData<D>);
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::dim::StepDiv;
-/// use ndview::typelevel::{FromStart, SliceLen, StepFwd};
+/// use ndview::__private::StepDiv;
+/// use ndview::__private::{FromStart, SliceLen, StepFwd};
 /// use ndview::typenum::{U2, U3, U8, U10};
 /// // np.arange(10)[2:8:3] is [2, 5]
 /// let _: P<<U10 as SliceLen<FromStart<U2>, FromStart<U8>, StepFwd<StepDiv<U3>>>>::Out> = P::<U2>;
@@ -360,7 +360,7 @@ crate::window::window_op!(
     /// use core::marker::PhantomData as P;
     /// use ndview::prelude::*;
     /// use ndview::typenum::{U0, U1};
-    /// use ndview::window::IndexAxes;
+    /// use ndview::__private::IndexAxes;
     /// let _: P<<shape![2, 3] as IndexAxes<U1, U0, 1>>::Mid> = P::<shape![3]>;
     /// ```
     IndexAxes [] "nd!: this index uses {N} axes, but the view has fewer",

@@ -50,7 +50,7 @@ crate::window::window_op!(
     /// use core::marker::PhantomData as P;
     /// use ndview::prelude::*;
     /// use ndview::typenum::{U0, U2};
-    /// use ndview::window::MoveAxisAxes;
+    /// use ndview::__private::MoveAxisAxes;
     /// let _: P<<shape![2, 3] as MoveAxisAxes<U0, U2, 2, { -1 }, { -2 }>>::Tail> = P::<shape![2, 3]>;
     /// ```
     MoveAxisAxes [A: i64, B: i64] "nd!: moveaxis({A}, {B}) needs a view with at least {N} axes"
@@ -61,7 +61,7 @@ crate::window::window_op!(
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::mixed::MoveAxisOf;
+/// use ndview::__private::MoveAxisOf;
 /// use ndview::prelude::*;
 /// let _: P<<shape![2, 3, 4] as MoveAxisOf<0, { -1 }, 1>>::Out> = P::<shape![3, 4, 2]>;
 /// ```

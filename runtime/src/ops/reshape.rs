@@ -97,7 +97,7 @@ impl<T, S: Shape> RawView<T, S> {
 /// `None` when that needs a copy. Element counts must already agree.
 ///
 /// ```
-/// use ndview::strides::reshape_strides;
+/// use ndview::__private::reshape_strides;
 /// let mut out = [0isize; 2];
 /// // arange(24).reshape(2,3,4)[:, :, ::2] -> reshape(6, 2) is a view
 /// assert!(reshape_strides(&[2, 3, 2], &[12, 4, 2], &[6, 2], &mut out));
@@ -174,7 +174,7 @@ pub fn reshape_strides(
 /// Resolve a reshape target with at most one `-1` against `len` elements.
 ///
 /// ```
-/// use ndview::strides::infer_reshape;
+/// use ndview::__private::infer_reshape;
 /// let mut out = [0usize; 2];
 /// infer_reshape(12, &[-1, 4], &mut out).unwrap();
 /// assert_eq!(out, [3, 4]);
@@ -223,8 +223,8 @@ pub fn infer_reshape(len: usize, spec: &[isize], out: &mut [usize]) -> Result<()
 /// ```
 /// use core::marker::PhantomData as P;
 /// use ndview::prelude::*;
-/// use ndview::shape::ShapeList;
-/// use ndview::typelevel::ReshapeIsView;
+/// use ndview::__private::ShapeList;
+/// use ndview::__private::ReshapeIsView;
 /// use ndview::typenum::{B0, B1};
 /// use ndview::{Strided, C};
 /// type L<S> = <S as ShapeList>::List;
@@ -292,8 +292,8 @@ impl KindIsZero for Dyn {
 /// ```
 /// use core::marker::PhantomData as P;
 /// use ndview::prelude::*;
-/// use ndview::shape::ShapeList;
-/// use ndview::typelevel::SplitsInto;
+/// use ndview::__private::ShapeList;
+/// use ndview::__private::SplitsInto;
 /// use ndview::typenum::{B0, B1};
 /// type L<S> = <S as ShapeList>::List;
 /// let _: P<<L<shape![6, 4]> as SplitsInto<L<shape![2, 3, 1, 4]>>>::Out> = P::<B1>;
@@ -310,8 +310,8 @@ pub trait SplitsInto<Target> {
 /// ```
 /// use core::marker::PhantomData as P;
 /// use ndview::prelude::*;
-/// use ndview::shape::ShapeList;
-/// use ndview::typelevel::AllOnes;
+/// use ndview::__private::ShapeList;
+/// use ndview::__private::AllOnes;
 /// use ndview::typenum::{B0, B1};
 /// type L<S> = <S as ShapeList>::List;
 /// let _: P<<L<shape![1, 1]> as AllOnes>::Out> = P::<B1>;
@@ -337,7 +337,7 @@ where
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::typelevel::DimKind;
+/// use ndview::__private::DimKind;
 /// use ndview::typenum::{Equal, Greater, Less, U0, U1, U5};
 /// use ndview::Dyn;
 /// let _: P<<U0 as DimKind>::Kind> = P::<Less>;
@@ -359,7 +359,7 @@ impl<N: Unsigned + Cmp<U1>> DimKind for N {
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::typelevel::KindIsOne;
+/// use ndview::__private::KindIsOne;
 /// use ndview::typenum::{Equal, Greater, B0, B1};
 /// let _: P<<Equal as KindIsOne>::Out> = P::<B1>;
 /// let _: P<<Greater as KindIsOne>::Out> = P::<B0>;
@@ -396,8 +396,8 @@ where
 /// ```
 /// use core::marker::PhantomData as P;
 /// use ndview::prelude::*;
-/// use ndview::shape::{Nil, ShapeList};
-/// use ndview::typelevel::SplitHead;
+/// use ndview::__private::{Nil, ShapeList};
+/// use ndview::__private::SplitHead;
 /// use ndview::typenum::{Greater, B1, U6};
 /// type L<S> = <S as ShapeList>::List;
 /// // a source head 6 (> 1) followed by nothing, into [2, 3]
@@ -433,8 +433,8 @@ where
 /// ```
 /// use core::marker::PhantomData as P;
 /// use ndview::prelude::*;
-/// use ndview::shape::{Nil, ShapeList};
-/// use ndview::typelevel::Consume;
+/// use ndview::__private::{Nil, ShapeList};
+/// use ndview::__private::Consume;
 /// use ndview::typenum::{B0, B1, U1, U6};
 /// type L<S> = <S as ShapeList>::List;
 /// let _: P<<L<shape![2, 3]> as Consume<U6, U1, Nil>>::Out> = P::<B1>; // 2 * 3 == 6
@@ -456,8 +456,8 @@ where
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::shape::Nil;
-/// use ndview::typelevel::ConsumeStep;
+/// use ndview::__private::Nil;
+/// use ndview::__private::ConsumeStep;
 /// use ndview::typenum::{Equal, Greater, B0, B1, U6, U8};
 /// let _: P<<Equal as ConsumeStep<U6, U6, Nil, Nil>>::Out> = P::<B1>;   // product reached 6
 /// let _: P<<Greater as ConsumeStep<U6, U8, Nil, Nil>>::Out> = P::<B0>; // went past 6

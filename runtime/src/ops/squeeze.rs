@@ -63,7 +63,7 @@ impl<T, S: Shape> RawView<T, S> {
 /// ```
 /// use core::marker::PhantomData as P;
 /// use ndview::prelude::*;
-/// use ndview::typelevel::SqueezeAll;
+/// use ndview::__private::SqueezeAll;
 /// let _: P<<shape![1, 3, 1] as SqueezeAll>::Out> = P::<shape![3]>;
 /// let _: P<<shape![1, Dyn] as SqueezeAll>::Out> = P::<shape![Dyn]>;
 /// ```
@@ -83,8 +83,8 @@ where
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::shape::{Cons, Nil};
-/// use ndview::typelevel::DropOnes;
+/// use ndview::__private::{Cons, Nil};
+/// use ndview::__private::DropOnes;
 /// use ndview::typenum::{U1, U3};
 /// let _: P<<Cons<U1, Cons<U3, Cons<U1, Nil>>> as DropOnes>::Out> = P::<Cons<U3, Nil>>;
 /// ```
@@ -105,8 +105,8 @@ where
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::shape::{Cons, Nil};
-/// use ndview::typelevel::DropStep;
+/// use ndview::__private::{Cons, Nil};
+/// use ndview::__private::DropStep;
 /// use ndview::typenum::{Equal, Greater, U1, U3};
 /// let _: P<<Equal as DropStep<U1, Nil>>::Out> = P::<Nil>;             // a 1 is dropped
 /// let _: P<<Greater as DropStep<U3, Nil>>::Out> = P::<Cons<U3, Nil>>; // a 3 is kept
@@ -151,7 +151,7 @@ crate::window::window_op!(
     /// use core::marker::PhantomData as P;
     /// use ndview::prelude::*;
     /// use ndview::typenum::{U0, U1};
-    /// use ndview::window::SqueezeAxes;
+    /// use ndview::__private::SqueezeAxes;
     /// let _: P<<shape![1, 3] as SqueezeAxes<U1, U0, 1, 0>>::Head> = P::<shape![1]>;
     /// ```
     SqueezeAxes [A: i64] "nd!: squeeze({A}) needs a view with at least {N} axes"

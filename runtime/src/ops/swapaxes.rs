@@ -38,7 +38,7 @@ crate::window::window_op!(
     /// use core::marker::PhantomData as P;
     /// use ndview::prelude::*;
     /// use ndview::typenum::{U0, U2};
-    /// use ndview::window::SwapAxesAxes;
+    /// use ndview::__private::SwapAxesAxes;
     /// let _: P<<shape![2, 3] as SwapAxesAxes<U2, U0, 2, 0, 1>>::Head> = P::<shape![2, 3]>;
     /// ```
     SwapAxesAxes [A: i64, B: i64] "nd!: swapaxes({A}, {B}) needs a view with at least {N} axes"
@@ -49,7 +49,7 @@ crate::window::window_op!(
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::mixed::SwapAxesOf;
+/// use ndview::__private::SwapAxesOf;
 /// use ndview::prelude::*;
 /// let _: P<<shape![2, 3, 4] as SwapAxesOf<0, { -1 }, 1>>::Out> = P::<shape![4, 3, 2]>;
 /// ```

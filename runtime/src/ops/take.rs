@@ -138,7 +138,7 @@ crate::window::window_op!(
     /// use core::marker::PhantomData as P;
     /// use ndview::prelude::*;
     /// use ndview::typenum::{U0, U1};
-    /// use ndview::window::TakeAxes;
+    /// use ndview::__private::TakeAxes;
     /// let _: P<<shape![2, 3] as TakeAxes<U0, U1, 1, { -1 }>>::Mid> = P::<shape![2]>;
     /// ```
     TakeAxes [A: i64] "nd!: take(..., axis = {A}) needs a view with at least {N} axes"

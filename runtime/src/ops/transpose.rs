@@ -70,7 +70,7 @@ impl<T, S: Shape> RawView<T, S> {
 /// ```
 /// use core::marker::PhantomData as P;
 /// use ndview::prelude::*;
-/// use ndview::typelevel::ReverseAxes;
+/// use ndview::__private::ReverseAxes;
 /// use ndview::{Strided, C};
 /// let _: P<<shape![2, 3, 4] as ReverseAxes<C>>::Out> = P::<shape![4, 3, 2]>;
 /// let _: P<<shape![2, 3, 4] as ReverseAxes<C>>::Layout> = P::<Strided>;

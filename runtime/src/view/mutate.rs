@@ -42,7 +42,7 @@ use core::marker::PhantomData;
 /// destination's.
 ///
 /// ```
-/// use ndview::mutate::AssignShapes;
+/// use ndview::__private::AssignShapes;
 /// use ndview::typenum::B1;
 /// fn agrees<A: AssignShapes<(), ()>>() {}
 /// agrees::<B1>(); // `B0` would not compile, with the message of this trait
