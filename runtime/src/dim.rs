@@ -1,9 +1,9 @@
 //! Dimensions: a static type-level number, or [`Dyn`], known only at run time.
 //!
-//! A static dim is a [`typenum`] unsigned number (`shape![3]` holds `U3`, written
-//! out as a bit tree by the macro so any size works). Arithmetic on dims is lifted
-//! over `Dyn`: anything combined with a `Dyn` dim is `Dyn`, so a chain of
-//! operations keeps every dim that is still known at compile time.
+//! A static dim is a [`typenum`] unsigned number (`shape![3]` holds `U3`; the macro
+//! writes a size as a name such as typenum's `U540` or the runtime's `U1080`,
+//! so any size works). The arithmetic on dims, lifted over `Dyn`, is in
+//! `arith.rs`.
 
 use typenum::{Bit, Unsigned};
 use typenum::{UInt, UTerm};

@@ -1,7 +1,7 @@
 //! Shapes as type-level lists of dims.
 //!
 //! `shape![3, 4]` is the tuple type `(U3, U4)` (each number written as a typenum
-//! bit tree), `shape![Dyn, 4]` is `(Dyn, U4)`, `shape![]` is `()`. A shape type
+//! name, `U1080` for 1080), `shape![Dyn, 4]` is `(Dyn, U4)`, `shape![]` is `()`. A shape type
 //! knows its rank and the static part of its dims; the run-time dims and strides
 //! of a view live in fixed-size arrays (`[usize; RANK]`), so nothing allocates.
 

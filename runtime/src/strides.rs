@@ -1,7 +1,7 @@
-//! NumPy's stride rules as plain functions on slices of dims and strides.
-//!
-//! Every view operation of `nd!` ends in one of these functions, and the
-//! property tests compare them with a direct transcription of NumPy's rules.
+//! The stride facts every operation shares, as plain functions on slices of
+//! dims and strides: C strides, NumPy's contiguity flag, the element count.
+//! Each operation's own rule lives in its file under `ops/`; the property
+//! tests compare these with a direct transcription of NumPy's rules.
 //! Strides are in elements here; `byte_strides()` multiplies by the item size.
 
 /// C (row-major) strides for `dims`, in elements: `stride[i] = prod(dims[i+1..])`,

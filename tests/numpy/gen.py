@@ -9,12 +9,12 @@ elements), contiguity and elements in C order become assertions on the
 Writes, from the repository root:
   tests/numpy_diff.rs    static chains (literal numbers: shapes stay static)
                          and the same chains with `{expr}` run-time values
-  tests/ui_numpy/*.rs    chains NumPy can only answer with a copy: `nd!`
+  tests/ui_numpy_copies/*.rs    chains NumPy can only answer with a copy: `nd!`
                          must refuse them at compile time
 
 Usage (see CONFORMANCE.md):
   python3 tests/numpy/gen.py [--seed N]
-  TRYBUILD=overwrite cargo test --test ui_numpy   # refresh the .stderr snapshots
+  TRYBUILD=overwrite cargo test --test ui_numpy_copies   # refresh the .stderr snapshots
 
 The output is a pure function of SEED and the NumPy version, which is pinned:
 another version refuses to run unless --any-numpy is given.
@@ -781,7 +781,7 @@ def main():
     subprocess.run(["rustfmt", "--edition", "2021", path], check=True)
     n_ui = write_ui()
     print(
-        "gen.py: NumPy %s, seed %d: %d static + %d run-time cases in tests/numpy_diff.rs, %d compile-fail cases in tests/ui_numpy/"
+        "gen.py: NumPy %s, seed %d: %d static + %d run-time cases in tests/numpy_diff.rs, %d compile-fail cases in tests/ui_numpy_copies/"
         % (np.__version__, seed, n_static, n_runtime, n_ui)
     )
 
@@ -804,7 +804,7 @@ UI_CASES = [
 
 
 def write_ui():
-    ui = os.path.join(ROOT, "tests", "ui_numpy")
+    ui = os.path.join(ROOT, "tests", "ui_numpy_copies")
     os.makedirs(ui, exist_ok=True)
     for name, dims, steps, last in UI_CASES:
         base = np.arange(prod(dims), dtype=np.int64).reshape(dims)

@@ -1,5 +1,7 @@
-//! The type-level half of `nd!(x.broadcast_to(d0, ...))`: NumPy's rule per
-//! axis, and the marker that keeps broadcast views read-only.
+//! `nd!(x.broadcast_to(d0, ...))`: the run-time rule ([`RawView::broadcast_to`]),
+//! the type-level rule per axis ([`DimBroadcast`]), its compile error
+//! ([`Broadcasts`]),
+//! and the marker that keeps broadcast views read-only.
 //!
 //! `broadcast_to` aligns the view's axes with the target's from the right;
 //! each aligned axis must have the target's size (its stride is kept) or size

@@ -1,5 +1,5 @@
 //! The introspection methods shared by [`Array`], [`View`] and [`ViewMut`]
-//! (SPEC's table), written once over [`Viewable`].
+//! (shape, strides, `to_vec`, `copy`, ...), written once over [`Viewable`].
 
 use crate::array::Array;
 use crate::layout::{Layout, C};
