@@ -11,7 +11,7 @@
 use crate::shape::Shape;
 
 /// Split a shape into its first `P` axes, the middle, and its last `Q` axes.
-/// (`nd!` reads it through a per-operation trait such as [`FlipAxes`],
+/// (`nd!` reads it through a per-operation trait such as [`FlipAxes`](crate::ops::flip::FlipAxes),
 /// whose message names the operation; this one is for direct users.)
 #[diagnostic::on_unimplemented(
     message = "the shape has fewer axes than the window's first {P} and last {Q}",
