@@ -30,6 +30,7 @@ that can be 1.
 import copy
 import os
 import random
+import re
 import subprocess
 import sys
 
@@ -42,9 +43,15 @@ BASES_PER_FUNC = 4
 CHAINS_PER_BASE = 5  # 26 * 4 * 5 = 520 static cases, and 520 run-time twins
 MAX_ELEMS = 30000  # keep debug-build tests quick
 LIST_LIMIT = 48  # results up to this size list every element
-MAX_RANK = 8
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+# The rank limit, read from the one place it is written (runtime/src/shape.rs).
+MAX_RANK = int(
+    re.search(
+        r"pub const MAX_RANK: usize = (\d+);",
+        open(os.path.join(ROOT, "runtime", "src", "shape.rs")).read(),
+    ).group(1)
+)
 
 
 # ---------------------------------------------------------------------------
