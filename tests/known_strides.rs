@@ -1,9 +1,9 @@
 //! The type-level replay of strides (`Known<B, H>` layouts) against NumPy.
-use ndview::known::*;
+use ndview::__private::*;
 use ndview::prelude::*;
-use ndview::shape::{Cons, Nil};
-use ndview::typelevel::{StepBack, StepFwd};
-use ndview::dim::{Step1, StepPow2};
+
+
+
 use ndview::typenum::{U1, U12, U15, U2, U3, U4, U5, U6, U20};
 
 trait Same<B> {}
