@@ -38,6 +38,7 @@ pub mod private;
 pub mod raw;
 pub mod shape;
 pub mod strides;
+pub mod teach;
 pub mod typelevel;
 pub mod view;
 pub mod window;
