@@ -50,6 +50,8 @@ pub use dim::{Dim, Dyn};
 pub use error::ShapeError;
 pub use join::{concatenate, stack};
 pub use layout::{Layout, Strided, C};
+pub use ops::broadcast_arrays::broadcast_arrays;
+pub use ops::sliding_window::{sliding_window_view, sliding_window_view_along};
 pub use shape::{Shape, ShapeSize, StaticShape, MAX_RANK};
 pub use typenum;
 pub use view::{AsView, AsViewMut, NdView, View, ViewMut};

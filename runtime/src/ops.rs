@@ -499,3 +499,7 @@ impl<T, S: Shape> RawView<T, S> {
         Ok(out.finish(self.ptr))
     }
 }
+
+pub mod as_strided;
+pub mod broadcast_arrays;
+pub mod sliding_window;

@@ -14,6 +14,10 @@ pub use crate::dim::{
     StepDiv, StepPow2, Twice,
 };
 pub use crate::mixed::{MoveAxisOf, SwapAxesOf};
+pub use crate::ops::sliding_window::{
+    sliding_window_view, sliding_window_view_along, SlidingWindowAlong, SlidingWindowShape,
+    WindowDim, WindowFits, WindowSource,
+};
 pub use crate::ops::IndexItem;
 pub use crate::shape::{Cons, Nil};
 pub use crate::shape::{Shape, ShapeList, ShapeSize};

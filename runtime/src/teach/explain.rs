@@ -161,3 +161,10 @@ impl<T, S: Shape> fmt::Display for Explanation<'_, T, S> {
         )
     }
 }
+
+impl<T, S: Shape> fmt::Debug for Explanation<'_, T, S> {
+    /// The same text as `Display`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}

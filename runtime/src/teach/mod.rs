@@ -23,6 +23,7 @@
 //! ```
 
 mod explain;
+pub(crate) use tree::tuple;
 mod tree;
 
 pub use explain::Explanation;

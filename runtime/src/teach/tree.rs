@@ -238,3 +238,10 @@ pub(super) fn index_list(index: &[usize]) -> String {
     let parts: Vec<String> = index.iter().map(usize::to_string).collect();
     format!("[{}]", parts.join(", "))
 }
+
+impl<T: fmt::Display, S: Shape> fmt::Debug for Tree<'_, T, S> {
+    /// The same drawing as `Display`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
