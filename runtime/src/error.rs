@@ -228,11 +228,11 @@ pub enum ShapeError {
         /// Axes given.
         axes: usize,
     },
-    /// `as_strided`: dims and strides reach outside the slice.
+    /// `as_strided`: dims and strides span more elements than the slice.
     StridedOutOfBounds {
-        /// The lowest element offset reached.
+        /// The lowest element offset reached, from the first element (`<= 0`).
         low: isize,
-        /// The highest element offset reached.
+        /// The highest element offset reached, from the first element (`>= 0`).
         high: isize,
         /// The slice's length.
         len: usize,
@@ -325,15 +325,11 @@ impl fmt::Display for ShapeError {
                 "Must provide matching length window_shape and axis; \
                  got {window} window_shape elements and {axes} axes elements."
             ),
-            ShapeError::StridedOutOfBounds { low, high, len: 0 } => write!(
-                f,
-                "as_strided: the view reaches element offsets {low} to {high}, but the slice is empty"
-            ),
             ShapeError::StridedOutOfBounds { low, high, len } => write!(
                 f,
-                "as_strided: the view reaches element offsets {low} to {high}, \
-                 but the slice holds {len} elements (offsets 0 to {})",
-                len - 1
+                "as_strided: the dims and strides reach element offsets {low} to {high} \
+                 from the first element, a span of {} elements, but the slice holds {len}",
+                high.abs_diff(*low).saturating_add(1)
             ),
             ShapeError::BroadcastArgs { first, first_shape, other, other_shape } => write!(
                 f,

@@ -42,32 +42,42 @@ fn reach(dims: &[usize], strides: &[isize]) -> Result<Option<(isize, isize)>, Sh
 impl<'a, T, S: Shape> View<'a, T, S, Strided> {
     /// A read-only view of `data` with any `dims` and element `strides`
     /// (NumPy's `as_strided(x, shape, strides)`, strides counted in
-    /// elements, not bytes), starting at `data[0]`.
+    /// elements, not bytes).
     ///
-    /// `Err` unless every element the view reaches lies inside `data`:
-    /// offsets `sum(i[k] * strides[k])` for `0 <= i[k] < dims[k]` must all be
-    /// in `0..data.len()` (a view with a 0 dim reaches nothing and is always
-    /// accepted); `dims` must agree with the static dims of `S`, and the
-    /// element count must fit `usize`. The last resort: prefer
-    /// [`sliding_window_view`](crate::sliding_window_view) or
-    /// `broadcast_to`, whose shapes the compiler checks.
+    /// The view is placed so that the lowest element it reaches is
+    /// `data[0]`: with strides `>= 0` its first element (index `[0, ..]`) is
+    /// `data[0]`; a negative stride starts further in, as a flipped NumPy
+    /// array does (dims `[4]`, strides `[-1]` read `data[3], data[2], ..`).
+    ///
+    /// `Err` unless every element the view reaches lies inside `data`: the
+    /// offsets `sum(i[k] * strides[k])` for `0 <= i[k] < dims[k]` span at
+    /// most `data.len()` elements (a view with a 0 dim reaches nothing and
+    /// is always accepted); `dims` must agree with the static dims of `S`,
+    /// and the element count and offsets must fit `usize` / `isize`.
+    ///
+    /// The last resort: prefer
+    /// [`sliding_window_view`](crate::sliding_window_view),
+    /// [`broadcast_arrays`](crate::broadcast_arrays) or `broadcast_to`,
+    /// whose shapes the compiler checks.
     ///
     /// ```
     /// use ndview::prelude::*;
     /// use ndview::Strided;
+    /// type V<'a, S> = View<'a, i32, S, Strided>;
     /// let data = [0, 1, 2, 3, 4, 5];
-    /// // np.lib.stride_tricks.as_strided(x, shape=(4, 3), strides=(8, 8)) for int64 x
-    /// let w = View::<i32, shape![4, 3], Strided>::as_strided(&data, [4, 3], [1, 1]).unwrap();
+    /// // np.lib.stride_tricks.as_strided(x, shape=(4, 3), strides=(4, 4)) for int32 x
+    /// let w = V::<shape![4, 3]>::as_strided(&data, [4, 3], [1, 1]).unwrap();
     /// assert_eq!(w.to_vec(), vec![0, 1, 2, 1, 2, 3, 2, 3, 4, 3, 4, 5]);
-    /// // a zero stride repeats a row; a negative one walks backwards
-    /// let r = View::<i32, shape![2, 3], Strided>::as_strided(&data[3..], [2, 3], [0, -1]);
-    /// assert!(r.is_err()); // would read before data[3]
-    /// let r = View::<i32, shape![2, 3], Strided>::as_strided(&data, [2, 3], [0, 1]).unwrap();
+    /// // a zero stride repeats; a negative one walks backwards from the end
+    /// let r = V::<shape![2, 3]>::as_strided(&data, [2, 3], [0, 1]).unwrap();
     /// assert_eq!(r.to_vec(), vec![0, 1, 2, 0, 1, 2]);
-    /// let e = View::<i32, shape![5, 3], Strided>::as_strided(&data, [5, 3], [1, 1]).unwrap_err();
+    /// let b = V::<shape![2, 3]>::as_strided(&data, [2, 3], [3, -1]).unwrap();
+    /// assert_eq!(b.to_vec(), vec![2, 1, 0, 5, 4, 3]);
+    /// let e = V::<shape![5, 3]>::as_strided(&data, [5, 3], [1, 1]).unwrap_err();
     /// assert_eq!(
     ///     e.to_string(),
-    ///     "as_strided: the view reaches element offsets 0 to 6, but the slice holds 6 elements (offsets 0 to 5)"
+    ///     "as_strided: the dims and strides reach element offsets 0 to 6 \
+    ///      from the first element, a span of 7 elements, but the slice holds 6"
     /// );
     /// ```
     pub fn as_strided(
@@ -77,21 +87,26 @@ impl<'a, T, S: Shape> View<'a, T, S, Strided> {
     ) -> Result<Self, ShapeError> {
         crate::array::check_dims::<S>(dims.as_ref())?;
         crate::strides::element_count(dims.as_ref()).ok_or(ShapeError::Overflow)?;
+        let mut start = 0usize;
         if let Some((low, high)) = reach(dims.as_ref(), strides.as_ref())? {
-            if low < 0 || high >= data.len() as isize {
+            let span = high.checked_sub(low).ok_or(ShapeError::Overflow)?;
+            if span as usize >= data.len() {
                 return Err(ShapeError::StridedOutOfBounds {
                     low,
                     high,
                     len: data.len(),
                 });
             }
+            start = low.unsigned_abs();
         }
         // Invariant of `RawView` (every in-bounds index addresses a live
-        // element): every reachable offset is in `0..data.len()`, checked
-        // above, and `data` is borrowed immutably for 'a. Aliasing indices
-        // (zero or overlapping strides) only ever hand out `&T`.
+        // element): the reachable offsets from `start` are
+        // `start + low ..= start + high`, that is `0 ..= span`, inside
+        // `data` (checked above; `start` is 0 when nothing is reachable),
+        // and `data` is borrowed immutably for 'a. Aliasing indices (zero or
+        // overlapping strides) only ever hand out `&T`.
         let raw = RawView {
-            ptr: data.as_ptr() as *mut T,
+            ptr: data[start..].as_ptr() as *mut T,
             dims,
             strides,
         };
