@@ -25,14 +25,14 @@ use core::marker::PhantomData;
 /// assert_eq!(
 ///     a.explain([1, 3]).unwrap().to_string(),
 ///     "[1, 3] -> 1*32 + 3*8 = 56 bytes from the start (element 7)\n\
-///      in elements: 1*4 + 3*1 = 7 (an i64 is 8 bytes)"
+///      in elements: 1*4 + 3*1 = 7 (i64 is 8 bytes)"
 /// );
 /// // a flipped view starts at the end of its memory: its offset shows
 /// let f = nd!(a[::-1]);
 /// assert_eq!(
 ///     f.explain([2, 3]).unwrap().to_string(),
 ///     "[2, 3] -> 64 (offset) + 2*(-32) + 3*8 = 24 bytes from the start (element 3)\n\
-///      in elements: 8 (offset) + 2*(-4) + 3*1 = 3 (an i64 is 8 bytes)"
+///      in elements: 8 (offset) + 2*(-4) + 3*1 = 3 (i64 is 8 bytes)"
 /// );
 /// assert_eq!(
 ///     a.explain([5, 0]).unwrap_err().to_string(),
@@ -77,7 +77,7 @@ impl<'a, T, S: Shape> Explanation<'a, T, S> {
     /// assert_eq!(
     ///     s.explain([1, 1]).unwrap().relative_to(&a).to_string(),
     ///     "[1, 1] -> 32 (offset) + 1*32 + 1*16 = 80 bytes from the start (element 10)\n\
-    ///      in elements: 4 (offset) + 1*4 + 1*2 = 10 (an i64 is 8 bytes)"
+    ///      in elements: 4 (offset) + 1*4 + 1*2 = 10 (i64 is 8 bytes)"
     /// );
     /// ```
     pub fn relative_to<B: Viewable<Elem = T> + ?Sized>(mut self, base: &B) -> Self {
@@ -148,14 +148,10 @@ impl<T, S: Shape> fmt::Display for Explanation<'_, T, S> {
             self.element_offset(),
         )?;
         let name = super::tree::short_type_name(core::any::type_name::<T>());
-        let article = if name.starts_with(['a', 'e', 'i', 'o', 'u']) {
-            "an"
-        } else {
-            "a"
-        };
+        let plural = if size == 1 { "" } else { "s" };
         write!(
             f,
-            "in elements: {} = {} ({article} {name} is {size} bytes)",
+            "in elements: {} = {} ({name} is {size} byte{plural})",
             self.sum(1),
             self.element_offset(),
         )
