@@ -266,6 +266,7 @@ where
             shapes print as decimal digit types, e.g. (_3, (_1, _2)) is (3, 12); a `Dyn` dim is checked at run time"
 )]
 pub trait BroadcastShapesAgree<Shapes> {}
+#[diagnostic::do_not_recommend]
 impl<Shapes> BroadcastShapesAgree<Shapes> for B1 {}
 
 /// The inputs of [`broadcast_arrays`]: a tuple of 1 to 6 arrays or views
