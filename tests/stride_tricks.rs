@@ -266,10 +266,8 @@ fn broadcast_arrays_gives_views_of_the_common_shape() {
     // np.broadcast_arrays(np.arange(3).reshape(3, 1), np.arange(4))
     let col = Array::<i64, shape![3, 1]>::arange();
     let row = Array::<i64, shape![4]>::arange();
-    let (c, r): (
-        View<'_, i64, shape![3, 4], Strided>,
-        View<'_, i64, shape![3, 4], Strided>,
-    ) = broadcast_arrays((&col, &row)).unwrap();
+    type Common<'a> = View<'a, i64, shape![3, 4], Strided>;
+    let (c, r): (Common<'_>, Common<'_>) = broadcast_arrays((&col, &row)).unwrap();
     assert_eq!(c.byte_strides().to_vec(), vec![8, 0]);
     assert_eq!(c.to_vec(), vec![0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2]);
     assert_eq!(r.byte_strides().to_vec(), vec![0, 8]);

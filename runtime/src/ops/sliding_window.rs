@@ -315,6 +315,17 @@ where
 pub trait WindowSource: NdView {}
 impl<T, S: Shape, L: Layout> WindowSource for View<'_, T, S, L> {}
 
+/// What [`sliding_window_view`] returns for a source `V` and a window
+/// shape `W`: `V`'s kind of view (a [`View`]) of the windowed shape,
+/// [`Strided`].
+pub type Windows<V, W> =
+    <V as NdView>::With<<<V as NdView>::Shape as SlidingWindowShape<W>>::Out, Strided>;
+
+/// What [`sliding_window_view_along`] returns for a source `V`, a window
+/// shape `W` and an axis `K`.
+pub type WindowsAlong<V, W, const K: isize> =
+    <V as NdView>::With<<<V as NdView>::Shape as SlidingWindowAlong<K, W>>::Out, Strided>;
+
 /// NumPy's `sliding_window_view(x, window)` (no `axis`: one window size per
 /// axis of `x`), with the output shape computed by the compiler: `W` is the
 /// window as a shape type (`shape![2, 3]`; `Dyn` for a size known at run
@@ -340,10 +351,7 @@ impl<T, S: Shape, L: Layout> WindowSource for View<'_, T, S, L> {}
 ///     "window shape cannot be larger than input array shape (window 5 on axis 0 of size 4)"
 /// );
 /// ```
-pub fn sliding_window_view<W, V>(
-    v: V,
-    window: W::Index,
-) -> Result<V::With<<V::Shape as SlidingWindowShape<W>>::Out, Strided>, ShapeError>
+pub fn sliding_window_view<W, V>(v: V, window: W::Index) -> Result<Windows<V, W>, ShapeError>
 where
     W: Shape,
     V: WindowSource,
@@ -373,7 +381,7 @@ where
 pub fn sliding_window_view_along<W, const K: isize, V>(
     v: V,
     window: W::Index,
-) -> Result<V::With<<V::Shape as SlidingWindowAlong<K, W>>::Out, Strided>, ShapeError>
+) -> Result<WindowsAlong<V, W, K>, ShapeError>
 where
     W: Shape,
     V: WindowSource,
