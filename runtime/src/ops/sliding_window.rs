@@ -129,7 +129,7 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
     /// output shape type `S2` is the caller's (its rank is the view's rank
     /// plus the window's; its static dims are checked against the result).
     /// For a static output shape computed by the compiler, use
-    /// [`sliding_window_view`](crate::sliding_window_view).
+    /// [`sliding_window_view`].
     ///
     /// ```
     /// use ndview::prelude::*;

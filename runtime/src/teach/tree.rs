@@ -18,7 +18,7 @@ const EDGE: usize = 3;
 /// `value@offset`, the offset counted in elements from the origin (the
 /// lowest address the view reaches, or the start of the buffer given to
 /// [`relative_to`](Tree::relative_to)); multiply by the item size in the
-/// header for bytes. The last axis is one row of leaves; elements with more
+/// header for bytes. The last axis is one row of leaves; arrays with more
 /// than 64 elements show at most `3 ... 3` entries per axis.
 ///
 /// A reshape keeps the leaves in the same order and regroups the branches;
@@ -80,14 +80,20 @@ impl<'a, T, S: Shape> Tree<'a, T, S> {
         self
     }
 
-    fn leaf(&self, offset: isize) -> String
+    /// `value@offset` of the element at the in-bounds multi-index `idx`.
+    fn leaf(&self, idx: &S::Index) -> String
     where
         T: fmt::Display,
     {
-        // SAFETY: `offset` comes from an in-bounds multi-index of a view
-        // borrowed for 'a (see `entries`), so it addresses a live element.
-        let value = unsafe { &*self.raw.ptr.offset(offset) };
-        format!("{value}@{}", self.base + offset)
+        let view = crate::view::View::<'a, T, S, crate::Strided> {
+            raw: self.raw,
+            _borrow: PhantomData,
+        };
+        let offset = self.raw.offset_of(idx.as_ref()).unwrap_or(0);
+        match view.get(*idx) {
+            Some(value) => format!("{value}@{}", self.base + offset),
+            None => String::from("?"),
+        }
     }
 
     /// The shown entries of axis `k`: every index, or (summarised) the first
@@ -106,34 +112,37 @@ impl<'a, T, S: Shape> Tree<'a, T, S> {
     }
 
     /// Every shown leaf's text, for the column width.
-    fn leaves(&self, k: usize, offset: isize, out: &mut Vec<String>)
+    fn leaves(&self, k: usize, idx: &mut S::Index, out: &mut Vec<String>)
     where
         T: fmt::Display,
     {
         if k == S::RANK {
-            out.push(self.leaf(offset));
+            out.push(self.leaf(idx));
             return;
         }
-        let stride = self.raw.strides()[k];
         for i in self.entries(k).into_iter().flatten() {
-            self.leaves(k + 1, offset + i as isize * stride, out);
+            idx.as_mut()[k] = i;
+            self.leaves(k + 1, idx, out);
         }
     }
 
-    fn row(&self, offset: isize, width: usize) -> String
+    /// The last axis's leaves under the branch `idx` (its earlier entries).
+    fn row(&self, idx: &mut S::Index, width: usize) -> String
     where
         T: fmt::Display,
     {
         let k = S::RANK - 1;
-        let stride = self.raw.strides()[k];
-        let cells: Vec<String> = self
-            .entries(k)
-            .into_iter()
-            .map(|i| match i {
-                Some(i) => format!("{:<width$}", self.leaf(offset + i as isize * stride)),
-                None => format!("{:<width$}", "..."),
-            })
-            .collect();
+        let mut cells = Vec::new();
+        for i in self.entries(k) {
+            let cell = match i {
+                Some(i) => {
+                    idx.as_mut()[k] = i;
+                    self.leaf(idx)
+                }
+                None => String::from("..."),
+            };
+            cells.push(format!("{cell:<width$}"));
+        }
         cells.join("  ").trim_end().to_string()
     }
 
@@ -142,7 +151,7 @@ impl<'a, T, S: Shape> Tree<'a, T, S> {
         f: &mut fmt::Formatter<'_>,
         prefix: &str,
         k: usize,
-        offset: isize,
+        idx: &mut S::Index,
         width: usize,
     ) -> fmt::Result
     where
@@ -150,7 +159,6 @@ impl<'a, T, S: Shape> Tree<'a, T, S> {
     {
         let entries = self.entries(k);
         let label_width = (self.raw.dims()[k].saturating_sub(1)).to_string().len();
-        let stride = self.raw.strides()[k];
         for (n, i) in entries.iter().enumerate() {
             let last = n + 1 == entries.len();
             let joint = if last { "└── " } else { "├── " };
@@ -158,14 +166,14 @@ impl<'a, T, S: Shape> Tree<'a, T, S> {
                 writeln!(f, "{prefix}{joint}...")?;
                 continue;
             };
-            let here = offset + *i as isize * stride;
+            idx.as_mut()[k] = *i;
             if k + 2 == S::RANK {
-                let row = self.row(here, width);
+                let row = self.row(idx, width);
                 writeln!(f, "{prefix}{joint}{i:>label_width$}: {row}")?;
             } else {
                 writeln!(f, "{prefix}{joint}{i:>label_width$}")?;
                 let deeper = format!("{prefix}{}", if last { "    " } else { "│   " });
-                self.branches(f, &deeper, k + 1, here, width)?;
+                self.branches(f, &deeper, k + 1, idx, width)?;
             }
         }
         Ok(())
@@ -186,13 +194,14 @@ impl<T: fmt::Display, S: Shape> fmt::Display for Tree<'_, T, S> {
         if self.raw.is_empty() {
             return writeln!(f, "└── (no elements)");
         }
+        let mut idx = S::Index::default();
         let mut leaves = Vec::new();
-        self.leaves(0, 0, &mut leaves);
+        self.leaves(0, &mut idx, &mut leaves);
         let width = leaves.iter().map(|l| l.chars().count()).max().unwrap_or(0);
         match S::RANK {
-            0 => writeln!(f, "└── {}", self.leaf(0)),
-            1 => writeln!(f, "└── {}", self.row(0, width)),
-            _ => self.branches(f, "", 0, 0, width),
+            0 => writeln!(f, "└── {}", self.leaf(&idx)),
+            1 => writeln!(f, "└── {}", self.row(&mut idx, width)),
+            _ => self.branches(f, "", 0, &mut idx, width),
         }
     }
 }
