@@ -25,7 +25,7 @@ fn from_shape_vec_checks_the_length_and_the_static_dims() {
     assert_eq!(
         Array::<i64, shape![Dyn, 4]>::from_shape_vec([3, 4], vec![0; 11]).unwrap_err(),
         ShapeError::LengthMismatch {
-            shape: ndview::error::DimList::from_dims(&[3, 4]),
+            shape: ndview::DimList::from_dims(&[3, 4]),
             expected: 12,
             found: 11
         }

@@ -16,9 +16,9 @@
 //! `strides::*` functions and `RawView` operations (dims, strides, offset,
 //! contiguity, and the elements of `to_vec`/`iter` through a `View`).
 
-use ndview::ops::IndexItem;
-use ndview::raw::RawView;
-use ndview::strides::{
+use ndview::__private::IndexItem;
+use ndview::__private::RawView;
+use ndview::__private::{
     c_strides, infer_reshape, is_c_contiguous, normalize_index, reshape_strides, slice_axis,
 };
 use ndview::{Array, Dyn, NdView, Shape, ShapeError, Strided, View, Viewable, C};

@@ -6,7 +6,7 @@ use core::fmt;
 /// It prints as NumPy prints a shape tuple.
 ///
 /// ```
-/// use ndview::error::DimList;
+/// use ndview::DimList;
 /// assert_eq!(DimList::from_dims(&[3]).to_string(), "(3,)");
 /// assert_eq!(DimList::from_signed(&[2, -1]).to_string(), "(2,-1)");
 /// ```
@@ -20,7 +20,7 @@ impl DimList {
     /// A list from signed entries (a reshape target may hold `-1`).
     ///
     /// ```
-    /// let l = ndview::error::DimList::from_signed(&[5, -1]);
+    /// let l = ndview::DimList::from_signed(&[5, -1]);
     /// assert_eq!(l.to_string(), "(5,-1)");
     /// ```
     pub fn from_signed(dims: &[isize]) -> Self {
@@ -35,7 +35,7 @@ impl DimList {
     /// A list from dims.
     ///
     /// ```
-    /// let l = ndview::error::DimList::from_dims(&[5, 2]);
+    /// let l = ndview::DimList::from_dims(&[5, 2]);
     /// assert_eq!(l.to_string(), "(5,2)");
     /// ```
     pub fn from_dims(dims: &[usize]) -> Self {

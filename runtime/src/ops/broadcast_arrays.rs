@@ -21,11 +21,12 @@
 //! assert_eq!(r.to_vec(), vec![0, 1, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3]);
 //! ```
 
+use crate::arith::DimEqual;
 use crate::decimal::DecimalShape;
-use crate::dim::{Dim, DimEqual, Dyn};
+use crate::dim::{Dim, Dyn};
 use crate::error::{DimList, ShapeError};
-use crate::join::AndBit;
 use crate::layout::{Layout, Strided};
+use crate::ops::join::AndBit;
 use crate::shape::{Cons, Nil, Shape, ShapeList, MAX_RANK};
 use crate::view::{AsView, View};
 use typenum::{Bit, UInt, UTerm, Unsigned, B0, B1};
@@ -36,7 +37,7 @@ use typenum::{Bit, UInt, UTerm, Unsigned, B0, B1};
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::ops::broadcast_arrays::DimJoin;
+/// use ndview::__private::DimJoin;
 /// use ndview::typenum::{B0, B1, U1, U3, U4};
 /// use ndview::Dyn;
 /// let _: P<<U1 as DimJoin<U4>>::Out> = P::<U4>;
@@ -194,7 +195,7 @@ from_list!(A B C D E F G H);
 /// ```
 /// use core::marker::PhantomData as P;
 /// use ndview::prelude::*;
-/// use ndview::ops::broadcast_arrays::BroadcastShapes;
+/// use ndview::__private::BroadcastShapes;
 /// use ndview::typenum::{B0, B1};
 /// let _: P<<shape![3, 1] as BroadcastShapes<shape![4]>>::Out> = P::<shape![3, 4]>;
 /// let _: P<<shape![2, 1, 5] as BroadcastShapes<shape![Dyn, 5]>>::Out> = P::<shape![2, Dyn, 5]>;
@@ -274,7 +275,7 @@ impl<Shapes> BroadcastShapesAgree<Shapes> for B1 {}
 ///
 /// ```
 /// use ndview::prelude::*;
-/// use ndview::ops::broadcast_arrays::BroadcastInputs;
+/// use ndview::__private::BroadcastInputs;
 /// fn common_rank<'a, I: BroadcastInputs<'a>>(_: &I) -> usize {
 ///     <I::Common as ndview::Shape>::RANK
 /// }

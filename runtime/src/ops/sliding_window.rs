@@ -30,9 +30,10 @@
 //!   `axis=(0, 0, 1)` included), everything checked at run time, for an
 //!   output shape type the caller names.
 
+use crate::arith::{DimAdd, SubBorrow, Verdict};
 use crate::axis::AxisAt;
 use crate::decimal::ToDecimal;
-use crate::dim::{Dim, DimAdd, Dyn, SubBorrow, Verdict};
+use crate::dim::{Dim, Dyn};
 use crate::error::ShapeError;
 use crate::layout::{Layout, Strided};
 use crate::raw::RawView;
@@ -88,7 +89,7 @@ impl<T, S: Shape> RawView<T, S> {
                     });
                 }
                 for (a, &g) in axes.iter_mut().zip(given) {
-                    *a = super::axis(g, ndim)?;
+                    *a = crate::axis::normalize_axis(g, ndim)?;
                 }
             }
         }
@@ -167,7 +168,7 @@ impl<'a, T, S: Shape, L: Layout> View<'a, T, S, L> {
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::ops::sliding_window::WindowDim;
+/// use ndview::__private::WindowDim;
 /// use ndview::typenum::{B0, B1, U1, U3, U5};
 /// use ndview::Dyn;
 /// let _: P<<U5 as WindowDim<U3>>::Trimmed> = P::<U3>;
@@ -233,7 +234,7 @@ impl<const AXIS: isize, Window, Size> WindowFits<AXIS, Window, Size> for B1 {}
 /// ```
 /// use core::marker::PhantomData as P;
 /// use ndview::prelude::*;
-/// use ndview::ops::sliding_window::SlidingWindowShape;
+/// use ndview::__private::SlidingWindowShape;
 /// let _: P<<shape![3, 4] as SlidingWindowShape<shape![2, 3]>>::Out> = P::<shape![2, 2, 2, 3]>;
 /// let _: P<<shape![Dyn] as SlidingWindowShape<shape![3]>>::Out> = P::<shape![Dyn, 3]>;
 /// ```
@@ -274,7 +275,7 @@ sliding_window_shape!(0 A WA, 1 B WB, 2 C WC, 3 D WD);
 /// ```
 /// use core::marker::PhantomData as P;
 /// use ndview::prelude::*;
-/// use ndview::ops::sliding_window::SlidingWindowAlong;
+/// use ndview::__private::SlidingWindowAlong;
 /// let _: P<<shape![3, 4] as SlidingWindowAlong<1, shape![3]>>::Out> = P::<shape![3, 2, 3]>;
 /// let _: P<<shape![3, 4] as SlidingWindowAlong<-2, shape![2]>>::Out> = P::<shape![2, 4, 2]>;
 /// ```
@@ -303,7 +304,7 @@ where
 ///
 /// ```
 /// use ndview::prelude::*;
-/// use ndview::ops::sliding_window::WindowSource;
+/// use ndview::__private::WindowSource;
 /// fn read_only<V: WindowSource>(_: V) {}
 /// read_only(Array::<i32, shape![4]>::arange().view());
 /// ```

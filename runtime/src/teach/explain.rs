@@ -1,10 +1,10 @@
 //! [`Explanation`]: the address arithmetic of one element.
 
 use super::{base_in, own_base};
-use crate::common::Viewable;
 use crate::error::ShapeError;
 use crate::raw::RawView;
 use crate::shape::Shape;
+use crate::view::introspect::Viewable;
 use core::fmt;
 use core::marker::PhantomData;
 

@@ -29,9 +29,9 @@ mod tree;
 pub use explain::Explanation;
 pub use tree::Tree;
 
-use crate::common::Viewable;
 use crate::raw::RawView;
 use crate::shape::Shape;
+use crate::view::introspect::Viewable;
 
 /// Where a view's first element (`ptr`, index `[0, ..]`) sits, in elements,
 /// from the origin: the lowest address `raw` reaches by default.

@@ -1,9 +1,9 @@
 //! [`Tree`]: the seed's tree picture of an array or view.
 
 use super::{base_in, own_base};
-use crate::common::Viewable;
 use crate::raw::RawView;
 use crate::shape::Shape;
+use crate::view::introspect::Viewable;
 use core::fmt::{self, Write};
 use core::marker::PhantomData;
 
