@@ -213,6 +213,11 @@ pub enum ShapeError {
         /// same axis).
         size: usize,
     },
+    /// `sliding_window_view`: a window size below zero (given at run time).
+    NegativeWindow {
+        /// The size as given.
+        value: isize,
+    },
     /// `sliding_window_view` without `axis`: the window needs one size per
     /// axis of the view.
     WindowNeedsEveryAxis {
@@ -314,6 +319,10 @@ impl fmt::Display for ShapeError {
             ShapeError::WindowTooLarge { axis, window, size } => write!(
                 f,
                 "window shape cannot be larger than input array shape (window {window} on axis {axis} of size {size})"
+            ),
+            ShapeError::NegativeWindow { value } => write!(
+                f,
+                "`window_shape` cannot contain negative values (found {value})"
             ),
             ShapeError::WindowNeedsEveryAxis { window, ndim } => write!(
                 f,

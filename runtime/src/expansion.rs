@@ -24,8 +24,8 @@ pub use crate::ops::moveaxis::MoveAxisAxes;
 pub use crate::ops::moveaxis::MoveAxisOf;
 pub use crate::ops::reshape::{RavelNeedsC, ReshapeIsView};
 pub use crate::ops::sliding_window::{
-    sliding_window_view, sliding_window_view_along, SlidingWindowAlong, SlidingWindowShape,
-    WindowDim, WindowFits, WindowSource,
+    sliding_window_view, sliding_window_view_along, window_sizes, SlidingWindowAlong,
+    SlidingWindowShape, WindowDim, WindowFits, WindowSource,
 };
 pub use crate::ops::squeeze::SqueezeAll;
 pub use crate::ops::squeeze::SqueezeAxes;

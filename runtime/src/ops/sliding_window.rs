@@ -393,3 +393,22 @@ where
     // SAFETY: `raw` reaches only elements `v` reached (see `sliding_window`).
     Ok(unsafe { V::from_raw(raw) })
 }
+
+/// Window sizes given at run time (`nd!(x.sliding_window_view({w}))`) as
+/// sizes: NumPy's error for a negative one.
+///
+/// ```
+/// use ndview::__private::window_sizes;
+/// assert_eq!(window_sizes([2, 3]).unwrap(), [2, 3]);
+/// assert_eq!(
+///     window_sizes([2, -1]).unwrap_err().to_string(),
+///     "`window_shape` cannot contain negative values (found -1)"
+/// );
+/// ```
+pub fn window_sizes<const N: usize>(sizes: [isize; N]) -> Result<[usize; N], ShapeError> {
+    let mut out = [0usize; N];
+    for (o, &w) in out.iter_mut().zip(&sizes) {
+        *o = usize::try_from(w).map_err(|_| ShapeError::NegativeWindow { value: w })?;
+    }
+    Ok(out)
+}
