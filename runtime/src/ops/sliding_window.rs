@@ -239,7 +239,7 @@ impl<const AXIS: isize, Window, Size> WindowFits<AXIS, Window, Size> for B1 {}
 /// let _: P<<shape![Dyn] as SlidingWindowShape<shape![3]>>::Out> = P::<shape![Dyn, 3]>;
 /// ```
 #[diagnostic::on_unimplemented(
-    message = "nd!: sliding_window_view without `axis` needs one window size per axis of the view (of shape `{Self}`), found the window `{W}`",
+    message = "nd!: sliding_window_view without `axis` needs as many window sizes as the view has axes",
     label = "one window size per axis",
     note = "NumPy: since axis is `None`, must provide window_shape for all dimensions of `x`; \
             to slide along some axes only, name them with `axis = k`"
@@ -279,6 +279,11 @@ sliding_window_shape!(0 A WA, 1 B WB, 2 C WC, 3 D WD);
 /// let _: P<<shape![3, 4] as SlidingWindowAlong<1, shape![3]>>::Out> = P::<shape![3, 2, 3]>;
 /// let _: P<<shape![3, 4] as SlidingWindowAlong<-2, shape![2]>>::Out> = P::<shape![2, 4, 2]>;
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "nd!: sliding_window_view(.., axis = {K}) does not apply to this view",
+    label = "no axis {K} to slide along",
+    note = "for a view of rank n, axes are 0..n, or -n..-1 counting from the end; the result has one axis more (at most `ndview::MAX_RANK`)"
+)]
 pub trait SlidingWindowAlong<const K: isize, W>: Shape {
     /// The result's shape.
     type Out: Shape;
