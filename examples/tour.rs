@@ -235,7 +235,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let six = Array::<i64, shape![6]>::arange();
     step!("np.lib.stride_tricks.sliding_window_view(np.arange(6), 3)",
-        let windows = ndview::sliding_window_view::<shape![3], _>(six.view(), [3])?;
+        let windows = nd!(six.sliding_window_view(3));
         "4 overlapping windows of 3: the window axis reuses the stride of the axis it slides along");
     assert_eq!(windows.byte_strides().to_vec(), vec![8, 8]);
 
