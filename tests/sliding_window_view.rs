@@ -122,7 +122,8 @@ fn three_axes_with_a_size_one_window() {
     // swv(b, (1, 2, 2)): (2, 2, 3, 1, 2, 2), strides (96, 32, 8, 96, 32, 8)
     let b = Array::<i64, shape![2, 3, 4]>::arange();
     let w = nd!(b.sliding_window_view(1, 2, 2));
-    let _: &View<'_, i64, shape![2, 2, 3, 1, 2, 2], Strided> = &w;
+    type Windows = shape![2, 2, 3, 1, 2, 2];
+    let _: &View<'_, i64, Windows, Strided> = &w;
     assert_eq!(w.byte_strides().to_vec(), vec![96, 32, 8, 96, 32, 8]);
     assert_eq!(&w.to_vec()[..12], &[0, 1, 4, 5, 1, 2, 5, 6, 2, 3, 6, 7]);
 }
