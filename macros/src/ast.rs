@@ -115,6 +115,13 @@ pub enum OpKind {
     },
     /// `broadcast_to(d0, ...)`: a read-only view with stride-0 axes.
     BroadcastTo(Vec<Num>),
+    /// `sliding_window_view(w0, ...)` (one size per axis) or
+    /// `sliding_window_view(w, axis = k)`: a read-only view of overlapping
+    /// windows.
+    SlidingWindowView {
+        window: Vec<Num>,
+        axis: Option<i64>,
+    },
 }
 
 impl OpKind {

@@ -50,6 +50,14 @@ impl DimList {
     }
 }
 
+impl DimList {
+    /// Python's tuple spelling, with spaces, as `broadcast_arrays` prints
+    /// shapes: `(2, 3)`, `(3,)`.
+    fn spaced(&self) -> String {
+        crate::teach::tuple(&self.dims[..self.len])
+    }
+}
+
 impl fmt::Display for DimList {
     /// NumPy's tuple spelling: `(5,2)`, `(3,)`, `()`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -200,6 +208,56 @@ pub enum ShapeError {
         /// `"concatenate"` or `"stack"`.
         op: &'static str,
     },
+    /// `sliding_window_view`: a window longer than its axis.
+    WindowTooLarge {
+        /// The axis.
+        axis: usize,
+        /// The window's size on it.
+        window: usize,
+        /// The axis's size (what is left of it after earlier windows on the
+        /// same axis).
+        size: usize,
+    },
+    /// `sliding_window_view`: a window size below zero (given at run time).
+    NegativeWindow {
+        /// The size as given.
+        value: isize,
+    },
+    /// `sliding_window_view` without `axis`: the window needs one size per
+    /// axis of the view.
+    WindowNeedsEveryAxis {
+        /// Sizes in the window.
+        window: usize,
+        /// The view's rank.
+        ndim: usize,
+    },
+    /// `sliding_window_view` with `axis`: as many axes as window sizes.
+    WindowAxesMismatch {
+        /// Sizes in the window.
+        window: usize,
+        /// Axes given.
+        axes: usize,
+    },
+    /// `as_strided`: dims and strides span more elements than the slice.
+    StridedOutOfBounds {
+        /// The lowest element offset reached, from the first element (`<= 0`).
+        low: isize,
+        /// The highest element offset reached, from the first element (`>= 0`).
+        high: isize,
+        /// The slice's length.
+        len: usize,
+    },
+    /// `broadcast_arrays`: two inputs whose shapes do not broadcast together.
+    BroadcastArgs {
+        /// The earlier input.
+        first: usize,
+        /// Its shape.
+        first_shape: DimList,
+        /// The input that disagrees with it.
+        other: usize,
+        /// Its shape.
+        other_shape: DimList,
+    },
 }
 
 impl fmt::Display for ShapeError {
@@ -272,6 +330,37 @@ impl fmt::Display for ShapeError {
                 "all input arrays must have the same shape, but the array at index 0 has shape {first} and the array at index {index} has shape {found}"
             ),
             ShapeError::NothingToJoin { op } => write!(f, "need at least one array to {op}"),
+            ShapeError::WindowTooLarge { axis, window, size } => write!(
+                f,
+                "window shape cannot be larger than input array shape (window {window} on axis {axis} of size {size})"
+            ),
+            ShapeError::NegativeWindow { value } => write!(
+                f,
+                "`window_shape` cannot contain negative values (found {value})"
+            ),
+            ShapeError::WindowNeedsEveryAxis { window, ndim } => write!(
+                f,
+                "Since axis is `None`, must provide window_shape for all dimensions of `x`; \
+                 got {window} window_shape elements and `x.ndim` is {ndim}."
+            ),
+            ShapeError::WindowAxesMismatch { window, axes } => write!(
+                f,
+                "Must provide matching length window_shape and axis; \
+                 got {window} window_shape elements and {axes} axes elements."
+            ),
+            ShapeError::StridedOutOfBounds { low, high, len } => write!(
+                f,
+                "as_strided: the dims and strides reach element offsets {low} to {high} \
+                 from the first element, a span of {} elements, but the slice holds {len}",
+                high.abs_diff(*low).saturating_add(1)
+            ),
+            ShapeError::BroadcastArgs { first, first_shape, other, other_shape } => write!(
+                f,
+                "shape mismatch: objects cannot be broadcast to a single shape.  \
+                 Mismatch is between arg {first} with shape {} and arg {other} with shape {}.",
+                first_shape.spaced(),
+                other_shape.spaced()
+            ),
         }
     }
 }

@@ -23,6 +23,10 @@ pub use crate::ops::index::IndexItem;
 pub use crate::ops::index::{FromEnd, FromStart, SliceLen, StepBack, StepFwd};
 pub use crate::ops::moveaxis::MoveAxisAxes;
 pub use crate::ops::moveaxis::MoveAxisOf;
+pub use crate::ops::sliding_window::{
+    sliding_window_view, sliding_window_view_along, window_sizes, SlidingWindowAlong,
+    SlidingWindowShape, WindowDim, WindowFits, WindowSource,
+};
 pub use crate::ops::squeeze::SqueezeAll;
 pub use crate::ops::squeeze::SqueezeAxes;
 pub use crate::ops::squeeze::SqueezeSizeOne;
@@ -44,7 +48,7 @@ pub use crate::arith::*;
 pub use crate::array::Reshaping;
 pub use crate::axis::{InsertAxis, SameDims, SameShape};
 pub use crate::decimal::*;
-pub use crate::ops::{index::*, join::*, reshape::*, squeeze::*};
+pub use crate::ops::{broadcast_arrays::*, index::*, join::*, reshape::*, squeeze::*};
 pub use crate::raw::RawView;
 pub use crate::shape::*;
 pub use crate::strides::*;

@@ -37,6 +37,7 @@ mod ops;
 mod raw;
 mod shape;
 mod strides;
+mod teach;
 mod view;
 mod window;
 
@@ -46,8 +47,11 @@ pub use dim::{Dim, Dyn};
 pub use error::{DimList, ShapeError};
 pub use known::Known;
 pub use layout::{Layout, Strided, C};
+pub use ops::broadcast_arrays::broadcast_arrays;
 pub use ops::join::{self, concatenate, stack};
+pub use ops::sliding_window::{sliding_window_view, sliding_window_view_along};
 pub use shape::{Shape, ShapeSize, StaticShape, MAX_RANK};
+pub use teach::{Explanation, Tree};
 pub use typenum;
 pub use view::introspect::Viewable;
 pub use view::iter::Iter;
@@ -63,11 +67,15 @@ pub use view::{AsView, AsViewMut, NdView, View, ViewMut};
 pub mod diagnostics {
     pub use crate::axis::AxisAt;
     pub use crate::decimal::digits;
+    pub use crate::ops::broadcast_arrays::{BroadcastInputs, BroadcastShapesAgree};
     pub use crate::ops::broadcast_to::{BroadcastSource, Broadcasts};
     pub use crate::ops::expand_dims::ExpandDimsAxes;
     pub use crate::ops::flip::FlipAxes;
     pub use crate::ops::index::{IndexAxes, IndexInBounds};
     pub use crate::ops::moveaxis::{MoveAxisAxes, MoveAxisOf};
+    pub use crate::ops::sliding_window::{
+        SlidingWindowAlong, SlidingWindowShape, WindowFits, WindowSource,
+    };
     pub use crate::ops::squeeze::{SqueezeAxes, SqueezeSizeOne};
     pub use crate::ops::swapaxes::{SwapAxesAxes, SwapAxesOf};
     pub use crate::ops::take::{TakeAxes, TakeAxisInBounds, TakeInBounds};

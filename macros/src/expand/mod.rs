@@ -10,7 +10,7 @@
 //! Here: the expansion's frame, its context and the op dispatch. `index`
 //! (with `slices` for one slice's length) expands `[...]`; `axes` the ops
 //! that move, add, drop or flip axes, over the shape maps of `window`;
-//! `reshape`, `take`, `broadcast` one op each; `bounds` writes
+//! `reshape`, `take`, `broadcast`, `sliding_window` one op each; `bounds` writes
 //! where-clauses; `messages` the per-call-site error traits and texts.
 
 mod axes;
@@ -21,6 +21,7 @@ mod layout;
 mod messages;
 mod reshape;
 mod slices;
+mod sliding_window;
 mod take;
 mod window;
 
@@ -121,16 +122,22 @@ impl Ctx<'_> {
 
     /// `let __nd_v = STEP(call);`
     fn step(&mut self, call: TokenStream) {
+        self.bind(quote!(__nd_v), call);
+    }
+
+    /// `let NAME = STEP(call);`: the `Ok` value of a fallible call; its
+    /// `Err` panics (`nd!`) or is returned (`try_nd!`).
+    fn bind(&mut self, name: TokenStream, call: TokenStream) {
         let p = p();
         if self.try_mode {
             self.stmts.push(quote! {
-                let __nd_v = match #call {
+                let #name = match #call {
                     ::core::result::Result::Ok(v) => v,
                     ::core::result::Result::Err(e) => break '__nd ::core::result::Result::Err(e),
                 };
             });
         } else {
-            self.stmts.push(quote!(let __nd_v = #p::expect(#call);));
+            self.stmts.push(quote!(let #name = #p::expect(#call);));
         }
     }
 }
@@ -247,6 +254,9 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
         }
         OpKind::Take { indices, axis } => take::expand_take(cx, op, id, indices, *axis),
         OpKind::BroadcastTo(dims) => broadcast::expand_broadcast(cx, op, id, dims),
+        OpKind::SlidingWindowView { window, axis } => {
+            sliding_window::expand_sliding_window(cx, op, window, *axis)
+        }
     }
 }
 

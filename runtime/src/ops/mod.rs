@@ -17,12 +17,18 @@
 //! | `copy()`, `flatten()` | `copy.rs` |
 //! | `take([...])`, `take([...], axis = k)` | `take.rs` |
 //! | `concatenate`, `stack` | `join.rs` |
+//! | `sliding_window_view(w0, ..)`, `sliding_window_view(w, axis = k)` | `sliding_window.rs` |
+//!
+//! NumPy's stride tricks outside `nd!` live here too: `View::as_strided`
+//! (`as_strided.rs`) and `broadcast_arrays` (`broadcast_arrays.rs`).
 //!
 //! Each run-time rule returns a `RawView<T, S2>` for the output shape type
 //! the expansion computed; the rank always agrees (the type level decided
 //! it), and debug builds check that static dims agree with the run-time
 //! ones.
 
+pub mod as_strided;
+pub mod broadcast_arrays;
 pub mod broadcast_to;
 pub mod copy;
 pub mod expand_dims;
@@ -31,6 +37,7 @@ pub mod index;
 pub mod join;
 pub mod moveaxis;
 pub mod reshape;
+pub mod sliding_window;
 pub mod squeeze;
 pub mod swapaxes;
 pub mod take;

@@ -184,6 +184,42 @@ macro_rules! common_methods {
             pub fn shares_memory<O: crate::view::introspect::Viewable<Elem = T>>(&self, other: &O) -> bool {
                 crate::view::introspect::overlap(&self.raw_view(), &other.raw_view())
             }
+
+            /// The seed's tree picture: one level per axis, the elements as
+            /// leaves, each `value@offset` (in elements from the start of the
+            /// memory; see [`Tree`](crate::Tree)).
+            ///
+            /// ```
+            /// use ndview::prelude::*;
+            /// let a = Array::<i64, shape![2, 3]>::arange();
+            /// assert_eq!(
+            ///     a.tree().to_string(),
+            ///     "(2, 3) i64, byte strides (24, 8); leaves: value@element offset\n\
+            ///      ├── 0: 0@0  1@1  2@2\n\
+            ///      └── 1: 3@3  4@4  5@5\n"
+            /// );
+            /// ```
+            pub fn tree(&self) -> crate::teach::Tree<'_, T, S> {
+                crate::teach::Tree::new(self.raw_view())
+            }
+
+            /// The address arithmetic of the element at `index`, in bytes and
+            /// in elements; `Err` with NumPy's message when out of bounds (see
+            /// [`Explanation`](crate::Explanation)).
+            ///
+            /// ```
+            /// use ndview::prelude::*;
+            /// let a = Array::<i64, shape![3, 4]>::arange();
+            /// let e = a.explain([1, 3]).unwrap();
+            /// assert_eq!((e.byte_offset(), e.element_offset()), (56, 7));
+            /// println!("{e}"); // [1, 3] -> 1*32 + 3*8 = 56 bytes from the start (element 7) ...
+            /// ```
+            pub fn explain(
+                &self,
+                index: S::Index,
+            ) -> Result<crate::teach::Explanation<'_, T, S>, crate::ShapeError> {
+                crate::teach::Explanation::new(self.raw_view(), index)
+            }
         }
 
         impl<$($gen)*> core::ops::Index<S::Index> for $ty {
