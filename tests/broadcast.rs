@@ -83,7 +83,8 @@ fn copy_of_a_broadcast_is_an_owned_writable_array() {
 fn run_time_target_sizes_are_dyn_and_checked_at_run_time() {
     let x = Array::<i64, shape![1, 3]>::arange();
     let (rows, cols) = (4usize, 3u32);
-    let b: View<'_, i64, shape![Dyn, Dyn], Strided> = nd!(x.broadcast_to({ rows }, { cols })).strided();
+    let b: View<'_, i64, shape![Dyn, Dyn], Strided> =
+        nd!(x.broadcast_to({ rows }, { cols })).strided();
     assert_eq!(b.shape(), &[4, 3]);
     assert_eq!(b.byte_strides().to_vec(), vec![0, 8]);
     let bad = 4;

@@ -2,9 +2,7 @@
 use ndview::__private::*;
 use ndview::prelude::*;
 
-
-
-use ndview::typenum::{U1, U12, U15, U2, U3, U4, U5, U6, U20};
+use ndview::typenum::{U1, U12, U15, U2, U20, U3, U4, U5, U6};
 
 trait Same<B> {}
 impl<A> Same<A> for A {}
@@ -29,7 +27,10 @@ fn stepped_slice_of_even_length_merges() {
     type K = Known<shape![3, 4], H>;
     same::<Facts2<K>, Facts<L2<Pos<U4>, Pos<U2>>>>();
     same::<<K as ReshapeRule<shape![3, 2], shape![6]>>::Verdict, IsView>();
-    same::<<Cons<U3, Cons<U2, Nil>> as NoCopyReshape<Facts2<K>, L1<U6>>>::Strides, Facts<L1<Pos<U2>>>>();
+    same::<
+        <Cons<U3, Cons<U2, Nil>> as NoCopyReshape<Facts2<K>, L1<U6>>>::Strides,
+        Facts<L1<Pos<U2>>>,
+    >();
 }
 
 #[test]
@@ -76,9 +77,16 @@ fn a_run_time_step_leaves_merges_to_run_time() {
 fn axis_ops_replay_like_numpy() {
     // np.arange(24).reshape(2, 3, 4): strides (12, 4, 1)
     type B = shape![2, 3, 4];
-    same::<Facts2<Known<B, L1<Permuted<L3<S<S<Z>>, Z, S<Z>>>>>>, Facts<L3<Pos<U1>, Pos<U12>, Pos<U4>>>>();
-    same::<Facts2<Known<B, L1<Swapped<Front<Z>, Back<S<Z>>>>>>, Facts<L3<Pos<U1>, Pos<U4>, Pos<U12>>>>();
-    same::<Facts2<Known<B, L1<Moved<Front<Z>, Back<S<Z>>>>>>, Facts<L3<Pos<U4>, Pos<U1>, Pos<U12>>>>();
+    same::<
+        Facts2<Known<B, L1<Permuted<L3<S<S<Z>>, Z, S<Z>>>>>>,
+        Facts<L3<Pos<U1>, Pos<U12>, Pos<U4>>>,
+    >();
+    same::<
+        Facts2<Known<B, L1<Swapped<Front<Z>, Back<S<Z>>>>>>,
+        Facts<L3<Pos<U1>, Pos<U4>, Pos<U12>>>,
+    >();
+    same::<Facts2<Known<B, L1<Moved<Front<Z>, Back<S<Z>>>>>>, Facts<L3<Pos<U4>, Pos<U1>, Pos<U12>>>>(
+    );
     same::<Facts2<Known<B, L1<Flipped<Back<S<Z>>>>>>, Facts<L3<Pos<U12>, Pos<U4>, Neg<U1>>>>();
     same::<Facts2<Known<B, L1<Squeezed<Front<Z>>>>>, Facts<L2<Pos<U4>, Pos<U1>>>>();
     same::<
@@ -110,7 +118,11 @@ fn empty_and_c_and_strided_layouts() {
 
 #[test]
 fn recording_needs_a_static_shape() {
-    same::<<ndview::C as Then<Reversed, shape![3, 4], ndview::typenum::B0>>::Out, Known<shape![3, 4], L1<Reversed>>>();
-    same::<<ndview::C as Then<Reversed, shape![Dyn, 4], ndview::typenum::B0>>::Out, ndview::Strided>();
+    same::<
+        <ndview::C as Then<Reversed, shape![3, 4], ndview::typenum::B0>>::Out,
+        Known<shape![3, 4], L1<Reversed>>,
+    >();
+    same::<<ndview::C as Then<Reversed, shape![Dyn, 4], ndview::typenum::B0>>::Out, ndview::Strided>(
+    );
     same::<<ndview::C as Then<Reversed, shape![3, 4], ndview::typenum::B1>>::Out, ndview::C>();
 }

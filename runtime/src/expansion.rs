@@ -248,7 +248,10 @@ where
 pub fn squeeze_all<V>(
     v: V,
 ) -> Result<
-    V::With<<V::Shape as SqueezeAll>::Out, <V::Layout as Then<SqueezedAll<V::Shape>, V::Shape, B1>>::Out>,
+    V::With<
+        <V::Shape as SqueezeAll>::Out,
+        <V::Layout as Then<SqueezedAll<V::Shape>, V::Shape, B1>>::Out,
+    >,
     ShapeError,
 >
 where

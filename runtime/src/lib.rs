@@ -67,6 +67,9 @@ pub use view::{AsView, AsViewMut, NdView, View, ViewMut};
 pub mod diagnostics {
     pub use crate::axis::AxisAt;
     pub use crate::decimal::digits;
+    pub use crate::known::{
+        AtRunTime, IsView, NeedsCopy, RavelWithoutCopy, RavelWithoutCopyOrReshape, ReshapeRule,
+    };
     pub use crate::ops::broadcast_arrays::{BroadcastInputs, BroadcastShapesAgree};
     pub use crate::ops::broadcast_to::{BroadcastSource, Broadcasts};
     pub use crate::ops::expand_dims::ExpandDimsAxes;

@@ -111,12 +111,12 @@ pub(super) fn expand_index(cx: &mut Ctx, list: &IndexList) {
         let (chk, dim) = (&m.extras[2 * c], &m.extras[2 * c + 1]);
         bounds.push(quote!(#chk: #p::IndexInBounds<#index, #axis, <#dim as #p::ToDecimal>::Out>));
     }
-    let layout = super::layout::after(
-        super::layout::indexed(cx.nums, items),
-        index_keeps_c(items),
-    );
+    let layout = super::layout::after(super::layout::indexed(cx.nums, items), index_keeps_c(items));
     let out = &m.out;
-    let bounds = fn_where(&[m.bounds.clone(), bounds].concat(), &[out.clone(), layout.clone()]);
+    let bounds = fn_where(
+        &[m.bounds.clone(), bounds].concat(),
+        &[out.clone(), layout.clone()],
+    );
     cx.items.push(quote! {
         #[inline]
         fn #fname<V: #p::NdView>(v: V, items: &[#p::IndexItem])

@@ -29,7 +29,11 @@ pub(super) fn axis(a: i64) -> TokenStream {
 /// The layout after recording `op` (a type of the runtime's records).
 pub(super) fn after(op: TokenStream, keeps_c: bool) -> TokenStream {
     let p = p();
-    let keeps = if keeps_c { quote!(#p::B1) } else { quote!(#p::B0) };
+    let keeps = if keeps_c {
+        quote!(#p::B1)
+    } else {
+        quote!(#p::B0)
+    };
     quote!(<V::Layout as #p::Then<#op, V::Shape, #keeps>>::Out)
 }
 
@@ -42,17 +46,15 @@ pub(super) fn indexed(nums: &Numbers, items: &[IndexItem]) -> TokenStream {
     let split = ell.unwrap_or(items.len());
     let (front, back) = (&items[..split], &items[(split + 1).min(items.len())..]);
     let list = |part: &[IndexItem]| {
-        part.iter()
-            .rev()
-            .fold(quote!(#p::Nil), |acc, item| {
-                let it = match item {
-                    IndexItem::Int(_) => quote!(#p::Drop),
-                    IndexItem::NewAxis => quote!(#p::NewAxis),
-                    IndexItem::Slice { step, .. } => step_record(nums, step),
-                    IndexItem::Ellipsis(_) => return acc,
-                };
-                quote!(#p::Cons<#it, #acc>)
-            })
+        part.iter().rev().fold(quote!(#p::Nil), |acc, item| {
+            let it = match item {
+                IndexItem::Int(_) => quote!(#p::Drop),
+                IndexItem::NewAxis => quote!(#p::NewAxis),
+                IndexItem::Slice { step, .. } => step_record(nums, step),
+                IndexItem::Ellipsis(_) => return acc,
+            };
+            quote!(#p::Cons<#it, #acc>)
+        })
     };
     let (f, k) = (list(front), list(back));
     quote!(#p::Indexed<#f, #k>)

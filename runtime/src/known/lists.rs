@@ -3,7 +3,6 @@
 use super::{Back, Front, S, Z};
 use crate::shape::{Cons, Nil};
 
-
 /// Peano length of a list.
 pub trait Len {
     /// `Z`, `S<Z>`, ...
@@ -113,4 +112,3 @@ impl<K, N: PeanoSub<K>> AxisPos<N> for Back<K> {
     type Out = N::Out;
 }
 pub(crate) type Pos0<A, L> = <A as AxisPos<<L as Len>::Count>>::Out;
-

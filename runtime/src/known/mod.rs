@@ -249,7 +249,8 @@ impl<Sh: ShapeList, B: 'static, H: 'static> RavelRule<Sh> for Known<B, H>
 where
     Known<B, H>: StrideFacts,
     Sh::List: Contiguous<<Known<B, H> as StrideFacts>::Out> + CStrides,
-    Sh::List: NoCopyReshape<<Known<B, H> as StrideFacts>::Out, Cons<<Sh::List as CStrides>::Size, Nil>>,
+    Sh::List:
+        NoCopyReshape<<Known<B, H> as StrideFacts>::Out, Cons<<Sh::List as CStrides>::Size, Nil>>,
 {
     type Verdict = <Sh::List as Contiguous<<Known<B, H> as StrideFacts>::Out>>::Out;
     type ReshapeToo = <Sh::List as NoCopyReshape<

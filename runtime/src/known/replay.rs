@@ -9,7 +9,6 @@ use crate::ops::index::{StepBack, StepFwd};
 use crate::shape::{Cons, Nil, ShapeList};
 use typenum::{UInt, UTerm, B0, B1, U0, U1};
 
-
 /// A stride times a dim `D` (`D >= 1`).
 pub trait StrideTimes<D> {
     /// The product.
@@ -173,7 +172,6 @@ impl Both<NeedsCopy> for AtRunTime {
     type Out = NeedsCopy;
 }
 
-
 /// The strides of a view with this layout (a list of [`Pos`]/[`Neg`]/
 /// [`Unknown`], or [`Opaque`]); `C` and `Strided` views have none to offer.
 pub trait StrideFacts {
@@ -258,9 +256,13 @@ where
     L: At<Pos0<A, L>> + RemoveAt<Pos0<A, L>>,
     <L as RemoveAt<Pos0<A, L>>>::Out: InsertAt<Pos0<Bx, L>, <L as At<Pos0<A, L>>>::Out>,
 {
-    type Out = Facts<
-        <<L as RemoveAt<Pos0<A, L>>>::Out as InsertAt<Pos0<Bx, L>, <L as At<Pos0<A, L>>>::Out>>::Out,
-    >;
+    type Out =
+        Facts<
+            <<L as RemoveAt<Pos0<A, L>>>::Out as InsertAt<
+                Pos0<Bx, L>,
+                <L as At<Pos0<A, L>>>::Out,
+            >>::Out,
+        >;
 }
 impl<L: Len, A> Apply<Facts<L>> for Flipped<A>
 where
@@ -296,11 +298,13 @@ where
     Sh::List: BroadcastStrides<L> + Len,
     T::List: Len,
     <T::List as Len>::Count: PeanoSub<<Sh::List as Len>::Count>,
-    <<T::List as Len>::Count as PeanoSub<<Sh::List as Len>::Count>>::Out: ZerosOnto<<Sh::List as BroadcastStrides<L>>::Out>,
+    <<T::List as Len>::Count as PeanoSub<<Sh::List as Len>::Count>>::Out:
+        ZerosOnto<<Sh::List as BroadcastStrides<L>>::Out>,
 {
-    type Out = <<<T::List as Len>::Count as PeanoSub<<Sh::List as Len>::Count>>::Out as ZerosOnto<
-        <Sh::List as BroadcastStrides<L>>::Out,
-    >>::Out;
+    type Out =
+        <<<T::List as Len>::Count as PeanoSub<<Sh::List as Len>::Count>>::Out as ZerosOnto<
+            <Sh::List as BroadcastStrides<L>>::Out,
+        >>::Out;
 }
 impl<L, F, K> Apply<Facts<L>> for Indexed<F, K>
 where
@@ -430,7 +434,8 @@ where
 {
     type Out = <R::Out as PushFront<X>>::Out;
 }
-impl<U, B2, B3, R: SqueezeOnes<LR>, X, LR> SqueezeOnes<Cons<X, LR>> for Cons<UInt<UInt<U, B2>, B3>, R>
+impl<U, B2, B3, R: SqueezeOnes<LR>, X, LR> SqueezeOnes<Cons<X, LR>>
+    for Cons<UInt<UInt<U, B2>, B3>, R>
 where
     R::Out: PushFront<X>,
 {
@@ -461,4 +466,3 @@ impl<D, R: Items<LR>, X: Stepped<D>, LR> Items<Cons<X, LR>> for Cons<Slice<D>, R
     type Done = Cons<<X as Stepped<D>>::Out, R::Done>;
     type Rest = R::Rest;
 }
-

@@ -1,4 +1,6 @@
 //! NumPy's no-copy reshape and C-contiguity test over replayed strides.
+// The walk's state is one type with many parameters, by design.
+#![allow(clippy::type_complexity)]
 
 use super::lists::{Rev, RevOnto};
 use super::replay::{Both, Facts, Merges, StrideTimes, ViewIf};
@@ -8,8 +10,6 @@ use crate::dim::Dyn;
 use crate::shape::{Cons, Nil};
 use core::marker::PhantomData;
 use typenum::{Cmp, Compare, Equal, Greater, Less, UInt, UTerm, B1, U0, U1};
-
-
 
 /// NumPy's no-copy reshape of a view with dims `Self` (a list) and strides
 /// `F` into the dims list `T`: the [`Verdict`](NoCopyReshape::Verdict) and the new
@@ -181,7 +181,9 @@ impl<R: DropUnitAxes<LR>, X, LR> DropUnitAxes<Cons<X, LR>> for Cons<UInt<UTerm, 
     type Dims = R::Dims;
     type Strides = R::Strides;
 }
-impl<U, B2, B3, R: DropUnitAxes<LR>, X, LR> DropUnitAxes<Cons<X, LR>> for Cons<UInt<UInt<U, B2>, B3>, R> {
+impl<U, B2, B3, R: DropUnitAxes<LR>, X, LR> DropUnitAxes<Cons<X, LR>>
+    for Cons<UInt<UInt<U, B2>, B3>, R>
+{
     type Dims = Cons<UInt<UInt<U, B2>, B3>, R::Dims>;
     type Strides = Cons<X, R::Strides>;
 }
@@ -229,8 +231,10 @@ impl<E, NR, P, Q, Cur, PD, PS, Acc, V> WalkBy<Equal>
 where
     Walk<Nil, Nil, NR, P, Q, Cur, PD, PS, Cons<Pos<U0>, Acc>, V>: WalkStep,
 {
-    type Verdict = <Walk<Nil, Nil, NR, P, Q, Cur, PD, PS, Cons<Pos<U0>, Acc>, V> as WalkStep>::Verdict;
-    type Strides = <Walk<Nil, Nil, NR, P, Q, Cur, PD, PS, Cons<Pos<U0>, Acc>, V> as WalkStep>::Strides;
+    type Verdict =
+        <Walk<Nil, Nil, NR, P, Q, Cur, PD, PS, Cons<Pos<U0>, Acc>, V> as WalkStep>::Verdict;
+    type Strides =
+        <Walk<Nil, Nil, NR, P, Q, Cur, PD, PS, Cons<Pos<U0>, Acc>, V> as WalkStep>::Strides;
 }
 // Q == P with old axes left: a new group starts at the next old axis.
 impl<D, OR, X, SR, ND, P, Q, Cur, PD, PS, Acc, V> WalkBy<Equal>
@@ -239,8 +243,10 @@ where
     P: DimMul<D>,
     Walk<OR, SR, ND, <P as DimMul<D>>::Out, Q, X, D, X, Acc, V>: WalkStep,
 {
-    type Verdict = <Walk<OR, SR, ND, <P as DimMul<D>>::Out, Q, X, D, X, Acc, V> as WalkStep>::Verdict;
-    type Strides = <Walk<OR, SR, ND, <P as DimMul<D>>::Out, Q, X, D, X, Acc, V> as WalkStep>::Strides;
+    type Verdict =
+        <Walk<OR, SR, ND, <P as DimMul<D>>::Out, Q, X, D, X, Acc, V> as WalkStep>::Verdict;
+    type Strides =
+        <Walk<OR, SR, ND, <P as DimMul<D>>::Out, Q, X, D, X, Acc, V> as WalkStep>::Strides;
 }
 // Q < P: the next new axis takes the current stride.
 impl<OD, OS, E, NR, P, Q, Cur, PD, PS, Acc, V> WalkBy<Less>
@@ -248,8 +254,18 @@ impl<OD, OS, E, NR, P, Q, Cur, PD, PS, Acc, V> WalkBy<Less>
 where
     Q: DimMul<E>,
     Cur: StrideTimes<E>,
-    Walk<OD, OS, NR, P, <Q as DimMul<E>>::Out, <Cur as StrideTimes<E>>::Out, PD, PS, Cons<Cur, Acc>, V>:
-        WalkStep,
+    Walk<
+        OD,
+        OS,
+        NR,
+        P,
+        <Q as DimMul<E>>::Out,
+        <Cur as StrideTimes<E>>::Out,
+        PD,
+        PS,
+        Cons<Cur, Acc>,
+        V,
+    >: WalkStep,
 {
     type Verdict = <Walk<
         OD,
@@ -283,8 +299,18 @@ where
     P: DimMul<D>,
     X: Merges<PD, PS>,
     V: Both<<X as Merges<PD, PS>>::Out>,
-    Walk<OR, SR, ND, <P as DimMul<D>>::Out, Q, Cur, D, X, Acc, <V as Both<<X as Merges<PD, PS>>::Out>>::Out>:
-        WalkStep,
+    Walk<
+        OR,
+        SR,
+        ND,
+        <P as DimMul<D>>::Out,
+        Q,
+        Cur,
+        D,
+        X,
+        Acc,
+        <V as Both<<X as Merges<PD, PS>>::Out>>::Out,
+    >: WalkStep,
 {
     type Verdict = <Walk<
         OR,
@@ -346,7 +372,10 @@ where
     <OD as DropUnitAxes<L>>::Strides: RevOnto<Nil>,
     Rev<<OD as DropUnitAxes<L>>::Dims>: CWalk<Rev<<OD as DropUnitAxes<L>>::Strides>, U1>,
 {
-    type Out = <Rev<<OD as DropUnitAxes<L>>::Dims> as CWalk<Rev<<OD as DropUnitAxes<L>>::Strides>, U1>>::Out;
+    type Out = <Rev<<OD as DropUnitAxes<L>>::Dims> as CWalk<
+        Rev<<OD as DropUnitAxes<L>>::Strides>,
+        U1,
+    >>::Out;
 }
 /// Innermost first: each stride must be `+Acc`, then `Acc *= dim`.
 pub trait CWalk<L, Acc> {
@@ -363,7 +392,8 @@ where
     R: CWalk<LR, <Acc as DimMul<D>>::Out>,
     <X as IsStride<Acc>>::Out: Both<<R as CWalk<LR, <Acc as DimMul<D>>::Out>>::Out>,
 {
-    type Out = <<X as IsStride<Acc>>::Out as Both<<R as CWalk<LR, <Acc as DimMul<D>>::Out>>::Out>>::Out;
+    type Out =
+        <<X as IsStride<Acc>>::Out as Both<<R as CWalk<LR, <Acc as DimMul<D>>::Out>>::Out>>::Out;
 }
 /// Whether a stride is `+Acc`.
 pub trait IsStride<Acc> {
@@ -382,5 +412,3 @@ where
 {
     type Out = <M::Out as ViewIf>::Out;
 }
-
-

@@ -8,10 +8,10 @@ use crate::dim::Dim;
 use crate::error::ShapeError;
 use crate::known::{Reversed, Then};
 use crate::layout::Layout;
-use typenum::B0;
 use crate::ops::Build;
 use crate::raw::RawView;
 use crate::shape::{Shape, MAX_RANK};
+use typenum::B0;
 
 impl<T, S: Shape> RawView<T, S> {
     /// `transpose(p)`: `new[i] = old[p[i]]`; `p` holds normalised axes.
