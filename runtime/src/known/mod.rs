@@ -106,7 +106,7 @@ pub struct Reshaped<Sh, T>(PhantomData<(Sh, T)>);
 pub struct Drop;
 /// `None` / `newaxis`: a new axis of length 1.
 pub struct NewAxis;
-/// A slice with step `D` ([`StepFwd`], [`StepBack`] or [`DynStep`]).
+/// A slice with step `D` (`StepFwd<..>`, `StepBack<..>` or [`DynStep`]).
 pub struct Slice<D>(PhantomData<D>);
 /// A `{step}` decided at run time.
 pub struct DynStep;
