@@ -217,7 +217,7 @@ fn user_expressions_parse(inv: &Invocation) -> bool {
     is_expr(&inv.source)
         && nums.iter().all(|n| match n {
             Num::Expr { tokens, .. } => is_block(tokens),
-            Num::Lit { .. } => true,
+            Num::Lit { .. } | Num::Derived { .. } => true,
         })
 }
 

@@ -468,10 +468,14 @@ fn literal_arg(tokens: &[TokenTree], span: Span, what: &str) -> Result<i64> {
             span,
             format!("nd!: {what} must be an integer literal: the output type depends on it"),
         )),
+        Num::Derived { .. } => Err(Error::new(
+            span,
+            format!("nd!: {what} must be an integer literal"),
+        )),
     }
 }
 
-const OPS: &str = "reshape, transpose, T, swapaxes, moveaxis, squeeze, expand_dims, flip, ravel, copy, flatten, take, broadcast_to";
+const OPS: &str = "reshape, transpose, T, swapaxes, moveaxis, squeeze, expand_dims, flip, ravel, copy, flatten, take, broadcast_to, rearrange";
 
 fn parse_op(name: &str, name_span: Span, args: TokenStream, args_span: Span) -> Result<OpKind> {
     let groups = split_commas(args);
@@ -536,6 +540,7 @@ fn parse_op(name: &str, name_span: Span, args: TokenStream, args_span: Span) -> 
         }
         "take" => parse_take(&groups, args_span)?,
         "broadcast_to" => parse_broadcast_to(&groups, args_span)?,
+        "rearrange" => OpKind::Rearrange(Box::new(crate::rearrange::parse(&groups, args_span)?)),
         // `.T(...)`: `.T` is written without parentheses.
         "T" => return Err(Error::new(name_span, "nd!: `.T` takes no parentheses")),
         _ => {

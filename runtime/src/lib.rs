@@ -36,6 +36,7 @@ pub mod ops;
 #[doc(hidden)]
 pub mod private;
 pub mod raw;
+mod rearrange;
 pub mod shape;
 pub mod strides;
 pub mod typelevel;

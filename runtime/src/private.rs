@@ -15,6 +15,7 @@ pub use crate::dim::{
 };
 pub use crate::mixed::{MoveAxisOf, SwapAxesOf};
 pub use crate::ops::IndexItem;
+pub use crate::rearrange::rearrange_dims;
 pub use crate::shape::{Cons, Nil};
 pub use crate::shape::{Shape, ShapeList, ShapeSize};
 pub use crate::typelevel::{FromEnd, FromStart, ReshapeIsView, SliceLen, StepBack, StepFwd};

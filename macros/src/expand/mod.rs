@@ -18,6 +18,7 @@ mod bounds;
 mod broadcast;
 mod index;
 mod messages;
+mod rearrange;
 mod reshape;
 mod slices;
 mod take;
@@ -78,6 +79,7 @@ fn num_value(n: &Num) -> TokenStream {
             let __nd_value = { #tokens };
             #p::value(__nd_value)
         }),
+        Num::Derived { value, .. } => value.clone(),
     }
 }
 
@@ -246,6 +248,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
         }
         OpKind::Take { indices, axis } => take::expand_take(cx, op, id, indices, *axis),
         OpKind::BroadcastTo(dims) => broadcast::expand_broadcast(cx, op, id, dims),
+        OpKind::Rearrange(r) => rearrange::expand_rearrange(cx, op, id, r),
     }
 }
 
