@@ -14,8 +14,9 @@
 //! per left group), `1` and `()` for length-1 axes (also inside groups),
 //! `...` (once per side) when no group has two or more names, sizes given
 //! as `name = 3` or `name = {expr}`. Not supported (a compile error saying
-//! so): `...` together with a group of several axes, `(...)`, anonymous
-//! sizes other than 1 (einops refuses them in rearrange too).
+//! so): `...` together with a group of several axes or with sizes given,
+//! `(...)`, anonymous sizes other than 1 (einops refuses them in rearrange
+//! too).
 
 use crate::ast::{Num, OpKind};
 use crate::parse::parse_num;
@@ -373,6 +374,16 @@ pub fn check(r: &Rearrange) -> Result<()> {
         }
     }
     if ell(&r.left) {
+        if let Some(s) = r.sizes.first() {
+            return Err(Error::new(
+                s.span,
+                format!(
+                    "nd!: rearrange: sizes cannot be given in a pattern with `...` (\"{}\"): \
+                     nd! lowers it to axis moves, which need no size",
+                    r.pattern
+                ),
+            ));
+        }
         if let Some(g) = r
             .left
             .iter()
