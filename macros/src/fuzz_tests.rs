@@ -144,6 +144,9 @@ const VALID: &[&str] = &[
     "{v}[{i}]",
     "m::A[1:3].T.reshape(2, -1)[..., 0]",
     "a[1:3][0].flip(0).expand_dims(0).squeeze(0)",
+    "a.rearrange(\"b c (h p) (w q) -> b h w (p q c)\", p = 16, q = {q})",
+    "a.rearrange(\"b ... 1 c -> b c () ...\")",
+    "a.copy().rearrange(\"(a b) c -> a (b c)\", b = 2)",
 ];
 
 /// Valid `shape!` inputs.

@@ -475,7 +475,7 @@ fn literal_arg(tokens: &[TokenTree], span: Span, what: &str) -> Result<i64> {
     }
 }
 
-const OPS: &str = "reshape, transpose, T, swapaxes, moveaxis, squeeze, expand_dims, flip, ravel, copy, flatten, take, broadcast_to, rearrange";
+const OPS: &str = "reshape, transpose, T, swapaxes, moveaxis, squeeze, expand_dims, flip, ravel, copy, flatten, take, broadcast_to";
 
 fn parse_op(name: &str, name_span: Span, args: TokenStream, args_span: Span) -> Result<OpKind> {
     let groups = split_commas(args);

@@ -75,7 +75,7 @@ pub(super) fn expand_rearrange(cx: &mut Ctx, op: &Op, id: usize, r: &Rearrange) 
     let d = dim_idents(r.left.len());
     let left_text = r.left.iter().map(Axis::text).collect::<Vec<_>>().join(" ");
     let rank_msg = format!(
-        "nd!: rearrange(\"{pattern}\"): the pattern's left side `{left_text}` has {} axes, but this view has {{Shown}}",
+        "nd!: rearrange(\"{pattern}\"): the pattern's left side `{left_text}` has {} axes, but this view has {{Shown}} axes",
         r.left.len()
     );
     cx.items.push(quote! {
@@ -84,11 +84,16 @@ pub(super) fn expand_rearrange(cx: &mut Ctx, op: &Op, id: usize, r: &Rearrange) 
             label = "a view of another rank",
             note = "numbers print as decimal digit types: _2 is 2; `...` in the pattern stands for any number of axes"
         )]
-        trait #rank_trait<Shown> {}
+        trait #rank_trait<Shown> { type Out: #p::Shape; }
         #[diagnostic::do_not_recommend]
-        impl<#(#d: #p::Dim,)* Shown> #rank_trait<Shown> for (#(#d,)*) {}
+        impl<#(#d: #p::Dim,)* Shown> #rank_trait<Shown> for (#(#d,)*) {
+            type Out = (#(#d,)*);
+        }
     });
     let mut bounds = vec![quote!(V::Shape: #rank_trait<<V::Shape as #p::RankDigits>::Out>)];
+    // The view's own shape, through the rank check: a view of another rank
+    // gets this one error, not one more from each lowered op.
+    let checked = quote!(<V::Shape as #rank_trait<<V::Shape as #p::RankDigits>::Out>>::Out);
     let mut runtime_checks = Vec::new();
     // Each left name's size (type, run-time value), in order.
     let mut elems: Vec<(&str, TokenStream, TokenStream)> = Vec::new();
@@ -213,18 +218,18 @@ pub(super) fn expand_rearrange(cx: &mut Ctx, op: &Op, id: usize, r: &Rearrange) 
             Axis::Ellipsis => {}
         }
     }
-    let bounds = fn_where(&bounds, &[]);
+    let bounds = fn_where(&bounds, &[checked.clone()]);
     cx.items.push(quote! {
         #[inline]
         fn #fname<V: #p::NdView>(v: V, given: &[(usize, isize, bool)])
             -> ::core::result::Result<
-                (V::With<V::Shape, V::Layout>, <V::Shape as #p::Shape>::Index),
+                (V::With<#checked, V::Layout>, <#checked as #p::Shape>::Index),
                 #p::ShapeError,
             >
         where
             #(#bounds,)*
         {
-            #p::rearrange_dims(v, given)
+            #p::rearrange_dims::<V, #checked>(v, given)
         }
     });
 
@@ -255,8 +260,9 @@ pub(super) fn expand_rearrange(cx: &mut Ctx, op: &Op, id: usize, r: &Rearrange) 
     });
     if split || merge {
         let values = elems.iter().map(|(_, _, v)| v);
+        let n = Literal::usize_unsuffixed(elems.len());
         cx.stmts
-            .push(quote!(let __nd_sizes: [isize; _] = [#(#values),*];));
+            .push(quote!(let __nd_sizes: [isize; #n] = [#(#values),*];));
     }
     let position = |n: &str| {
         elems
