@@ -218,7 +218,7 @@ pub(super) fn expand_rearrange(cx: &mut Ctx, op: &Op, id: usize, r: &Rearrange) 
             Axis::Ellipsis => {}
         }
     }
-    let bounds = fn_where(&bounds, &[checked.clone()]);
+    let bounds = fn_where(&bounds, std::slice::from_ref(&checked));
     cx.items.push(quote! {
         #[inline]
         fn #fname<V: #p::NdView>(v: V, given: &[(usize, isize, bool)])
