@@ -101,6 +101,10 @@ pub struct Indexed<F, K>(PhantomData<(F, K)>);
 pub struct Broadcast<Sh, T>(PhantomData<(Sh, T)>);
 /// `reshape` from shape `Sh` to shape `T`.
 pub struct Reshaped<Sh, T>(PhantomData<(Sh, T)>);
+/// `sliding_window_view(w0, ..)`: one window axis per axis, strides repeated.
+pub struct WindowedAll;
+/// `sliding_window_view(w, axis = a)`: one window axis, the stride of `a`.
+pub struct WindowedAlong<A>(PhantomData<A>);
 
 /// An integer index: the axis goes.
 pub struct Drop;

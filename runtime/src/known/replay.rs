@@ -337,6 +337,17 @@ where
     type Out = <Sh::List as NoCopyReshape<Facts<L>, T::List>>::Strides;
 }
 
+impl<L: Append<L>> Apply<Facts<L>> for WindowedAll {
+    type Out = Facts<<L as Append<L>>::Out>;
+}
+impl<L: Len, A> Apply<Facts<L>> for WindowedAlong<A>
+where
+    A: AxisPos<L::Count>,
+    L: At<Pos0<A, L>> + Append<Cons<<L as At<Pos0<A, L>>>::Out, Nil>>,
+{
+    type Out = Facts<<L as Append<Cons<<L as At<Pos0<A, L>>>::Out, Nil>>>::Out>;
+}
+
 /// `transpose(p)`: the list `Self` of positions picks from `L`.
 pub trait PermuteOf<L> {
     /// The permuted list.
