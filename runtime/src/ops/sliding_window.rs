@@ -400,6 +400,19 @@ where
     Ok(unsafe { V::from_raw(raw) })
 }
 
+/// What [`sliding_window_view_recorded`] returns.
+#[doc(hidden)]
+pub type WindowsRecorded<V, W> = <V as NdView>::With<
+    <<V as NdView>::Shape as SlidingWindowShape<W>>::Out,
+    <<V as NdView>::Layout as Then<WindowedAll, <V as NdView>::Shape, B0>>::Out,
+>;
+/// What [`sliding_window_view_along_recorded`] returns.
+#[doc(hidden)]
+pub type WindowsAlongRecorded<V, W, const K: isize, A> = <V as NdView>::With<
+    <<V as NdView>::Shape as SlidingWindowAlong<K, W>>::Out,
+    <<V as NdView>::Layout as Then<WindowedAlong<A>, <V as NdView>::Shape, B0>>::Out,
+>;
+
 /// What `nd!(x.sliding_window_view(..))` calls: [`sliding_window_view`]
 /// with the op recorded in the layout (a static view stays `Known`, so a
 /// later reshape of it is still decided at compile time).
@@ -407,13 +420,7 @@ where
 pub fn sliding_window_view_recorded<W, V>(
     v: V,
     window: W::Index,
-) -> Result<
-    V::With<
-        <V::Shape as SlidingWindowShape<W>>::Out,
-        <V::Layout as Then<WindowedAll, V::Shape, B0>>::Out,
-    >,
-    ShapeError,
->
+) -> Result<WindowsRecorded<V, W>, ShapeError>
 where
     W: Shape,
     V: WindowSource,
@@ -432,13 +439,7 @@ where
 pub fn sliding_window_view_along_recorded<W, const K: isize, A, V>(
     v: V,
     window: W::Index,
-) -> Result<
-    V::With<
-        <V::Shape as SlidingWindowAlong<K, W>>::Out,
-        <V::Layout as Then<WindowedAlong<A>, V::Shape, B0>>::Out,
-    >,
-    ShapeError,
->
+) -> Result<WindowsAlongRecorded<V, W, K, A>, ShapeError>
 where
     W: Shape,
     V: WindowSource,
