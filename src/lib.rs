@@ -83,7 +83,7 @@ pub mod prelude {
 }
 
 #[doc(hidden)]
-pub use ndview_runtime::private as __private;
+pub use ndview_runtime::__private;
 
 /// The macros' rank limit as a literal, for the test that it equals
 /// [`MAX_RANK`] (tests/rank_limit.rs).

@@ -125,6 +125,13 @@ pub enum OpKind {
     BroadcastTo(Vec<Num>),
     /// `rearrange("PATTERN", name = size, ...)`, lowered to the ops above.
     Rearrange(Box<crate::rearrange::Rearrange>),
+    /// `sliding_window_view(w0, ...)` (one size per axis) or
+    /// `sliding_window_view(w, axis = k)`: a read-only view of overlapping
+    /// windows.
+    SlidingWindowView {
+        window: Vec<Num>,
+        axis: Option<i64>,
+    },
 }
 
 impl OpKind {

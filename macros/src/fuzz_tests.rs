@@ -208,7 +208,9 @@ fn user_expressions_parse(inv: &Invocation) -> bool {
                 }
             }
             Postfix::Op(op) => match &op.kind {
-                OpKind::Reshape(v) | OpKind::BroadcastTo(v) => nums.extend(v),
+                OpKind::Reshape(v)
+                | OpKind::BroadcastTo(v)
+                | OpKind::SlidingWindowView { window: v, .. } => nums.extend(v),
                 OpKind::Take { indices, .. } => nums.extend(indices),
                 OpKind::Rearrange(r) => nums.extend(r.sizes.iter().map(|s| &s.value)),
                 _ => {}

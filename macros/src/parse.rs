@@ -475,7 +475,7 @@ fn literal_arg(tokens: &[TokenTree], span: Span, what: &str) -> Result<i64> {
     }
 }
 
-const OPS: &str = "reshape, transpose, T, swapaxes, moveaxis, squeeze, expand_dims, flip, ravel, copy, flatten, take, broadcast_to";
+const OPS: &str = "reshape, transpose, T, swapaxes, moveaxis, squeeze, expand_dims, flip, ravel, copy, flatten, take, broadcast_to, sliding_window_view";
 
 fn parse_op(name: &str, name_span: Span, args: TokenStream, args_span: Span) -> Result<OpKind> {
     let groups = split_commas(args);
@@ -541,6 +541,7 @@ fn parse_op(name: &str, name_span: Span, args: TokenStream, args_span: Span) -> 
         "take" => parse_take(&groups, args_span)?,
         "broadcast_to" => parse_broadcast_to(&groups, args_span)?,
         "rearrange" => OpKind::Rearrange(Box::new(crate::rearrange::parse(&groups, args_span)?)),
+        "sliding_window_view" => parse_sliding_window(&groups, args_span)?,
         // `.T(...)`: `.T` is written without parentheses.
         "T" => return Err(Error::new(name_span, "nd!: `.T` takes no parentheses")),
         _ => {
@@ -570,6 +571,53 @@ fn parse_broadcast_to(groups: &[Vec<TokenTree>], span: Span) -> Result<OpKind> {
     Ok(OpKind::BroadcastTo(dims))
 }
 
+/// `sliding_window_view(w0, ...)` or `sliding_window_view(w, axis = k)`:
+/// sizes are literals or `{expr}`, the axis (last, by keyword) a literal.
+fn parse_sliding_window(groups: &[Vec<TokenTree>], span: Span) -> Result<OpKind> {
+    let (sizes, axis) = match groups.split_last() {
+        Some((last, sizes)) if is_keyword_arg(last, "axis") => {
+            let axis = literal_arg(
+                &last[2..],
+                span_of(last, span),
+                "the sliding_window_view axis",
+            )?;
+            (sizes, Some(axis))
+        }
+        _ => (groups, None),
+    };
+    if sizes.is_empty() {
+        return Err(Error::new(
+            span,
+            "nd!: `sliding_window_view` needs the window's size, one per axis: \
+             `sliding_window_view(3)`, `sliding_window_view(2, 3)`, or one axis: `sliding_window_view(3, axis = 1)`",
+        ));
+    }
+    let window = sizes
+        .iter()
+        .map(|g| match g.as_slice() {
+            // NumPy's tuple `window_shape=(2, 3)`.
+            [TokenTree::Group(t)] if t.delimiter() == Delimiter::Parenthesis => Err(Error::new(
+                t.span(),
+                format!(
+                    "nd!: write the window's sizes without parentheses: `sliding_window_view({})`",
+                    tidy(&t.stream().to_string())
+                ),
+            )),
+            _ if g.iter().any(|t| is_punct(Some(t), '=')) => Err(Error::new(
+                span_of(g, span),
+                "nd!: `sliding_window_view` takes the window's sizes, then an optional `axis = k` (last)",
+            )),
+            _ => parse_num(g, span),
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok(OpKind::SlidingWindowView { window, axis })
+}
+
+/// `name = ...`, a keyword argument.
+fn is_keyword_arg(tokens: &[TokenTree], name: &str) -> bool {
+    matches!(tokens, [TokenTree::Ident(id), TokenTree::Punct(eq), ..] if id == name && eq.as_char() == '=')
+}
+
 /// The nd! operation that other array libraries spell `name`.
 fn known_as(name: &str) -> Option<&'static str> {
     Some(match name {
@@ -583,6 +631,7 @@ fn known_as(name: &str) -> Option<&'static str> {
         "to_owned" | "clone" | "to_vec" => "copy",
         "index_select" | "select" => "take",
         "broadcast" | "expand" => "broadcast_to",
+        "sliding_window" | "windows" | "unfold" => "sliding_window_view",
         _ => return None,
     })
 }

@@ -35,6 +35,11 @@ fn check_literals(postfix: &[Postfix]) -> Result<()> {
                 args_span,
                 ..
             }) => check_broadcast_to(dims, *args_span)?,
+            Postfix::Op(Op {
+                kind: OpKind::SlidingWindowView { window, axis },
+                args_span,
+                ..
+            }) => check_sliding_window(window, *axis, *args_span)?,
             Postfix::Op(_) => {}
         }
     }
@@ -60,6 +65,58 @@ fn check_broadcast_to(dims: &[Num], args_span: proc_macro2::Span) -> Result<()> 
                 ));
             }
         }
+    }
+    Ok(())
+}
+
+/// NumPy's `window_shape` rules that the tokens decide: sizes `>= 0`, one
+/// size with `axis`, and a result within the rank limit (without `axis`,
+/// `n` sizes make `2n` axes).
+fn check_sliding_window(
+    window: &[Num],
+    axis: Option<i64>,
+    args_span: proc_macro2::Span,
+) -> Result<()> {
+    for w in window {
+        if let Num::Lit { value, span } = w {
+            if *value < 0 {
+                return Err(Error::new(
+                    *span,
+                    format!("nd!: sliding_window_view size {value} is negative; `window_shape` cannot contain negative values"),
+                ));
+            }
+        }
+    }
+    match axis {
+        Some(a) => {
+            if window.len() != 1 {
+                return Err(Error::new(
+                    args_span,
+                    format!(
+                        "nd!: sliding_window_view with `axis = {a}` takes one window size, found {}; \
+                         for windows on every axis, give one size per axis without `axis`",
+                        window.len()
+                    ),
+                ));
+            }
+            if a.unsigned_abs() as usize >= MAX_RANK {
+                return Err(Error::new(
+                    args_span,
+                    format!("nd!: sliding_window_view axis {a} is out of range: the result has one axis more than the view, and nd! supports rank up to {MAX_RANK}"),
+                ));
+            }
+        }
+        None if 2 * window.len() > MAX_RANK => {
+            return Err(Error::new(
+                args_span,
+                format!(
+                    "nd!: sliding_window_view with {n} window sizes gives a view of {} axes; nd! supports rank up to {MAX_RANK}",
+                    2 * window.len(),
+                    n = window.len()
+                ),
+            ));
+        }
+        None => {}
     }
     Ok(())
 }
@@ -129,6 +186,7 @@ pub fn op_name(kind: &OpKind) -> &'static str {
         OpKind::Take { .. } => "take",
         OpKind::BroadcastTo(_) => "broadcast_to",
         OpKind::Rearrange(_) => "rearrange",
+        OpKind::SlidingWindowView { .. } => "sliding_window_view",
     }
 }
 

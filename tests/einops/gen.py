@@ -11,16 +11,14 @@ Writes, from the repository root:
                          run-time cases (`Dyn` dims, sizes written `{k(..)}`)
 
 Usage:
-  python3 tests/einops/gen.py [--seed N] [--known-layout]
+  python3 tests/einops/gen.py [--seed N]
 
 Only patterns whose einops result is a *view* of the input enter the suite
 (`np.shares_memory`): a pattern that einops can only answer with a copy must
-not compile as a view (tests/ui/rearrange_*copy*.rs hold such cases). Among
-the views, the generator keeps those today's layout types prove (see
-`ndview_accepts`): a merge of axes after a transpose or on a strided
-source is refused unless it merges nothing but length-1 axes. With
-`--known-layout` it also writes the views NumPy finds there, for when the
-layout types decide reshapes exactly as NumPy does.
+not compile as a view (tests/ui/rearrange_*copy*.rs hold such cases). Every
+view einops finds is in the suite: ndview's layouts decide reshapes exactly
+as NumPy's `reshape(..., copy=False)` does, so merges after a transpose or
+on a strided source compile when NumPy can view them.
 
 The output is a pure function of SEED and the pinned NumPy and einops
 versions; another version refuses to run unless --any-version is given.
@@ -330,7 +328,7 @@ def main():
     seed = SEED
     if "--seed" in sys.argv:
         seed = int(sys.argv[sys.argv.index("--seed") + 1])
-    known_layout = "--known-layout" in sys.argv
+    known_layout = True  # layouts decide merges exactly as NumPy does
     rng = random.Random(seed)
     skipped = {"copy": 0, "layout": 0}
     static = generate(rng, False, N_STATIC, known_layout, skipped)

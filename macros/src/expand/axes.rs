@@ -2,6 +2,7 @@
 //! `moveaxis`, `flip`, `expand_dims`, `squeeze(axis)`. Each names its
 //! output shape through a map of `window` and calls the library's op.
 
+use super::layout;
 use super::messages::args_text;
 use super::window::{axes_window, min_rank, permuted_map, window_axis, window_map, MapRef};
 use super::{const_arg, p, simple_op, Ctx};
@@ -24,11 +25,11 @@ pub(super) fn transpose(cx: &mut Ctx, op: &Op, id: usize, perm: &[i64]) {
     );
     let m = permuted_map(cx, &map, &msg, &normalized);
     let identity = normalized.iter().enumerate().all(|(i, &k)| i == k);
-    let layout = if identity {
-        quote!(V::Layout)
-    } else {
-        quote!(#p::Strided)
-    };
+    let positions = normalized.iter().rev().fold(quote!(#p::Nil), |acc, &k| {
+        let k = layout::peano(k);
+        quote!(#p::Cons<#k, #acc>)
+    });
+    let layout = layout::after(quote!(#p::Permuted<#positions>), identity);
     let perm_lits = normalized.iter().map(|&k| k as isize);
     simple_op(
         cx,
@@ -96,6 +97,12 @@ pub(super) fn swap_or_move(cx: &mut Ctx, op: &Op, id: usize, a: i64, b: i64) {
         }
     };
     let (la, lb) = (a as isize, b as isize);
+    let (ra, rb) = (layout::axis(a), layout::axis(b));
+    let record = if swap {
+        quote!(#p::Swapped<#ra, #rb>)
+    } else {
+        quote!(#p::Moved<#ra, #rb>)
+    };
     let body = if swap {
         quote!(#p::RawOp::SwapAxes(#la, #lb))
     } else {
@@ -105,7 +112,7 @@ pub(super) fn swap_or_move(cx: &mut Ctx, op: &Op, id: usize, a: i64, b: i64) {
         cx,
         (id, op.full_span),
         m.out,
-        quote!(#p::Strided),
+        layout::after(record, false),
         m.bounds,
         body,
     );
@@ -120,11 +127,12 @@ pub(super) fn flip(cx: &mut Ctx, op: &Op, id: usize, a: i64) {
         (h.to_vec(), t.to_vec(), vec![])
     });
     let la = a as isize;
+    let ra = layout::axis(a);
     simple_op(
         cx,
         (id, op.full_span),
         m.out,
-        quote!(#p::Strided),
+        layout::after(quote!(#p::Flipped<#ra>), false),
         m.bounds,
         quote!(#p::RawOp::Flip(#la)),
     );
@@ -151,11 +159,12 @@ pub(super) fn expand_dims(cx: &mut Ctx, op: &Op, id: usize, a: i64) {
         (head, tail, vec![])
     });
     let la = a as isize;
+    let ra = layout::axis(a);
     simple_op(
         cx,
         (id, op.full_span),
         m.out,
-        quote!(V::Layout),
+        layout::after(quote!(#p::Expanded<#ra>), true),
         m.bounds,
         quote!(#p::RawOp::ExpandDims(#la)),
     );
@@ -181,6 +190,7 @@ pub(super) fn squeeze(cx: &mut Ctx, op: &Op, id: usize, a: i64) {
     });
     let axis = const_arg(a);
     let la = a as isize;
+    let ra = layout::axis(a);
     let (chk, dim) = (&m.extras[0], &m.extras[1]);
     let mut bounds = m.bounds.clone();
     bounds.push(quote!(#chk: #p::SqueezeSizeOne<#axis, <#dim as #p::ToDecimal>::Out>));
@@ -188,7 +198,7 @@ pub(super) fn squeeze(cx: &mut Ctx, op: &Op, id: usize, a: i64) {
         cx,
         (id, op.full_span),
         m.out.clone(),
-        quote!(V::Layout),
+        layout::after(quote!(#p::Squeezed<#ra>), true),
         bounds,
         quote!(#p::RawOp::SqueezeAxis(#la)),
     );

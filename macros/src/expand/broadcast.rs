@@ -105,12 +105,13 @@ pub(super) fn expand_broadcast(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
         bounds.push(quote!(<V::Shape as #bmap>::#cn: #p::Broadcasts<#target, #axis, <<V::Shape as #bmap>::#dn as #p::ToDecimal>::Out>));
     }
     let out = tuple(&targets);
-    let bounds = fn_where(&bounds, &[]);
+    let layout = super::layout::after(quote!(#p::Broadcast<V::Shape, #out>), false);
+    let bounds = fn_where(&bounds, std::slice::from_ref(&layout));
     let values = dims.iter().map(num_value);
     cx.items.push(quote! {
         #[inline]
         fn #bfn<V: #p::NdView>(v: V, target: &[isize])
-            -> ::core::result::Result<V::With<#out, #p::Strided>, #p::ShapeError>
+            -> ::core::result::Result<V::With<#out, #layout>, #p::ShapeError>
         where
             #(#bounds,)*
         {

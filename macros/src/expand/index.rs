@@ -111,15 +111,11 @@ pub(super) fn expand_index(cx: &mut Ctx, list: &IndexList) {
         let (chk, dim) = (&m.extras[2 * c], &m.extras[2 * c + 1]);
         bounds.push(quote!(#chk: #p::IndexInBounds<#index, #axis, <#dim as #p::ToDecimal>::Out>));
     }
-    let layout = if index_keeps_c(items) {
-        quote!(V::Layout)
-    } else {
-        quote!(#p::Strided)
-    };
+    let layout = super::layout::after(super::layout::indexed(cx.nums, items), index_keeps_c(items));
     let out = &m.out;
     let bounds = fn_where(
         &[m.bounds.clone(), bounds].concat(),
-        std::slice::from_ref(out),
+        &[out.clone(), layout.clone()],
     );
     cx.items.push(quote! {
         #[inline]

@@ -10,17 +10,19 @@
 //! Here: the expansion's frame, its context and the op dispatch. `index`
 //! (with `slices` for one slice's length) expands `[...]`; `axes` the ops
 //! that move, add, drop or flip axes, over the shape maps of `window`;
-//! `reshape`, `take`, `broadcast` one op each; `bounds` writes
+//! `reshape`, `take`, `broadcast`, `sliding_window` one op each; `bounds` writes
 //! where-clauses; `messages` the per-call-site error traits and texts.
 
 mod axes;
 mod bounds;
 mod broadcast;
 mod index;
+mod layout;
 mod messages;
 mod rearrange;
 mod reshape;
 mod slices;
+mod sliding_window;
 mod take;
 mod window;
 
@@ -38,6 +40,9 @@ struct Ctx<'a> {
     counter: usize,
     try_mode: bool,
     nums: &'a Numbers,
+    /// The fix a reshape's copy-needed error names, when the reshape is
+    /// part of a lowered op (`rearrange`) rather than written by the user.
+    reshape_fix: Option<String>,
 }
 
 /// The runtime's support module, imported once per expansion as `__ndp`.
@@ -122,16 +127,22 @@ impl Ctx<'_> {
 
     /// `let __nd_v = STEP(call);`
     fn step(&mut self, call: TokenStream) {
+        self.bind(quote!(__nd_v), call);
+    }
+
+    /// `let NAME = STEP(call);`: the `Ok` value of a fallible call; its
+    /// `Err` panics (`nd!`) or is returned (`try_nd!`).
+    fn bind(&mut self, name: TokenStream, call: TokenStream) {
         let p = p();
         if self.try_mode {
             self.stmts.push(quote! {
-                let __nd_v = match #call {
+                let #name = match #call {
                     ::core::result::Result::Ok(v) => v,
                     ::core::result::Result::Err(e) => break '__nd ::core::result::Result::Err(e),
                 };
             });
         } else {
-            self.stmts.push(quote!(let __nd_v = #p::expect(#call);));
+            self.stmts.push(quote!(let #name = #p::expect(#call);));
         }
     }
 }
@@ -157,6 +168,7 @@ fn expand_body(inv: &Invocation, try_mode: bool, nums: &Numbers) -> (TokenStream
         counter: first_id(),
         try_mode,
         nums,
+        reshape_fix: None,
     };
     let src = &inv.source;
     let source = if inv.mutable {
@@ -249,6 +261,9 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
         OpKind::Take { indices, axis } => take::expand_take(cx, op, id, indices, *axis),
         OpKind::BroadcastTo(dims) => broadcast::expand_broadcast(cx, op, id, dims),
         OpKind::Rearrange(r) => rearrange::expand_rearrange(cx, op, id, r),
+        OpKind::SlidingWindowView { window, axis } => {
+            sliding_window::expand_sliding_window(cx, op, window, *axis)
+        }
     }
 }
 

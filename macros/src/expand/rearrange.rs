@@ -327,6 +327,19 @@ pub(super) fn expand_rearrange(cx: &mut Ctx, op: &Op, id: usize, r: &Rearrange) 
                 },
             })
             .collect();
+        // The merge is the one step that can need a copy: the fix is to
+        // copy between the permutation and the merge.
+        let side = |axes: &[Axis]| axes.iter().map(Axis::text).collect::<Vec<_>>().join(" ");
+        let (left, mid, right) = (side(&r.left), right_names.join(" "), side(&r.right));
+        cx.reshape_fix = Some(if left == mid {
+            // Nothing moves first: the view itself must be copied.
+            format!("the copy first: `.copy().rearrange(\"{left} -> {right}\")`")
+        } else {
+            format!(
+                "the copy between the permutation and the merge: `.rearrange(\"{left} -> {mid}\").copy().rearrange(\"{mid} -> {right}\")`"
+            )
+        });
         lowered(cx, op, OpKind::Reshape(dims));
+        cx.reshape_fix = None;
     }
 }

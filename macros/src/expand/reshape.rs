@@ -88,32 +88,34 @@ pub(super) fn expand_reshape(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
         bounds.push(quote!(#check: #count<<#size as #p::ToDecimal>::Out>));
     }
     let view = format_ident!("__NdOp{}View", id);
+    let fix = cx
+        .reshape_fix
+        .clone()
+        .unwrap_or_else(|| format!("`.copy().reshape({target_text})`"));
     let msg = format!(
-        "nd!: cannot reshape this view into {target_tuple} without copying: its type does not prove that the axes being merged are contiguous (layout `{{L}}`); write `.copy().reshape({target_text})`"
+        "nd!: cannot reshape this view into {target_tuple} without copying: it merges axes whose strides do not fit together; write {fix}"
     );
     cx.items.push(quote! {
         #[diagnostic::on_unimplemented(
             message = #msg,
             label = "needs a copy",
-            note = "reshapes that only split axes or add/remove size-1 axes are views of any strided view; merging axes needs C-contiguous memory"
+            note = "a reshape is a view exactly when NumPy's reshape(..., copy=False) succeeds: splitting axes always is, merging axes needs each stride to equal the next axis's size times its stride"
         )]
-        trait #view<L> {}
+        trait #view {}
         #[diagnostic::do_not_recommend]
-        impl<L> #view<L> for #p::B1 {}
+        impl #view for #p::IsView {}
+        #[diagnostic::do_not_recommend]
+        impl #view for #p::AtRunTime {}
     });
-    let list = out_dims
-        .iter()
-        .rev()
-        .fold(quote!(#p::Nil), |acc, d| quote!(#p::Cons<#d, #acc>));
-    bounds.push(quote!(
-        <V::Layout as #p::ReshapeIsView<<V::Shape as #p::ShapeList>::List, #list>>::Out: #view<V::Layout>
-    ));
+    let rule = quote!(<V::Layout as #p::ReshapeRule<V::Shape, #out>>);
+    bounds.push(quote!(V::Layout: #p::ReshapeRule<V::Shape, #out>));
+    bounds.push(quote!(#rule::Verdict: #view));
     let spec = dims.iter().map(num_value);
     let bounds = fn_where(&bounds, std::slice::from_ref(&out));
     cx.items.push(quote! {
         #[inline]
         fn #fname<V: #p::NdView>(v: V, spec: &[isize])
-            -> ::core::result::Result<V::With<#out, V::Layout>, #p::ShapeError>
+            -> ::core::result::Result<V::With<#out, #rule::Out>, #p::ShapeError>
         where
             #(#bounds,)*
         {
