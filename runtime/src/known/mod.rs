@@ -80,7 +80,7 @@ pub struct S<N>(PhantomData<N>);
 
 /// `.T` / `transpose()`: the axes reversed.
 pub struct Reversed;
-/// `transpose(p)`: the list `P` of axis positions (`new[i] = old[p[i]]`).
+/// `transpose(p)`: the tuple `P` of axis positions (`new[i] = old[p[i]]`).
 pub struct Permuted<P>(PhantomData<P>);
 /// `swapaxes(a, b)`.
 pub struct Swapped<A, Bx>(PhantomData<(A, Bx)>);

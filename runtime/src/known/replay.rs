@@ -231,8 +231,11 @@ impl<Op> Apply<Opaque> for Op {
 impl<L: RevOnto<Nil>> Apply<Facts<L>> for Reversed {
     type Out = Facts<Rev<L>>;
 }
-impl<L, P: PermuteOf<L>> Apply<Facts<L>> for Permuted<P> {
-    type Out = Facts<P::Out>;
+impl<L, P: TupleList> Apply<Facts<L>> for Permuted<P>
+where
+    P::List: PermuteOf<L>,
+{
+    type Out = Facts<<P::List as PermuteOf<L>>::Out>;
 }
 impl<L: Len, A, Bx> Apply<Facts<L>> for Swapped<A, Bx>
 where
