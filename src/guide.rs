@@ -77,17 +77,23 @@
 //!   so is any view that keeps that order: leading integer indices (`a[1]`),
 //!   a step-1 slice of the first sliced axis (`a[1:]`, `a[1, 2:]`), a reshape
 //!   of a `C` view, `ravel`, new axes, `expand_dims`, `squeeze`.
-//! - [`Strided`](crate::Strided): nothing proven. After `transpose`, a
-//!   stepped slice, a slice of an inner axis (`a[:, 1:]`), `flip`, ... The
-//!   memory may still happen to be contiguous; `is_contiguous()` checks at run
-//!   time with NumPy's rule.
+//! - [`Known`](crate::Known): the strides of a view made from an array of
+//!   static shape by `transpose`, a stepped slice, a slice of an inner axis
+//!   (`a[:, 1:]`), `flip`, ...: the type records the operations, so the
+//!   compiler can replay the strides and decide a later `reshape` or `ravel`
+//!   exactly as NumPy does.
+//! - [`Strided`](crate::Strided): nothing known before run time (the same
+//!   operations on an array with a `Dyn` dim, or any view after
+//!   `.strided()`, which forgets the layout for free). The memory may still
+//!   happen to be contiguous; `is_contiguous()` checks at run time with
+//!   NumPy's rule.
 //!
 //! ```
 //! use ndview::prelude::*;
 //! use ndview::{C, Strided};
 //! let a = Array::<i64, shape![3, 4]>::arange();
 //! let row: View<'_, i64, shape![4], C> = nd!(a[1]);
-//! let cols: View<'_, i64, shape![3, 2], Strided> = nd!(a[:, 1:3]);
+//! let cols: View<'_, i64, shape![3, 2], Strided> = nd!(a[:, 1:3]).strided();
 //! assert_eq!(row.as_slice(), &[4, 5, 6, 7]);  // as_slice needs C
 //! assert!(!cols.is_contiguous());
 //! ```
@@ -481,7 +487,7 @@
 //! let x = Array::<f64, shape![6]>::from_fn(|[i]| i as f64);
 //! // moving average over 3: windows are a (4, 3) view, no copy
 //! let w = nd!(x.sliding_window_view(3));
-//! let _: &View<'_, f64, shape![4, 3], Strided> = &w;
+//! let _: &View<'_, f64, shape![4, 3], Strided> = &w.strided();
 //! let means: Vec<f64> = (0..4).map(|i| nd!(w[{i}]).iter().sum::<f64>() / 3.0).collect();
 //! assert_eq!(means, vec![1.0, 2.0, 3.0, 4.0]);
 //!
