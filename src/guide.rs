@@ -279,7 +279,7 @@
 //! use ndview::Strided;
 //! // channels last to channels first: x.transpose(2, 0, 1)
 //! let img = Array::<u8, shape![4, 6, 3]>::zeros();
-//! let chw: View<'_, u8, shape![3, 4, 6], Strided> = nd!(img.rearrange("h w c -> c h w"));
+//! let chw: View<'_, u8, shape![3, 4, 6], Strided> = nd!(img.rearrange("h w c -> c h w")).strided();
 //! assert_eq!(chw.strides(), &[1, 18, 3]);
 //!
 //! // unflatten a batch: (b t) c -> b t c, a view
