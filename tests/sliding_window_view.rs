@@ -18,7 +18,7 @@ fn one_size_on_a_1d_view_trims_the_axis_then_appends_the_window() {
     // swv(np.arange(6), 3): (4, 3), strides (8, 8)
     let x = Array::<i64, shape![6]>::arange();
     let w = nd!(x.sliding_window_view(3));
-    let _: &View<'_, i64, shape![4, 3], Strided> = &w;
+    let _: &View<'_, i64, shape![4, 3], Strided> = &w.strided();
     assert_eq!(w.byte_strides().to_vec(), vec![8, 8]);
     assert_eq!(w.to_vec(), vec![0, 1, 2, 1, 2, 3, 2, 3, 4, 3, 4, 5]);
     assert!(w.shares_memory(&x));
@@ -29,7 +29,7 @@ fn one_size_per_axis_windows_every_axis() {
     // swv(a, (2, 3)): (2, 2, 2, 3), strides (32, 8, 32, 8)
     let a = a();
     let w = nd!(a.sliding_window_view(2, 3));
-    let _: &View<'_, i64, shape![2, 2, 2, 3], Strided> = &w;
+    let _: &View<'_, i64, shape![2, 2, 2, 3], Strided> = &w.strided();
     assert_eq!(w.byte_strides().to_vec(), vec![32, 8, 32, 8]);
     assert_eq!(
         w.to_vec(),
@@ -42,7 +42,7 @@ fn axis_keyword_windows_one_axis_and_appends_its_stride() {
     // swv(a, 3, axis=1): (3, 2, 3), strides (32, 8, 8)
     let a = a();
     let w = nd!(a.sliding_window_view(3, axis = 1));
-    let _: &View<'_, i64, shape![3, 2, 3], Strided> = &w;
+    let _: &View<'_, i64, shape![3, 2, 3], Strided> = &w.strided();
     assert_eq!(w.byte_strides().to_vec(), vec![32, 8, 8]);
     assert_eq!(
         w.to_vec(),
@@ -55,7 +55,7 @@ fn negative_axis_counts_from_the_end() {
     // swv(a, 2, axis=-2): (2, 4, 2), strides (32, 8, 32)
     let a = a();
     let w = nd!(a.sliding_window_view(2, axis = -2));
-    let _: &View<'_, i64, shape![2, 4, 2], Strided> = &w;
+    let _: &View<'_, i64, shape![2, 4, 2], Strided> = &w.strided();
     assert_eq!(w.byte_strides().to_vec(), vec![32, 8, 32]);
     assert_eq!(
         w.to_vec(),
@@ -63,7 +63,7 @@ fn negative_axis_counts_from_the_end() {
     );
     // swv(a, 2, axis=-1): (3, 3, 2), strides (32, 8, 8)
     let w = nd!(a.sliding_window_view(2, axis = -1));
-    let _: &View<'_, i64, shape![3, 3, 2], Strided> = &w;
+    let _: &View<'_, i64, shape![3, 3, 2], Strided> = &w.strided();
     assert_eq!(w.byte_strides().to_vec(), vec![32, 8, 8]);
 }
 
@@ -73,11 +73,11 @@ fn run_time_window_sizes_give_dyn_dims() {
     let a = a();
     let (w, h) = (std::hint::black_box(3), std::hint::black_box(2usize));
     let v = nd!(a.sliding_window_view({ w }, axis = 1));
-    let _: &View<'_, i64, shape![3, Dyn, Dyn], Strided> = &v;
+    let _: &View<'_, i64, shape![3, Dyn, Dyn], Strided> = &v.strided();
     assert_eq!(v.shape(), &[3, 2, 3]);
     assert_eq!(v.byte_strides().to_vec(), vec![32, 8, 8]);
     let v = nd!(a.sliding_window_view({ h }, 3));
-    let _: &View<'_, i64, shape![Dyn, 2, Dyn, 3], Strided> = &v;
+    let _: &View<'_, i64, shape![Dyn, 2, Dyn, 3], Strided> = &v.strided();
     assert_eq!(v.shape(), &[2, 2, 2, 3]);
     assert_eq!(v.byte_strides().to_vec(), vec![32, 8, 32, 8]);
     assert_eq!(nd!(v[1, 0]).to_vec(), vec![4, 5, 6, 8, 9, 10]);
@@ -88,12 +88,12 @@ fn strided_sources_keep_their_strides_in_the_window_axes() {
     // swv(a[::2, ::-1], 2, axis=1): (2, 3, 2), strides (64, -8, -8)
     let a = a();
     let w = nd!(a[::2, ::-1].sliding_window_view(2, axis = 1));
-    let _: &View<'_, i64, shape![2, 3, 2], Strided> = &w;
+    let _: &View<'_, i64, shape![2, 3, 2], Strided> = &w.strided();
     assert_eq!(w.byte_strides().to_vec(), vec![64, -8, -8]);
     assert_eq!(w.to_vec(), vec![3, 2, 2, 1, 1, 0, 11, 10, 10, 9, 9, 8]);
     // swv(a.T, (2, 2)): (3, 2, 2, 2), strides (8, 32, 8, 32)
     let w = nd!(a.T.sliding_window_view(2, 2));
-    let _: &View<'_, i64, shape![3, 2, 2, 2], Strided> = &w;
+    let _: &View<'_, i64, shape![3, 2, 2, 2], Strided> = &w.strided();
     assert_eq!(w.byte_strides().to_vec(), vec![8, 32, 8, 32]);
     assert_eq!(
         w.to_vec(),
@@ -112,7 +112,7 @@ fn strided_sources_keep_their_strides_in_the_window_axes() {
     // (2, 2, 1, 2), strides (96, 32, 16, 16)
     let b = Array::<i64, shape![2, 3, 4]>::arange();
     let w = nd!(b[:, 1:, ::2].sliding_window_view(2, axis = 2));
-    let _: &View<'_, i64, shape![2, 2, 1, 2], Strided> = &w;
+    let _: &View<'_, i64, shape![2, 2, 1, 2], Strided> = &w.strided();
     assert_eq!(w.byte_strides().to_vec(), vec![96, 32, 16, 16]);
     assert_eq!(w.to_vec(), vec![4, 6, 8, 10, 16, 18, 20, 22]);
 }
@@ -123,7 +123,7 @@ fn three_axes_with_a_size_one_window() {
     let b = Array::<i64, shape![2, 3, 4]>::arange();
     let w = nd!(b.sliding_window_view(1, 2, 2));
     type Windows = shape![2, 2, 3, 1, 2, 2];
-    let _: &View<'_, i64, Windows, Strided> = &w;
+    let _: &View<'_, i64, Windows, Strided> = &w.strided();
     assert_eq!(w.byte_strides().to_vec(), vec![96, 32, 8, 96, 32, 8]);
     assert_eq!(&w.to_vec()[..12], &[0, 1, 4, 5, 1, 2, 5, 6, 2, 3, 6, 7]);
 }
@@ -133,7 +133,7 @@ fn window_of_size_zero_gives_n_plus_1_empty_windows() {
     // swv(np.arange(6), 0): (7, 0), strides (8, 8)
     let x = Array::<i64, shape![6]>::arange();
     let w = nd!(x.sliding_window_view(0));
-    let _: &View<'_, i64, shape![7, 0], Strided> = &w;
+    let _: &View<'_, i64, shape![7, 0], Strided> = &w.strided();
     assert_eq!(w.byte_strides().to_vec(), vec![8, 8]);
     assert!(w.to_vec().is_empty());
 }
@@ -143,7 +143,7 @@ fn windows_can_be_indexed_sliced_and_copied_in_the_same_chain() {
     // swv(np.arange(6), 3)[1:, ::2]: (3, 2), strides (8, 16)
     let x = Array::<i64, shape![6]>::arange();
     let s = nd!(x.sliding_window_view(3)[1:, ::2]);
-    let _: &View<'_, i64, shape![3, 2], Strided> = &s;
+    let _: &View<'_, i64, shape![3, 2], Strided> = &s.strided();
     assert_eq!(s.byte_strides().to_vec(), vec![8, 16]);
     assert_eq!(s.to_vec(), vec![1, 3, 2, 4, 3, 5]);
     // np.ascontiguousarray(swv(np.arange(6), 3)): strides (24, 8), writable

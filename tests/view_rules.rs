@@ -159,3 +159,21 @@ fn strided_forgets_the_layout_and_decides_at_run_time() {
         ShapeError::ReshapeNeedsCopy
     );
 }
+
+#[test]
+fn a_sliding_window_view_is_replayed_too() {
+    // sliding_window_view(a, 2, axis=0) of a (3, 4) array: shape (2, 4, 2),
+    // strides (4, 1, 4); its reshape(8, 2) merges (2, 4) (4 == 4 * 1): a view
+    let a = Array::<i64, shape![3, 4]>::arange();
+    let r = nd!(a.sliding_window_view(2, axis = 0).reshape(8, 2));
+    assert_eq!(r.strides(), &[1, 4]);
+    assert_eq!(
+        r.to_vec(),
+        vec![0, 4, 1, 5, 2, 6, 3, 7, 4, 8, 5, 9, 6, 10, 7, 11]
+    );
+    assert!(r.shares_memory(&a));
+    // the windows of a run-time array decide at run time: here a copy
+    let x = Array::<i64, shape![Dyn]>::from_shape_vec([6], (0..6).collect()).unwrap();
+    let w = try_nd!(x.sliding_window_view(3).reshape(12));
+    assert_eq!(w.unwrap_err(), ShapeError::ReshapeNeedsCopy);
+}

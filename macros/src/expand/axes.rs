@@ -25,10 +25,8 @@ pub(super) fn transpose(cx: &mut Ctx, op: &Op, id: usize, perm: &[i64]) {
     );
     let m = permuted_map(cx, &map, &msg, &normalized);
     let identity = normalized.iter().enumerate().all(|(i, &k)| i == k);
-    let positions = normalized.iter().rev().fold(quote!(#p::Nil), |acc, &k| {
-        let k = layout::peano(k);
-        quote!(#p::Cons<#k, #acc>)
-    });
+    let positions = normalized.iter().map(|&k| layout::peano(k));
+    let positions = quote!((#(#positions,)*));
     let layout = layout::after(quote!(#p::Permuted<#positions>), identity);
     let perm_lits = normalized.iter().map(|&k| k as isize);
     simple_op(

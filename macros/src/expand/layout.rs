@@ -9,10 +9,15 @@ use crate::typenum::Numbers;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// An axis position as the records take it: `Z`, `S<Z>`, `S<S<Z>>`, ...
+/// An axis position as the records take it: `P0`, `P1`, ... (the
+/// runtime's names for `Z`, `S<Z>`, ...; past them, written out).
 pub(super) fn peano(k: usize) -> TokenStream {
     let p = p();
-    (0..k).fold(quote!(#p::Z), |acc, _| quote!(#p::S<#acc>))
+    if k <= 16 {
+        let name = quote::format_ident!("P{}", k);
+        return quote!(#p::#name);
+    }
+    (16..k).fold(quote!(#p::P16), |acc, _| quote!(#p::S<#acc>))
 }
 
 /// A literal axis: `Front<k>` for `k >= 0`, `Back<|k|>` for `k < 0`.

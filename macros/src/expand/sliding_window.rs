@@ -38,12 +38,15 @@ pub(super) fn expand_sliding_window(cx: &mut Ctx, op: &Op, window: &[Num], axis:
         quote!(__nd_window)
     };
     let call = match axis {
-        None => quote_spanned!(span=> #p::sliding_window_view::<#window_type, _>(__nd_v, #sizes)),
+        None => {
+            quote_spanned!(span=> #p::sliding_window_view_recorded::<#window_type, _>(__nd_v, #sizes))
+        }
         Some(a) => {
             // The entry point's `K` is an `isize`: an unsuffixed literal.
             let k = Literal::i64_unsuffixed(a.abs());
             let k = if a < 0 { quote!({ -#k }) } else { quote!(#k) };
-            quote_spanned!(span=> #p::sliding_window_view_along::<#window_type, #k, _>(__nd_v, #sizes))
+            let rec = super::layout::axis(a);
+            quote_spanned!(span=> #p::sliding_window_view_along_recorded::<#window_type, #k, #rec, _>(__nd_v, #sizes))
         }
     };
     cx.step(call);

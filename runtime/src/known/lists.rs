@@ -112,3 +112,55 @@ impl<K, N: PeanoSub<K>> AxisPos<N> for Back<K> {
     type Out = N::Out;
 }
 pub(crate) type Pos0<A, L> = <A as AxisPos<<L as Len>::Count>>::Out;
+
+/// Names for the first axis positions, as `nd!` writes them: `P2 = S<S<Z>>`.
+pub type P0 = Z;
+macro_rules! positions {
+    ($($name:ident = $prev:ident),*) => {
+        $(
+            #[doc = concat!("The axis position after [`", stringify!($prev), "`].")]
+            pub type $name = S<$prev>;
+        )*
+    };
+}
+positions!(
+    P1 = P0,
+    P2 = P1,
+    P3 = P2,
+    P4 = P3,
+    P5 = P4,
+    P6 = P5,
+    P7 = P6,
+    P8 = P7,
+    P9 = P8,
+    P10 = P9,
+    P11 = P10,
+    P12 = P11,
+    P13 = P12,
+    P14 = P13,
+    P15 = P14,
+    P16 = P15
+);
+
+/// A tuple of types as a list: `(A, B)` is `Cons<A, Cons<B, Nil>>` (how
+/// `nd!` writes a permutation: shorter than the list).
+pub trait TupleList {
+    /// The list.
+    type List;
+}
+macro_rules! tuple_list {
+    ($($a:ident)*) => { tuple_list!(@ [$($a)*] []); };
+    (@ [$h:ident $($t:ident)*] [$($done:ident)*]) => {
+        tuple_list!(@ [$($t)*] [$($done)* $h]);
+        tuple_list!(@@ [$($done)* $h]);
+    };
+    (@ [] [$($done:ident)*]) => {};
+    (@@ [$($a:ident)*]) => {
+        impl<$($a),*> TupleList for ($($a,)*) {
+            type List = tuple_list!(@list $($a)*);
+        }
+    };
+    (@list) => { Nil };
+    (@list $h:ident $($t:ident)*) => { Cons<$h, tuple_list!(@list $($t)*)> };
+}
+tuple_list!(A B C D E F G H I J K L M N O Q);

@@ -80,7 +80,7 @@ pub struct S<N>(PhantomData<N>);
 
 /// `.T` / `transpose()`: the axes reversed.
 pub struct Reversed;
-/// `transpose(p)`: the list `P` of axis positions (`new[i] = old[p[i]]`).
+/// `transpose(p)`: the tuple `P` of axis positions (`new[i] = old[p[i]]`).
 pub struct Permuted<P>(PhantomData<P>);
 /// `swapaxes(a, b)`.
 pub struct Swapped<A, Bx>(PhantomData<(A, Bx)>);
@@ -101,6 +101,10 @@ pub struct Indexed<F, K>(PhantomData<(F, K)>);
 pub struct Broadcast<Sh, T>(PhantomData<(Sh, T)>);
 /// `reshape` from shape `Sh` to shape `T`.
 pub struct Reshaped<Sh, T>(PhantomData<(Sh, T)>);
+/// `sliding_window_view(w0, ..)`: one window axis per axis, strides repeated.
+pub struct WindowedAll;
+/// `sliding_window_view(w, axis = a)`: one window axis, the stride of `a`.
+pub struct WindowedAlong<A>(PhantomData<A>);
 
 /// An integer index: the axis goes.
 pub struct Drop;

@@ -231,8 +231,11 @@ impl<Op> Apply<Opaque> for Op {
 impl<L: RevOnto<Nil>> Apply<Facts<L>> for Reversed {
     type Out = Facts<Rev<L>>;
 }
-impl<L, P: PermuteOf<L>> Apply<Facts<L>> for Permuted<P> {
-    type Out = Facts<P::Out>;
+impl<L, P: TupleList> Apply<Facts<L>> for Permuted<P>
+where
+    P::List: PermuteOf<L>,
+{
+    type Out = Facts<<P::List as PermuteOf<L>>::Out>;
 }
 impl<L: Len, A, Bx> Apply<Facts<L>> for Swapped<A, Bx>
 where
@@ -335,6 +338,17 @@ where
     Sh::List: NoCopyReshape<Facts<L>, T::List>,
 {
     type Out = <Sh::List as NoCopyReshape<Facts<L>, T::List>>::Strides;
+}
+
+impl<L: Append<L>> Apply<Facts<L>> for WindowedAll {
+    type Out = Facts<<L as Append<L>>::Out>;
+}
+impl<L: Len, A> Apply<Facts<L>> for WindowedAlong<A>
+where
+    A: AxisPos<L::Count>,
+    L: At<Pos0<A, L>> + Append<Cons<<L as At<Pos0<A, L>>>::Out, Nil>>,
+{
+    type Out = Facts<<L as Append<Cons<<L as At<Pos0<A, L>>>::Out, Nil>>>::Out>;
 }
 
 /// `transpose(p)`: the list `Self` of positions picks from `L`.

@@ -35,6 +35,7 @@ use crate::axis::AxisAt;
 use crate::decimal::ToDecimal;
 use crate::dim::{Dim, Dyn};
 use crate::error::ShapeError;
+use crate::known::{Then, WindowedAll, WindowedAlong};
 use crate::layout::{Layout, Strided};
 use crate::raw::RawView;
 use crate::shape::{Shape, MAX_RANK};
@@ -392,6 +393,58 @@ where
     W: Shape,
     V: WindowSource,
     V::Shape: SlidingWindowAlong<K, W>,
+{
+    crate::array::check_dims::<W>(window.as_ref())?;
+    let raw = v.into_raw().sliding_window(window.as_ref(), Some(&[K]))?;
+    // SAFETY: `raw` reaches only elements `v` reached (see `sliding_window`).
+    Ok(unsafe { V::from_raw(raw) })
+}
+
+/// What [`sliding_window_view_recorded`] returns.
+#[doc(hidden)]
+pub type WindowsRecorded<V, W> = <V as NdView>::With<
+    <<V as NdView>::Shape as SlidingWindowShape<W>>::Out,
+    <<V as NdView>::Layout as Then<WindowedAll, <V as NdView>::Shape, B0>>::Out,
+>;
+/// What [`sliding_window_view_along_recorded`] returns.
+#[doc(hidden)]
+pub type WindowsAlongRecorded<V, W, const K: isize, A> = <V as NdView>::With<
+    <<V as NdView>::Shape as SlidingWindowAlong<K, W>>::Out,
+    <<V as NdView>::Layout as Then<WindowedAlong<A>, <V as NdView>::Shape, B0>>::Out,
+>;
+
+/// What `nd!(x.sliding_window_view(..))` calls: [`sliding_window_view`]
+/// with the op recorded in the layout (a static view stays `Known`, so a
+/// later reshape of it is still decided at compile time).
+#[doc(hidden)]
+pub fn sliding_window_view_recorded<W, V>(
+    v: V,
+    window: W::Index,
+) -> Result<WindowsRecorded<V, W>, ShapeError>
+where
+    W: Shape,
+    V: WindowSource,
+    V::Shape: SlidingWindowShape<W>,
+    V::Layout: Then<WindowedAll, V::Shape, B0>,
+{
+    crate::array::check_dims::<W>(window.as_ref())?;
+    let raw = v.into_raw().sliding_window(window.as_ref(), None)?;
+    // SAFETY: `raw` reaches only elements `v` reached (see `sliding_window`).
+    Ok(unsafe { V::from_raw(raw) })
+}
+
+/// What `nd!(x.sliding_window_view(w, axis = k))` calls: `A` is the axis
+/// as the layout records it.
+#[doc(hidden)]
+pub fn sliding_window_view_along_recorded<W, const K: isize, A, V>(
+    v: V,
+    window: W::Index,
+) -> Result<WindowsAlongRecorded<V, W, K, A>, ShapeError>
+where
+    W: Shape,
+    V: WindowSource,
+    V::Shape: SlidingWindowAlong<K, W>,
+    V::Layout: Then<WindowedAlong<A>, V::Shape, B0>,
 {
     crate::array::check_dims::<W>(window.as_ref())?;
     let raw = v.into_raw().sliding_window(window.as_ref(), Some(&[K]))?;
