@@ -3526,7 +3526,7 @@ fn runtime_copies_00() {
         ShapeError::ReshapeNeedsCopy
     );
     panics_with("cannot reshape this view without copying", || {
-        drop(nd!(b21.T.reshape({ k(4) }, { k(3) }, { k(2) })))
+        let _ = nd!(b21.T.reshape({ k(4) }, { k(3) }, { k(2) }));
     });
     // np.flip(np.flip(b33, 0), -2).reshape(-1) with copy=False: ValueError
     assert_eq!(
@@ -3579,7 +3579,7 @@ fn runtime_copies_00() {
         ShapeError::ReshapeNeedsCopy
     );
     panics_with("cannot reshape this view without copying", || {
-        drop(nd!(b35.T.reshape({ k(3) }, { k(4) }, { k(5) })))
+        let _ = nd!(b35.T.reshape({ k(3) }, { k(4) }, { k(5) }));
     });
     // b1[1, ..., 1].transpose(1, 0, -1, 2).reshape(8) with copy=False: ValueError
     assert_eq!(
@@ -3635,13 +3635,9 @@ fn runtime_copies_01() {
         ShapeError::ReshapeNeedsCopy
     );
     panics_with("cannot reshape this view without copying", || {
-        drop(nd!(b34.flip(-3).reshape(
-            { k(1) },
-            { k(20) },
-            { k(3) },
-            { k(1) },
-            { k(2) }
-        )))
+        let _ = nd!(b34
+            .flip(-3)
+            .reshape({ k(1) }, { k(20) }, { k(3) }, { k(1) }, { k(2) }));
     });
     // np.moveaxis(b25, 1, -1).reshape(4, 9, 1, -1, 1) with copy=False: ValueError
     assert_eq!(
@@ -3681,7 +3677,7 @@ fn runtime_copies_01() {
         ShapeError::ReshapeNeedsCopy
     );
     panics_with("cannot reshape this view without copying", || {
-        drop(nd!(b17.flip(-3)[-6:, newaxis].reshape({k(-1)}, {k(9)})))
+        let _ = nd!(b17.flip(-3)[-6:, newaxis].reshape({k(-1)}, {k(9)}));
     });
     // b30.T.reshape(1, 4, 1, 2, 1, 1, 1, 4) with copy=False: ValueError
     assert_eq!(
@@ -3738,9 +3734,7 @@ fn runtime_copies_02() {
     // np.flip(np.flip(b35, 1)[0:, -1, ::-3], 2).reshape(1, 1, 6, 1, 1) with copy=False: ValueError
     assert_eq!(try_nd!(b35.flip(1)[{k(0)}:, {k(-1)}, ::{k(-3)}].flip(2).reshape({k(1)}, {k(1)}, {k(6)}, {k(1)}, {k(1)})).map(drop).unwrap_err(), ShapeError::ReshapeNeedsCopy);
     panics_with("cannot reshape this view without copying", || {
-        drop(
-            nd!(b35.flip(1)[{k(0)}:, {k(-1)}, ::{k(-3)}].flip(2).reshape({k(1)}, {k(1)}, {k(6)}, {k(1)}, {k(1)})),
-        )
+        let _ = nd!(b35.flip(1)[{k(0)}:, {k(-1)}, ::{k(-3)}].flip(2).reshape({k(1)}, {k(1)}, {k(6)}, {k(1)}, {k(1)}));
     });
     // np.moveaxis(np.broadcast_to(b25, (3, 3, 2, 2, 2, 2, 2,)), -2, 2).reshape(6, 1, 1, 1, 4, 3, 4) with copy=False: ValueError
     assert_eq!(
@@ -3796,14 +3790,14 @@ fn runtime_copies_02() {
         ShapeError::ReshapeNeedsCopy
     );
     panics_with("cannot reshape this view without copying", || {
-        drop(nd!(b24.transpose(-2, -5, 0, 2, 1, -3, 7, -4).reshape(
+        let _ = nd!(b24.transpose(-2, -5, 0, 2, 1, -3, 7, -4).reshape(
             { k(1) },
             { k(16) },
             { k(1) },
             { k(2) },
             { k(2) },
             { k(1) }
-        )))
+        ));
     });
     // np.flip(b0, -3).reshape(10, 2) with copy=False: ValueError
     assert_eq!(
@@ -3879,9 +3873,9 @@ fn runtime_copies_03() {
         ShapeError::ReshapeNeedsCopy
     );
     panics_with("cannot reshape this view without copying", || {
-        drop(nd!(b20
+        let _ = nd!(b20
             .transpose(2, -2, 0)
-            .reshape({ k(6) }, { k(-1) }, { k(1) })))
+            .reshape({ k(6) }, { k(-1) }, { k(1) }));
     });
     // b2.swapaxes(0, 3).squeeze()[-1:-2:-1, ...].reshape(1, 36) with copy=False: ValueError
     assert_eq!(
@@ -3928,13 +3922,13 @@ fn runtime_copies_03() {
         ShapeError::ReshapeNeedsCopy
     );
     panics_with("cannot reshape this view without copying", || {
-        drop(nd!(b9.flip(0).squeeze(2).swapaxes(-2, 3).reshape(
+        let _ = nd!(b9.flip(0).squeeze(2).swapaxes(-2, 3).reshape(
             { k(-1) },
             { k(3) },
             { k(1) },
             { k(1) },
             { k(1) }
-        )))
+        ));
     });
     // np.moveaxis(b9[-1], 0, 2).reshape(1, 2, 6) with copy=False: ValueError
     assert_eq!(
@@ -4010,7 +4004,7 @@ fn runtime_copies_04() {
         ShapeError::ReshapeNeedsCopy
     );
     panics_with("cannot reshape this view without copying", || {
-        drop(nd!(b19
+        let _ = nd!(b19
             .broadcast_to(2, 2, 2, 2, 2, 2, 2, 3)
             .swapaxes(7, -1)
             .T
@@ -4022,7 +4016,7 @@ fn runtime_copies_04() {
                 { k(2) },
                 { k(-1) },
                 { k(2) }
-            )))
+            ));
     });
     // np.expand_dims(b2.swapaxes(-3, 0), 6).swapaxes(5, 5).reshape(3, 1, 36) with copy=False: ValueError
     assert_eq!(
@@ -4070,11 +4064,10 @@ fn runtime_copies_04() {
         ShapeError::ReshapeNeedsCopy
     );
     panics_with("cannot reshape this view without copying", || {
-        drop(nd!(b0.flip(0).broadcast_to(2, 5, 2, 2).reshape(
-            { k(2) },
-            { k(20) },
-            { k(1) }
-        )))
+        let _ = nd!(b0
+            .flip(0)
+            .broadcast_to(2, 5, 2, 2)
+            .reshape({ k(2) }, { k(20) }, { k(1) }));
     });
     // np.flip(b21, -3).T.reshape(6, 1, 2, 1, 2) with copy=False: ValueError
     assert_eq!(
@@ -4150,11 +4143,12 @@ fn runtime_copies_05() {
         ShapeError::ReshapeNeedsCopy
     );
     panics_with("cannot reshape this view without copying", || {
-        drop(nd!(b1
-            .flip(2)
-            .flip(-2)
-            .transpose(-1, 2, 3, 1, 4, -6)
-            .reshape({ k(1) }, { k(3) }, { k(8) }, { k(2) })))
+        let _ = nd!(b1.flip(2).flip(-2).transpose(-1, 2, 3, 1, 4, -6).reshape(
+            { k(1) },
+            { k(3) },
+            { k(8) },
+            { k(2) }
+        ));
     });
     // np.broadcast_to(b5[-3, None], (2, 5, 2,)).reshape(1, 1, 20) with copy=False: ValueError
     assert_eq!(
@@ -4190,10 +4184,7 @@ fn runtime_copies_05() {
         ShapeError::ReshapeNeedsCopy
     );
     panics_with("cannot reshape this view without copying", || {
-        drop(nd!(b2
-            .squeeze()
-            .swapaxes(0, 1)
-            .reshape({ k(-1) }, { k(12) })))
+        let _ = nd!(b2.squeeze().swapaxes(0, 1).reshape({ k(-1) }, { k(12) }));
     });
     // np.flip(b2, 2).reshape(6, 18) with copy=False: ValueError
     assert_eq!(
@@ -4266,13 +4257,12 @@ fn runtime_copies_06() {
         ShapeError::ReshapeNeedsCopy
     );
     panics_with("cannot reshape this view without copying", || {
-        drop(nd!(b7.moveaxis(4, 3).squeeze(6).T.reshape(
-            { k(3) },
-            { k(2) },
-            { k(4) },
-            { k(-1) },
-            { k(2) }
-        )))
+        let _ =
+            nd!(b7
+                .moveaxis(4, 3)
+                .squeeze(6)
+                .T
+                .reshape({ k(3) }, { k(2) }, { k(4) }, { k(-1) }, { k(2) }));
     });
     // b2[::1, -1, ..., -6:, -2, :6].T.reshape(1, -1, 18, 3, 1, 1, 1) with copy=False: ValueError
     assert_eq!(try_nd!(b2[::1, -1, ..., -6:, {k(-2)}, :6].T.reshape({k(1)}, {k(-1)}, {k(18)}, {k(3)}, {k(1)}, {k(1)}, {k(1)})).map(drop).unwrap_err(), ShapeError::ReshapeNeedsCopy);
@@ -4300,9 +4290,7 @@ fn runtime_copies_06() {
     // np.moveaxis(b0, 1, 1)[:, 0, ...].squeeze().reshape(10, 1, 1, 1, 1, 1) with copy=False: ValueError
     assert_eq!(try_nd!(b0.moveaxis(1, 1)[.., 0, ...].squeeze().reshape({k(10)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)})).map(drop).unwrap_err(), ShapeError::ReshapeNeedsCopy);
     panics_with("cannot reshape this view without copying", || {
-        drop(
-            nd!(b0.moveaxis(1, 1)[.., 0, ...].squeeze().reshape({k(10)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)})),
-        )
+        let _ = nd!(b0.moveaxis(1, 1)[.., 0, ...].squeeze().reshape({k(10)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}));
     });
     // b32.transpose(7, -5, -8, -4, -2, 2, 1, 5).reshape(2, 12, 1, 3) with copy=False: ValueError
     assert_eq!(
@@ -4371,7 +4359,7 @@ fn runtime_copies_07() {
         ShapeError::ReshapeNeedsCopy
     );
     panics_with("cannot reshape this view without copying", || {
-        drop(nd!(b5[.., newaxis, ::-3, {k(5)}:{k(-4)}:{k(-2)}].reshape({k(10)})))
+        let _ = nd!(b5[.., newaxis, ::-3, {k(5)}:{k(-4)}:{k(-2)}].reshape({k(10)}));
     });
     // b10.T.reshape(30) with copy=False: ValueError
     assert_eq!(
@@ -4402,7 +4390,7 @@ fn runtime_copies_07() {
         }
     );
     panics_with("cannot ravel this view without copying", || {
-        drop(nd!(b21[{k(0)}:].flip(-2).T.ravel()))
+        let _ = nd!(b21[{k(0)}:].flip(-2).T.ravel());
     });
     // np.flip(b25[0:], 2).transpose(2, 1, 4, -1, -4, 5, 0).ravel(): a copy (ravel of a view that is not C-contiguous)
     assert_eq!(
@@ -4472,7 +4460,7 @@ fn runtime_copies_08() {
         }
     );
     panics_with("cannot ravel this view without copying", || {
-        drop(nd!(b30.T[-1, -2.., {k(-2)}:1:1, {k(-2)}, 0].ravel()))
+        let _ = nd!(b30.T[-1, -2.., {k(-2)}:1:1, {k(-2)}, 0].ravel());
     });
     // b6.squeeze()[-5::-1].ravel(): a copy (ravel of a view that is not C-contiguous)
     assert_eq!(
@@ -4518,7 +4506,8 @@ fn runtime_copies_08() {
         }
     );
     panics_with("cannot ravel this view without copying", || {
-        drop(nd!(b8[0:{k(3)}:{k(2)}, newaxis, ..., -1:3:{k(2)}, newaxis].moveaxis(-3, 2).ravel()))
+        let _ =
+            nd!(b8[0:{k(3)}:{k(2)}, newaxis, ..., -1:3:{k(2)}, newaxis].moveaxis(-3, 2).ravel());
     });
     // b34[0:].T.ravel(): a copy (ravel of a view that is not C-contiguous)
     assert_eq!(
@@ -4578,7 +4567,7 @@ fn runtime_copies_09() {
         }
     );
     panics_with("cannot ravel this view without copying", || {
-        drop(nd!(b21[..., -2:{k(-1)}, {k(0)}].flip(0).ravel()))
+        let _ = nd!(b21[..., -2:{k(-1)}, {k(0)}].flip(0).ravel());
     });
     // b35[0:].T.transpose(-1, 0, 1, -2).ravel(): a copy (ravel of a view that is not C-contiguous)
     assert_eq!(
