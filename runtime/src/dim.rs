@@ -712,12 +712,61 @@ pub trait LongDiv<D> {
 impl<D> LongDiv<D> for UTerm {
     type Out = QuotRem<UTerm, UTerm>;
 }
-impl<U, B, D> LongDiv<D> for UInt<U, B>
+// Four bits per level (the top level takes the 1 to 4 bits left), for the
+// next trait solver's recursion limit, as in `SubBorrow`.
+impl<A0, D> LongDiv<D> for UInt<UTerm, A0>
+where
+    QuotRem<UTerm, UTerm>: DivNibble<typenum::B0, typenum::B0, typenum::B0, A0, D>,
+{
+    type Out =
+        <QuotRem<UTerm, UTerm> as DivNibble<typenum::B0, typenum::B0, typenum::B0, A0, D>>::Out;
+}
+impl<A1, A0, D> LongDiv<D> for UInt<UInt<UTerm, A1>, A0>
+where
+    QuotRem<UTerm, UTerm>: DivNibble<typenum::B0, typenum::B0, A1, A0, D>,
+{
+    type Out = <QuotRem<UTerm, UTerm> as DivNibble<typenum::B0, typenum::B0, A1, A0, D>>::Out;
+}
+impl<A2, A1, A0, D> LongDiv<D> for UInt<UInt<UInt<UTerm, A2>, A1>, A0>
+where
+    QuotRem<UTerm, UTerm>: DivNibble<typenum::B0, A2, A1, A0, D>,
+{
+    type Out = <QuotRem<UTerm, UTerm> as DivNibble<typenum::B0, A2, A1, A0, D>>::Out;
+}
+impl<U, A3, A2, A1, A0, D> LongDiv<D> for UInt<UInt<UInt<UInt<U, A3>, A2>, A1>, A0>
 where
     U: LongDiv<D>,
-    <U as LongDiv<D>>::Out: DivBit<B, D>,
+    <U as LongDiv<D>>::Out: DivNibble<A3, A2, A1, A0, D>,
 {
-    type Out = <<U as LongDiv<D>>::Out as DivBit<B, D>>::Out;
+    type Out = <<U as LongDiv<D>>::Out as DivNibble<A3, A2, A1, A0, D>>::Out;
+}
+
+/// Four levels of [`DivBit`] in one: bring down `A3`, `A2`, `A1`, `A0`.
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::dim::{DivNibble, QuotRem};
+/// use ndview::typenum::{B0, B1, U0, U1, U2, U3, U5};
+/// // 0b1011 = 11 = 2 * 5 + 1
+/// let _: P<<QuotRem<U0, U0> as DivNibble<B1, B0, B1, B1, U5>>::Out> = P::<QuotRem<U2, U1>>;
+/// # let _ = P::<U3>;
+/// ```
+pub trait DivNibble<A3, A2, A1, A0, D> {
+    /// The next `QuotRem`.
+    type Out: DivParts;
+}
+impl<X, A3, A2, A1, A0, D> DivNibble<A3, A2, A1, A0, D> for X
+where
+    X: DivBit<A3, D>,
+    <X as DivBit<A3, D>>::Out: DivBit<A2, D>,
+    <<X as DivBit<A3, D>>::Out as DivBit<A2, D>>::Out: DivBit<A1, D>,
+    <<<X as DivBit<A3, D>>::Out as DivBit<A2, D>>::Out as DivBit<A1, D>>::Out: DivBit<A0, D>,
+{
+    type Out =
+        <<<<X as DivBit<A3, D>>::Out as DivBit<A2, D>>::Out as DivBit<A1, D>>::Out as DivBit<
+            A0,
+            D,
+        >>::Out;
 }
 
 /// A quotient and a remainder, the result of [`LongDiv`].
