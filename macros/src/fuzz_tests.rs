@@ -8,7 +8,8 @@
 
 use crate::ast::{IndexItem, Invocation, Num, OpKind, Postfix};
 use crate::expand::expand;
-use crate::parse::{parse_invocation, parse_shape};
+// The whole pipeline: parse, then the checks of `valid`.
+use crate::{invocation as parse_invocation, shape_type as parse_shape};
 use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
 use proptest::prelude::*;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -204,7 +205,9 @@ fn user_expressions_parse(inv: &Invocation) -> bool {
                 }
             }
             Postfix::Op(op) => match &op.kind {
-                OpKind::Reshape(v) | OpKind::BroadcastTo(v) => nums.extend(v),
+                OpKind::Reshape(v)
+                | OpKind::BroadcastTo(v)
+                | OpKind::SlidingWindowView { window: v, .. } => nums.extend(v),
                 OpKind::Take { indices, .. } => nums.extend(indices),
                 _ => {}
             },

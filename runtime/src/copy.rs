@@ -15,9 +15,9 @@
 //!   in square tiles that fit in L1, so reads and writes both use whole cache
 //!   lines (a cache-blocked transpose).
 
-use crate::iter::{for_each_offset, Axes};
 use crate::raw::RawView;
 use crate::shape::{Shape, MAX_RANK};
+use crate::view::iter::{for_each_offset, Axes};
 
 /// The elements of `raw` in logical C order.
 pub(crate) fn to_vec<T: Clone, S: Shape>(raw: &RawView<T, S>) -> Vec<T> {
