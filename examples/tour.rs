@@ -253,5 +253,35 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("  why: both become read-only (3, 4) views; stride 0 repeats what was size 1\n");
     assert_eq!(br.byte_strides().to_vec(), vec![0, 8]);
 
+    section("Part 4: a detector head, reshape/transpose and rearrange");
+
+    step!("head = np.arange(255 * 13 * 13).reshape(1, 255, 13, 13)",
+        let head = Array::<i64, shape![1, 255, 13, 13]>::arange();
+        "a detector's output: 3 anchors x 85 values (box, score, 80 classes) per cell of a 13 x 13 grid",
+        no_values);
+
+    step!("head.reshape(1, 3, 85, 13, 13).transpose(0, 1, 3, 4, 2)",
+        let cells = nd!(head.reshape(1, 3, 85, 13, 13).transpose(0, 1, 3, 4, 2));
+        "splitting 255 into 3 x 85 and moving the 85 values last are both views (no copy yet)",
+        no_values);
+    assert!(cells.shares_memory(&head));
+
+    step!("head.reshape(1, 3, 85, 13, 13).transpose(0, 1, 3, 4, 2).reshape(1, 507, 85)",
+        let preds = nd!(head.reshape(1, 3, 85, 13, 13).transpose(0, 1, 3, 4, 2).copy().reshape(1, 507, 85));
+        "merging anchors and cells (3 x 13 x 13 = 507) needs a copy in NumPy too; nd! makes you write it: .copy() before the last reshape",
+        no_values);
+    assert_eq!(preds.shape(), &[1, 507, 85]);
+
+    step!("einops.rearrange(head, 'b (a k) h w -> b (a h w) k', a=3)",
+        let preds2 = nd!(head
+            .rearrange("b (a k) h w -> b a h w k", a = 3)
+            .copy()
+            .rearrange("b a h w k -> b (a h w) k"));
+        "the same pipeline as a pattern: the merge after the permutation is where the copy goes",
+        no_values);
+    assert_eq!(preds2.to_vec(), preds.to_vec());
+    // the 85 values of anchor 1 at cell (2, 5): prediction row 1*169 + 2*13 + 5
+    assert_eq!(*nd!(preds2[0, 200, 4]), *nd!(head[0, 89, 2, 5]));
+
     Ok(())
 }

@@ -10,10 +10,11 @@
 //! 3. [The layout marker: `C` or `Strided`](#the-layout-marker-c-or-strided)
 //! 4. [Indexing: NumPy to `nd!`](#indexing-numpy-to-nd)
 //! 5. [Operations](#operations)
-//! 6. [Run-time values and `Dyn` dims](#run-time-values-and-dyn-dims)
-//! 7. [Mutation](#mutation)
-//! 8. [Reading the compile errors](#reading-the-compile-errors)
-//! 9. [Differences from ndarray and from NumPy](#differences-from-ndarray-and-from-numpy)
+//! 6. [rearrange](#rearrange)
+//! 7. [Run-time values and `Dyn` dims](#run-time-values-and-dyn-dims)
+//! 8. [Mutation](#mutation)
+//! 9. [Reading the compile errors](#reading-the-compile-errors)
+//! 10. [Differences from ndarray and from NumPy](#differences-from-ndarray-and-from-numpy)
 //!
 //! ## Strides and offsets
 //!
@@ -76,17 +77,23 @@
 //!   so is any view that keeps that order: leading integer indices (`a[1]`),
 //!   a step-1 slice of the first sliced axis (`a[1:]`, `a[1, 2:]`), a reshape
 //!   of a `C` view, `ravel`, new axes, `expand_dims`, `squeeze`.
-//! - [`Strided`](crate::Strided): nothing proven. After `transpose`, a
-//!   stepped slice, a slice of an inner axis (`a[:, 1:]`), `flip`, ... The
-//!   memory may still happen to be contiguous; `is_contiguous()` checks at run
-//!   time with NumPy's rule.
+//! - [`Known`](crate::Known): the strides of a view made from an array of
+//!   static shape by `transpose`, a stepped slice, a slice of an inner axis
+//!   (`a[:, 1:]`), `flip`, ...: the type records the operations, so the
+//!   compiler can replay the strides and decide a later `reshape` or `ravel`
+//!   exactly as NumPy does.
+//! - [`Strided`](crate::Strided): nothing known before run time (the same
+//!   operations on an array with a `Dyn` dim, or any view after
+//!   `.strided()`, which forgets the layout for free). The memory may still
+//!   happen to be contiguous; `is_contiguous()` checks at run time with
+//!   NumPy's rule.
 //!
 //! ```
 //! use ndview::prelude::*;
 //! use ndview::{C, Strided};
 //! let a = Array::<i64, shape![3, 4]>::arange();
 //! let row: View<'_, i64, shape![4], C> = nd!(a[1]);
-//! let cols: View<'_, i64, shape![3, 2], Strided> = nd!(a[:, 1:3]);
+//! let cols: View<'_, i64, shape![3, 2], Strided> = nd!(a[:, 1:3]).strided();
 //! assert_eq!(row.as_slice(), &[4, 5, 6, 7]);  // as_slice needs C
 //! assert!(!cols.is_contiguous());
 //! ```
@@ -256,6 +263,75 @@
 //! // `let c = nd!(... .copy());`, then `nd!(c.T)`
 //! ```
 //!
+//! ## rearrange
+//!
+//! einops' `rearrange` is written inside `nd!`, and its pattern is parsed
+//! and checked when the program compiles: `x.rearrange("PATTERN", name =
+//! size, ...)`. A pattern names the input's axes left of `->` and the
+//! output's right of it; `(h p)` on the left splits an axis, `(h w)` on the
+//! right merges axes, `1` or `()` is an axis of length 1 (dropped on the
+//! left, added on the right), `...` stands for the axes the pattern does
+//! not name. Sizes are given by name, as literals (`p = 16`) or run-time
+//! values (`p = {n}`); each left group may leave one size to infer.
+//!
+//! ```
+//! use ndview::prelude::*;
+//! use ndview::Strided;
+//! // channels last to channels first: x.transpose(2, 0, 1)
+//! let img = Array::<u8, shape![4, 6, 3]>::zeros();
+//! let chw: View<'_, u8, shape![3, 4, 6], Strided> = nd!(img.rearrange("h w c -> c h w")).strided();
+//! assert_eq!(chw.strides(), &[1, 18, 3]);
+//!
+//! // unflatten a batch: (b t) c -> b t c, a view
+//! let seq = Array::<f32, shape![12, 5]>::zeros();
+//! let bt: View<'_, f32, shape![3, 4, 5]> = nd!(seq.rearrange("(b t) c -> b t c", t = 4));
+//! assert_eq!(bt.strides(), &[20, 5, 1]);
+//!
+//! // move the channels next to the batch, whatever lies between:
+//! // b ... c -> b c ... is np.moveaxis(x, -1, 1)
+//! let x = Array::<f32, shape![2, 7, 7, 3]>::zeros();
+//! let y = nd!(x.rearrange("b ... c -> b c ..."));
+//! assert_eq!(y.shape(), &[2, 3, 7, 7]);
+//! ```
+//!
+//! The pattern lowers to the operations above: a `reshape` that splits the
+//! left side's groups, a `transpose` into the right side's order, a
+//! `reshape` that merges the right side's groups (with `...`: `squeeze`,
+//! `moveaxis` and `expand_dims`). So the result is a view exactly when
+//! those are, and a pattern that needs a copy (a merge of axes the
+//! transpose put apart) follows the copy rule: a compile error naming
+//! `.copy()`. Patchifying an image is such a pattern; write the copy where
+//! it goes, between the permutation and the merge:
+//!
+//! ```compile_fail,E0277
+//! use ndview::prelude::*;
+//! let x = Array::<f32, shape![2, 3, 32, 32]>::zeros();
+//! // einops copies here; nd! asks for the copy
+//! let patches = nd!(x.rearrange("b c (h p) (w q) -> b (h w) (p q c)", p = 16, q = 16));
+//! ```
+//!
+//! ```
+//! use ndview::prelude::*;
+//! let x = Array::<f32, shape![2, 3, 32, 32]>::zeros();
+//! let patches: Array<f32, shape![2, 4, 768]> = nd!(x
+//!     .rearrange("b c (h p) (w q) -> b h w p q c", p = 16, q = 16)
+//!     .copy()
+//!     .rearrange("b h w p q c -> b (h w) (p q c)"));
+//! ```
+//!
+//! Everything the pattern decides is a compile error at the pattern:
+//! unknown or repeated names, a name on one side only, two `...`, a group
+//! with two unknown sizes, a size given for a name the pattern lacks.
+//! Shapes decide the rest, at compile time when static (`(h p)` with
+//! `p = 4` on an axis of length 6, a view of another rank than the
+//! pattern's) and at run time otherwise (a panic in `nd!`, an `Err` in
+//! `try_nd!`). Not supported, each a compile error saying so: `...`
+//! together with a group of several names or with sizes given (the macro
+//! does not know how many axes `...` holds), `(...)`, and anonymous sizes
+//! other than `1` (einops refuses those too). After `copy()` in a chain, a
+//! pattern may split, merge and add or drop `1`s but not move axes (that
+//! would be a view into the temporary copy).
+//!
 //! ## Run-time values and `Dyn` dims
 //!
 //! A dim written `Dyn` is known only at run time: `shape![Dyn, 4]`. Build such
@@ -411,7 +487,7 @@
 //! let x = Array::<f64, shape![6]>::from_fn(|[i]| i as f64);
 //! // moving average over 3: windows are a (4, 3) view, no copy
 //! let w = nd!(x.sliding_window_view(3));
-//! let _: &View<'_, f64, shape![4, 3], Strided> = &w;
+//! let _: &View<'_, f64, shape![4, 3], Strided> = &w.strided();
 //! let means: Vec<f64> = (0..4).map(|i| nd!(w[{i}]).iter().sum::<f64>() / 3.0).collect();
 //! assert_eq!(means, vec![1.0, 2.0, 3.0, 4.0]);
 //!

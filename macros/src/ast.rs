@@ -40,13 +40,21 @@ pub enum Num {
     Lit { value: i64, span: Span },
     /// `{expr}`.
     Expr { tokens: TokenStream, span: Span },
+    /// A size the macro derives from the view's own dims (`rearrange`'s
+    /// lowering to reshape): its dim type, written in terms of `V::Shape`
+    /// of the reshape's step, its run-time value, and its text for messages.
+    Derived {
+        ty: TokenStream,
+        value: TokenStream,
+        text: String,
+    },
 }
 
 impl Num {
     pub fn literal(&self) -> Option<i64> {
         match self {
             Num::Lit { value, .. } => Some(*value),
-            Num::Expr { .. } => None,
+            Num::Expr { .. } | Num::Derived { .. } => None,
         }
     }
 }
@@ -115,6 +123,8 @@ pub enum OpKind {
     },
     /// `broadcast_to(d0, ...)`: a read-only view with stride-0 axes.
     BroadcastTo(Vec<Num>),
+    /// `rearrange("PATTERN", name = size, ...)`, lowered to the ops above.
+    Rearrange(Box<crate::rearrange::Rearrange>),
     /// `sliding_window_view(w0, ...)` (one size per axis) or
     /// `sliding_window_view(w, axis = k)`: a read-only view of overlapping
     /// windows.
@@ -139,6 +149,7 @@ impl OpKind {
                 | OpKind::Squeeze(_)
                 | OpKind::SqueezeAll
         ) || self.makes_owned()
+            || matches!(self, OpKind::Rearrange(r) if r.keeps_order())
     }
 }
 

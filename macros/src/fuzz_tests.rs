@@ -144,6 +144,9 @@ const VALID: &[&str] = &[
     "{v}[{i}]",
     "m::A[1:3].T.reshape(2, -1)[..., 0]",
     "a[1:3][0].flip(0).expand_dims(0).squeeze(0)",
+    "a.rearrange(\"b c (h p) (w q) -> b h w (p q c)\", p = 16, q = {q})",
+    "a.rearrange(\"b ... 1 c -> b c () ...\")",
+    "a.copy().rearrange(\"(a b) c -> a (b c)\", b = 2)",
 ];
 
 /// Valid `shape!` inputs.
@@ -209,6 +212,7 @@ fn user_expressions_parse(inv: &Invocation) -> bool {
                 | OpKind::BroadcastTo(v)
                 | OpKind::SlidingWindowView { window: v, .. } => nums.extend(v),
                 OpKind::Take { indices, .. } => nums.extend(indices),
+                OpKind::Rearrange(r) => nums.extend(r.sizes.iter().map(|s| &s.value)),
                 _ => {}
             },
         }
@@ -219,7 +223,7 @@ fn user_expressions_parse(inv: &Invocation) -> bool {
     is_expr(&inv.source)
         && nums.iter().all(|n| match n {
             Num::Expr { tokens, .. } => is_block(tokens),
-            Num::Lit { .. } => true,
+            Num::Lit { .. } | Num::Derived { .. } => true,
         })
 }
 

@@ -18,6 +18,7 @@ mod expand;
 #[cfg(test)]
 mod fuzz_tests;
 mod parse;
+mod rearrange;
 mod tokens;
 mod typenum;
 mod valid;

@@ -468,6 +468,10 @@ fn literal_arg(tokens: &[TokenTree], span: Span, what: &str) -> Result<i64> {
             span,
             format!("nd!: {what} must be an integer literal: the output type depends on it"),
         )),
+        Num::Derived { .. } => Err(Error::new(
+            span,
+            format!("nd!: {what} must be an integer literal"),
+        )),
     }
 }
 
@@ -536,6 +540,7 @@ fn parse_op(name: &str, name_span: Span, args: TokenStream, args_span: Span) -> 
         }
         "take" => parse_take(&groups, args_span)?,
         "broadcast_to" => parse_broadcast_to(&groups, args_span)?,
+        "rearrange" => OpKind::Rearrange(Box::new(crate::rearrange::parse(&groups, args_span)?)),
         "sliding_window_view" => parse_sliding_window(&groups, args_span)?,
         // `.T(...)`: `.T` is written without parentheses.
         "T" => return Err(Error::new(name_span, "nd!: `.T` takes no parentheses")),

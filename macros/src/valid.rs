@@ -185,6 +185,7 @@ pub fn op_name(kind: &OpKind) -> &'static str {
         OpKind::Flatten => "flatten",
         OpKind::Take { .. } => "take",
         OpKind::BroadcastTo(_) => "broadcast_to",
+        OpKind::Rearrange(_) => "rearrange",
         OpKind::SlidingWindowView { .. } => "sliding_window_view",
     }
 }
@@ -271,6 +272,7 @@ fn check_op(op: &Op) -> Result<()> {
         OpKind::Squeeze(a) | OpKind::ExpandDims(a) | OpKind::Flip(a) => check_axis_literal(*a, op)?,
         OpKind::Take { axis: Some(a), .. } => check_axis_literal(*a, op)?,
         OpKind::Reshape(dims) => check_reshape(dims, op)?,
+        OpKind::Rearrange(r) => crate::rearrange::check(r)?,
         _ => {}
     }
     Ok(())

@@ -23,6 +23,7 @@ pub use crate::ops::index::IndexItem;
 pub use crate::ops::index::{FromEnd, FromStart, SliceLen, StepBack, StepFwd};
 pub use crate::ops::moveaxis::MoveAxisAxes;
 pub use crate::ops::moveaxis::MoveAxisOf;
+pub use crate::ops::rearrange::rearrange_dims;
 pub use crate::ops::sliding_window::{
     sliding_window_view, sliding_window_view_along, sliding_window_view_along_recorded,
     sliding_window_view_recorded, window_sizes, SlidingWindowAlong, SlidingWindowShape, WindowDim,

@@ -49,6 +49,7 @@ pub(super) fn nums_text(nums: &[Num]) -> String {
         .map(|d| match d {
             Num::Lit { value, .. } => value.to_string(),
             Num::Expr { tokens, .. } => format!("{{{}}}", tidy(&tokens.to_string())),
+            Num::Derived { text, .. } => text.clone(),
         })
         .collect::<Vec<_>>()
         .join(", ")

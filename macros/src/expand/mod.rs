@@ -19,6 +19,7 @@ mod broadcast;
 mod index;
 mod layout;
 mod messages;
+mod rearrange;
 mod reshape;
 mod slices;
 mod sliding_window;
@@ -39,6 +40,9 @@ struct Ctx<'a> {
     counter: usize,
     try_mode: bool,
     nums: &'a Numbers,
+    /// The fix a reshape's copy-needed error names, when the reshape is
+    /// part of a lowered op (`rearrange`) rather than written by the user.
+    reshape_fix: Option<String>,
 }
 
 /// The runtime's support module, imported once per expansion as `__ndp`.
@@ -80,6 +84,7 @@ fn num_value(n: &Num) -> TokenStream {
             let __nd_value = { #tokens };
             #p::value(__nd_value)
         }),
+        Num::Derived { value, .. } => value.clone(),
     }
 }
 
@@ -163,6 +168,7 @@ fn expand_body(inv: &Invocation, try_mode: bool, nums: &Numbers) -> (TokenStream
         counter: first_id(),
         try_mode,
         nums,
+        reshape_fix: None,
     };
     let src = &inv.source;
     let source = if inv.mutable {
@@ -254,6 +260,7 @@ fn expand_op(cx: &mut Ctx, op: &Op) {
         }
         OpKind::Take { indices, axis } => take::expand_take(cx, op, id, indices, *axis),
         OpKind::BroadcastTo(dims) => broadcast::expand_broadcast(cx, op, id, dims),
+        OpKind::Rearrange(r) => rearrange::expand_rearrange(cx, op, id, r),
         OpKind::SlidingWindowView { window, axis } => {
             sliding_window::expand_sliding_window(cx, op, window, *axis)
         }

@@ -11,7 +11,7 @@ use quote::{format_ident, quote, quote_spanned};
 
 /// The divisor `k` as `DimDiv` takes it: one `Twice` per factor 2 (a
 /// dropped bit), then `Odd<m>` for the odd rest, or `One`.
-fn divisor(nums: &Numbers, k: u64) -> TokenStream {
+pub(super) fn divisor(nums: &Numbers, k: u64) -> TokenStream {
     let p = p();
     // (0 never gets here: the macro refuses to infer `-1` next to a 0.)
     let a = if k == 0 { 0 } else { k.trailing_zeros() };
@@ -47,12 +47,13 @@ pub(super) fn expand_reshape(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
     };
     let out_dims: Vec<TokenStream> = dims
         .iter()
-        .map(|d| match d.literal() {
-            Some(-1) if all_literal => {
+        .map(|d| match (d, d.literal()) {
+            (Num::Derived { ty, .. }, _) => ty.clone(),
+            (_, Some(-1)) if all_literal => {
                 let k = divisor(nums, known);
                 quote!(<<#size as #p::DimDiv<#k>>::Out as #p::DivParts>::Quot)
             }
-            Some(v) if v >= 0 => nums.uint(v as u64),
+            (_, Some(v)) if v >= 0 => nums.uint(v as u64),
             _ => quote!(#p::Dyn),
         })
         .collect();
@@ -87,8 +88,12 @@ pub(super) fn expand_reshape(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
         bounds.push(quote!(#check: #count<<#size as #p::ToDecimal>::Out>));
     }
     let view = format_ident!("__NdOp{}View", id);
+    let fix = cx
+        .reshape_fix
+        .clone()
+        .unwrap_or_else(|| format!("`.copy().reshape({target_text})`"));
     let msg = format!(
-        "nd!: cannot reshape this view into {target_tuple} without copying: it merges axes whose strides do not fit together; write `.copy().reshape({target_text})`"
+        "nd!: cannot reshape this view into {target_tuple} without copying: it merges axes whose strides do not fit together; write {fix}"
     );
     cx.items.push(quote! {
         #[diagnostic::on_unimplemented(

@@ -36,6 +36,7 @@ pub mod flip;
 pub mod index;
 pub mod join;
 pub mod moveaxis;
+pub mod rearrange;
 pub mod reshape;
 pub mod sliding_window;
 pub mod squeeze;

@@ -87,9 +87,12 @@ impl<T, S: Shape> RawView<T, S> {
     /// use ndview::{ShapeError, Viewable};
     /// let a = Array::<i64, shape![3, 4]>::arange();
     /// assert_eq!(nd!(a[1:]).raw_view().ravel::<shape![8]>().unwrap().dims(), &[8]);
-    /// // a[::2] is not contiguous, but its reshape(-1) is a view
-    /// let err = nd!(a[::2]).raw_view().ravel::<shape![8]>().map(drop).unwrap_err();
+    /// // a[:, ::2] is not contiguous, but its reshape(-1) is a view (strides (4, 2))
+    /// let err = nd!(a[:, ::2]).raw_view().ravel::<shape![6]>().map(drop).unwrap_err();
     /// assert_eq!(err, ShapeError::RavelNeedsCopy { reshape_is_view: true });
+    /// // a[::2] is neither (strides (8, 1))
+    /// let err = nd!(a[::2]).raw_view().ravel::<shape![8]>().map(drop).unwrap_err();
+    /// assert_eq!(err, ShapeError::RavelNeedsCopy { reshape_is_view: false });
     /// ```
     #[inline]
     pub fn ravel<S2: Shape>(self) -> Result<RawView<T, S2>, ShapeError> {
