@@ -68,7 +68,10 @@ def window(rank):
         for t in range(rank - h + 1):
             hs, ts = dims("H", h), dims("T", t)
             gen = f"<{bounds(hs + ts)}>" if h + t else ""
-            out.append(f"impl{gen} Concat<{tup(ts)}> for {tup(hs)} {{\n    type Out = {tup(hs + ts)};\n}}")
+            out.append(
+                f"#[diagnostic::do_not_recommend]\nimpl{gen} Concat<{tup(ts)}> for {tup(hs)} {{\n"
+                f"    type Out = {tup(hs + ts)};\n}}"
+            )
     return "\n".join(out) + "\n"
 
 

@@ -22389,47 +22389,59 @@ impl<
     type Mid = ();
     type Tail = ();
 }
+#[diagnostic::do_not_recommend]
 impl Concat<()> for () {
     type Out = ();
 }
+#[diagnostic::do_not_recommend]
 impl<T0: Dim> Concat<(T0,)> for () {
     type Out = (T0,);
 }
+#[diagnostic::do_not_recommend]
 impl<T0: Dim, T1: Dim> Concat<(T0, T1)> for () {
     type Out = (T0, T1);
 }
+#[diagnostic::do_not_recommend]
 impl<T0: Dim, T1: Dim, T2: Dim> Concat<(T0, T1, T2)> for () {
     type Out = (T0, T1, T2);
 }
+#[diagnostic::do_not_recommend]
 impl<T0: Dim, T1: Dim, T2: Dim, T3: Dim> Concat<(T0, T1, T2, T3)> for () {
     type Out = (T0, T1, T2, T3);
 }
+#[diagnostic::do_not_recommend]
 impl<T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim> Concat<(T0, T1, T2, T3, T4)> for () {
     type Out = (T0, T1, T2, T3, T4);
 }
+#[diagnostic::do_not_recommend]
 impl<T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim> Concat<(T0, T1, T2, T3, T4, T5)> for () {
     type Out = (T0, T1, T2, T3, T4, T5);
 }
+#[diagnostic::do_not_recommend]
 impl<T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim, T6: Dim>
     Concat<(T0, T1, T2, T3, T4, T5, T6)> for ()
 {
     type Out = (T0, T1, T2, T3, T4, T5, T6);
 }
+#[diagnostic::do_not_recommend]
 impl<T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim, T6: Dim, T7: Dim>
     Concat<(T0, T1, T2, T3, T4, T5, T6, T7)> for ()
 {
     type Out = (T0, T1, T2, T3, T4, T5, T6, T7);
 }
+#[diagnostic::do_not_recommend]
 impl<T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim, T6: Dim, T7: Dim, T8: Dim>
     Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8)> for ()
 {
     type Out = (T0, T1, T2, T3, T4, T5, T6, T7, T8);
 }
+#[diagnostic::do_not_recommend]
 impl<T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim, T6: Dim, T7: Dim, T8: Dim, T9: Dim>
     Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8, T9)> for ()
 {
     type Out = (T0, T1, T2, T3, T4, T5, T6, T7, T8, T9);
 }
+#[diagnostic::do_not_recommend]
 impl<
         T0: Dim,
         T1: Dim,
@@ -22446,6 +22458,7 @@ impl<
 {
     type Out = (T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10);
 }
+#[diagnostic::do_not_recommend]
 impl<
         T0: Dim,
         T1: Dim,
@@ -22463,6 +22476,7 @@ impl<
 {
     type Out = (T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11);
 }
+#[diagnostic::do_not_recommend]
 impl<
         T0: Dim,
         T1: Dim,
@@ -22481,6 +22495,7 @@ impl<
 {
     type Out = (T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12);
 }
+#[diagnostic::do_not_recommend]
 impl<
         T0: Dim,
         T1: Dim,
@@ -22500,6 +22515,7 @@ impl<
 {
     type Out = (T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13);
 }
+#[diagnostic::do_not_recommend]
 impl<
         T0: Dim,
         T1: Dim,
@@ -22553,6 +22569,7 @@ impl<
         T14,
     );
 }
+#[diagnostic::do_not_recommend]
 impl<
         T0: Dim,
         T1: Dim,
@@ -22609,44 +22626,55 @@ impl<
         T15,
     );
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim> Concat<()> for (H0,) {
     type Out = (H0,);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, T0: Dim> Concat<(T0,)> for (H0,) {
     type Out = (H0, T0);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, T0: Dim, T1: Dim> Concat<(T0, T1)> for (H0,) {
     type Out = (H0, T0, T1);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, T0: Dim, T1: Dim, T2: Dim> Concat<(T0, T1, T2)> for (H0,) {
     type Out = (H0, T0, T1, T2);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Concat<(T0, T1, T2, T3)> for (H0,) {
     type Out = (H0, T0, T1, T2, T3);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim> Concat<(T0, T1, T2, T3, T4)> for (H0,) {
     type Out = (H0, T0, T1, T2, T3, T4);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim> Concat<(T0, T1, T2, T3, T4, T5)>
     for (H0,)
 {
     type Out = (H0, T0, T1, T2, T3, T4, T5);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim, T6: Dim>
     Concat<(T0, T1, T2, T3, T4, T5, T6)> for (H0,)
 {
     type Out = (H0, T0, T1, T2, T3, T4, T5, T6);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim, T6: Dim, T7: Dim>
     Concat<(T0, T1, T2, T3, T4, T5, T6, T7)> for (H0,)
 {
     type Out = (H0, T0, T1, T2, T3, T4, T5, T6, T7);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim, T6: Dim, T7: Dim, T8: Dim>
     Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8)> for (H0,)
 {
     type Out = (H0, T0, T1, T2, T3, T4, T5, T6, T7, T8);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         T0: Dim,
@@ -22663,6 +22691,7 @@ impl<
 {
     type Out = (H0, T0, T1, T2, T3, T4, T5, T6, T7, T8, T9);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         T0: Dim,
@@ -22680,6 +22709,7 @@ impl<
 {
     type Out = (H0, T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         T0: Dim,
@@ -22698,6 +22728,7 @@ impl<
 {
     type Out = (H0, T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         T0: Dim,
@@ -22717,6 +22748,7 @@ impl<
 {
     type Out = (H0, T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         T0: Dim,
@@ -22753,6 +22785,7 @@ impl<
         T13,
     );
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         T0: Dim,
@@ -22808,41 +22841,51 @@ impl<
         T14,
     );
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim> Concat<()> for (H0, H1) {
     type Out = (H0, H1);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, T0: Dim> Concat<(T0,)> for (H0, H1) {
     type Out = (H0, H1, T0);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, T0: Dim, T1: Dim> Concat<(T0, T1)> for (H0, H1) {
     type Out = (H0, H1, T0, T1);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, T0: Dim, T1: Dim, T2: Dim> Concat<(T0, T1, T2)> for (H0, H1) {
     type Out = (H0, H1, T0, T1, T2);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Concat<(T0, T1, T2, T3)> for (H0, H1) {
     type Out = (H0, H1, T0, T1, T2, T3);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim> Concat<(T0, T1, T2, T3, T4)>
     for (H0, H1)
 {
     type Out = (H0, H1, T0, T1, T2, T3, T4);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim>
     Concat<(T0, T1, T2, T3, T4, T5)> for (H0, H1)
 {
     type Out = (H0, H1, T0, T1, T2, T3, T4, T5);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim, T6: Dim>
     Concat<(T0, T1, T2, T3, T4, T5, T6)> for (H0, H1)
 {
     type Out = (H0, H1, T0, T1, T2, T3, T4, T5, T6);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim, T6: Dim, T7: Dim>
     Concat<(T0, T1, T2, T3, T4, T5, T6, T7)> for (H0, H1)
 {
     type Out = (H0, H1, T0, T1, T2, T3, T4, T5, T6, T7);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -22859,6 +22902,7 @@ impl<
 {
     type Out = (H0, H1, T0, T1, T2, T3, T4, T5, T6, T7, T8);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -22876,6 +22920,7 @@ impl<
 {
     type Out = (H0, H1, T0, T1, T2, T3, T4, T5, T6, T7, T8, T9);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -22894,6 +22939,7 @@ impl<
 {
     type Out = (H0, H1, T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -22913,6 +22959,7 @@ impl<
 {
     type Out = (H0, H1, T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -22949,6 +22996,7 @@ impl<
         T12,
     );
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -22987,38 +23035,47 @@ impl<
         T13,
     );
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim> Concat<()> for (H0, H1, H2) {
     type Out = (H0, H1, H2);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, T0: Dim> Concat<(T0,)> for (H0, H1, H2) {
     type Out = (H0, H1, H2, T0);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, T0: Dim, T1: Dim> Concat<(T0, T1)> for (H0, H1, H2) {
     type Out = (H0, H1, H2, T0, T1);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, T0: Dim, T1: Dim, T2: Dim> Concat<(T0, T1, T2)> for (H0, H1, H2) {
     type Out = (H0, H1, H2, T0, T1, T2);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Concat<(T0, T1, T2, T3)>
     for (H0, H1, H2)
 {
     type Out = (H0, H1, H2, T0, T1, T2, T3);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim>
     Concat<(T0, T1, T2, T3, T4)> for (H0, H1, H2)
 {
     type Out = (H0, H1, H2, T0, T1, T2, T3, T4);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim>
     Concat<(T0, T1, T2, T3, T4, T5)> for (H0, H1, H2)
 {
     type Out = (H0, H1, H2, T0, T1, T2, T3, T4, T5);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim, T6: Dim>
     Concat<(T0, T1, T2, T3, T4, T5, T6)> for (H0, H1, H2)
 {
     type Out = (H0, H1, H2, T0, T1, T2, T3, T4, T5, T6);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23035,6 +23092,7 @@ impl<
 {
     type Out = (H0, H1, H2, T0, T1, T2, T3, T4, T5, T6, T7);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23052,6 +23110,7 @@ impl<
 {
     type Out = (H0, H1, H2, T0, T1, T2, T3, T4, T5, T6, T7, T8);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23070,6 +23129,7 @@ impl<
 {
     type Out = (H0, H1, H2, T0, T1, T2, T3, T4, T5, T6, T7, T8, T9);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23089,6 +23149,7 @@ impl<
 {
     type Out = (H0, H1, H2, T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23109,6 +23170,7 @@ impl<
 {
     type Out = (H0, H1, H2, T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23147,35 +23209,43 @@ impl<
         T12,
     );
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim> Concat<()> for (H0, H1, H2, H3) {
     type Out = (H0, H1, H2, H3);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, T0: Dim> Concat<(T0,)> for (H0, H1, H2, H3) {
     type Out = (H0, H1, H2, H3, T0);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, T0: Dim, T1: Dim> Concat<(T0, T1)> for (H0, H1, H2, H3) {
     type Out = (H0, H1, H2, H3, T0, T1);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, T0: Dim, T1: Dim, T2: Dim> Concat<(T0, T1, T2)>
     for (H0, H1, H2, H3)
 {
     type Out = (H0, H1, H2, H3, T0, T1, T2);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim>
     Concat<(T0, T1, T2, T3)> for (H0, H1, H2, H3)
 {
     type Out = (H0, H1, H2, H3, T0, T1, T2, T3);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim>
     Concat<(T0, T1, T2, T3, T4)> for (H0, H1, H2, H3)
 {
     type Out = (H0, H1, H2, H3, T0, T1, T2, T3, T4);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim>
     Concat<(T0, T1, T2, T3, T4, T5)> for (H0, H1, H2, H3)
 {
     type Out = (H0, H1, H2, H3, T0, T1, T2, T3, T4, T5);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23192,6 +23262,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, T0, T1, T2, T3, T4, T5, T6);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23209,6 +23280,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, T0, T1, T2, T3, T4, T5, T6, T7);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23227,6 +23299,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, T0, T1, T2, T3, T4, T5, T6, T7, T8);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23246,6 +23319,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, T0, T1, T2, T3, T4, T5, T6, T7, T8, T9);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23266,6 +23340,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23304,32 +23379,39 @@ impl<
         T11,
     );
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim> Concat<()> for (H0, H1, H2, H3, H4) {
     type Out = (H0, H1, H2, H3, H4);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, T0: Dim> Concat<(T0,)> for (H0, H1, H2, H3, H4) {
     type Out = (H0, H1, H2, H3, H4, T0);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, T0: Dim, T1: Dim> Concat<(T0, T1)>
     for (H0, H1, H2, H3, H4)
 {
     type Out = (H0, H1, H2, H3, H4, T0, T1);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, T0: Dim, T1: Dim, T2: Dim> Concat<(T0, T1, T2)>
     for (H0, H1, H2, H3, H4)
 {
     type Out = (H0, H1, H2, H3, H4, T0, T1, T2);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim>
     Concat<(T0, T1, T2, T3)> for (H0, H1, H2, H3, H4)
 {
     type Out = (H0, H1, H2, H3, H4, T0, T1, T2, T3);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim>
     Concat<(T0, T1, T2, T3, T4)> for (H0, H1, H2, H3, H4)
 {
     type Out = (H0, H1, H2, H3, H4, T0, T1, T2, T3, T4);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23346,6 +23428,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, T0, T1, T2, T3, T4, T5);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23363,6 +23446,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, T0, T1, T2, T3, T4, T5, T6);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23381,6 +23465,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, T0, T1, T2, T3, T4, T5, T6, T7);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23400,6 +23485,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, T0, T1, T2, T3, T4, T5, T6, T7, T8);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23420,6 +23506,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, T0, T1, T2, T3, T4, T5, T6, T7, T8, T9);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23458,29 +23545,35 @@ impl<
         T10,
     );
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim> Concat<()> for (H0, H1, H2, H3, H4, H5) {
     type Out = (H0, H1, H2, H3, H4, H5);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, T0: Dim> Concat<(T0,)>
     for (H0, H1, H2, H3, H4, H5)
 {
     type Out = (H0, H1, H2, H3, H4, H5, T0);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, T0: Dim, T1: Dim> Concat<(T0, T1)>
     for (H0, H1, H2, H3, H4, H5)
 {
     type Out = (H0, H1, H2, H3, H4, H5, T0, T1);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, T0: Dim, T1: Dim, T2: Dim>
     Concat<(T0, T1, T2)> for (H0, H1, H2, H3, H4, H5)
 {
     type Out = (H0, H1, H2, H3, H4, H5, T0, T1, T2);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim>
     Concat<(T0, T1, T2, T3)> for (H0, H1, H2, H3, H4, H5)
 {
     type Out = (H0, H1, H2, H3, H4, H5, T0, T1, T2, T3);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23497,6 +23590,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, T0, T1, T2, T3, T4);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23514,6 +23608,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, T0, T1, T2, T3, T4, T5);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23532,6 +23627,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, T0, T1, T2, T3, T4, T5, T6);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23551,6 +23647,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, T0, T1, T2, T3, T4, T5, T6, T7);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23571,6 +23668,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, T0, T1, T2, T3, T4, T5, T6, T7, T8);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23609,26 +23707,31 @@ impl<
         T9,
     );
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim> Concat<()>
     for (H0, H1, H2, H3, H4, H5, H6)
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim, T0: Dim> Concat<(T0,)>
     for (H0, H1, H2, H3, H4, H5, H6)
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, T0);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim, T0: Dim, T1: Dim>
     Concat<(T0, T1)> for (H0, H1, H2, H3, H4, H5, H6)
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, T0, T1);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim, T0: Dim, T1: Dim, T2: Dim>
     Concat<(T0, T1, T2)> for (H0, H1, H2, H3, H4, H5, H6)
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, T0, T1, T2);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23645,6 +23748,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, T0, T1, T2, T3);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23662,6 +23766,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, T0, T1, T2, T3, T4);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23680,6 +23785,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, T0, T1, T2, T3, T4, T5);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23699,6 +23805,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, T0, T1, T2, T3, T4, T5, T6);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23719,6 +23826,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, T0, T1, T2, T3, T4, T5, T6, T7);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23757,21 +23865,25 @@ impl<
         T8,
     );
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim, H7: Dim> Concat<()>
     for (H0, H1, H2, H3, H4, H5, H6, H7)
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim, H7: Dim, T0: Dim> Concat<(T0,)>
     for (H0, H1, H2, H3, H4, H5, H6, H7)
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7, T0);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim, H7: Dim, T0: Dim, T1: Dim>
     Concat<(T0, T1)> for (H0, H1, H2, H3, H4, H5, H6, H7)
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7, T0, T1);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23788,6 +23900,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7, T0, T1, T2);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23805,6 +23918,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7, T0, T1, T2, T3);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23823,6 +23937,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7, T0, T1, T2, T3, T4);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23842,6 +23957,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7, T0, T1, T2, T3, T4, T5);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23862,6 +23978,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7, T0, T1, T2, T3, T4, T5, T6);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23900,16 +24017,19 @@ impl<
         T7,
     );
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim, H7: Dim, H8: Dim> Concat<()>
     for (H0, H1, H2, H3, H4, H5, H6, H7, H8)
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim, H7: Dim, H8: Dim, T0: Dim>
     Concat<(T0,)> for (H0, H1, H2, H3, H4, H5, H6, H7, H8)
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, T0);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23926,6 +24046,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, T0, T1);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23943,6 +24064,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, T0, T1, T2);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23961,6 +24083,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, T0, T1, T2, T3);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -23980,6 +24103,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, T0, T1, T2, T3, T4);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -24000,6 +24124,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, T0, T1, T2, T3, T4, T5);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -24038,11 +24163,13 @@ impl<
         T6,
     );
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim, H7: Dim, H8: Dim, H9: Dim>
     Concat<()> for (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9)
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -24059,6 +24186,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, T0);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -24076,6 +24204,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, T0, T1);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -24094,6 +24223,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, T0, T1, T2);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -24113,6 +24243,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, T0, T1, T2, T3);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -24133,6 +24264,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, T0, T1, T2, T3, T4);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -24171,6 +24303,7 @@ impl<
         T5,
     );
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -24187,6 +24320,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -24204,6 +24338,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, T0);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -24222,6 +24357,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, T0, T1);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -24241,6 +24377,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, T0, T1, T2);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -24261,6 +24398,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, T0, T1, T2, T3);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -24299,6 +24437,7 @@ impl<
         T4,
     );
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -24316,6 +24455,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, H11);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -24334,6 +24474,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, H11, T0);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -24353,6 +24494,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, H11, T0, T1);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -24373,6 +24515,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, H11, T0, T1, T2);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -24411,6 +24554,7 @@ impl<
         T3,
     );
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -24429,6 +24573,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, H11, H12);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -24448,6 +24593,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, H11, H12, T0);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -24484,6 +24630,7 @@ impl<
         T1,
     );
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -24522,6 +24669,7 @@ impl<
         T2,
     );
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -24541,6 +24689,7 @@ impl<
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, H11, H12, H13);
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -24577,6 +24726,7 @@ impl<
         T0,
     );
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -24615,6 +24765,7 @@ impl<
         T1,
     );
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -24668,6 +24819,7 @@ impl<
         H14,
     );
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
@@ -24723,6 +24875,7 @@ impl<
         T0,
     );
 }
+#[diagnostic::do_not_recommend]
 impl<
         H0: Dim,
         H1: Dim,
