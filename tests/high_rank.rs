@@ -129,7 +129,10 @@ fn copy_and_to_vec_at_rank_16() {
     let c = t.copy();
     assert_eq!(c.strides()[15], 1);
     assert_eq!(&c.to_vec()[..4], &[0, 32768, 16384, 49152]);
-    assert_eq!(c.to_vec().iter().map(|&x| x as i64).sum::<i64>(), 2147450880);
+    assert_eq!(
+        c.to_vec().iter().map(|&x| x as i64).sum::<i64>(),
+        2147450880
+    );
     // a[::-1, ..., ::-1].copy().ravel()[0] == 32769
     let d = nd!(a[::-1, ..., ::-1]).copy();
     assert_eq!(d.to_vec()[0], 32769);
