@@ -378,62 +378,14 @@ pub trait DecimalShape {
 impl DecimalShape for () {
     type Out = ();
 }
-impl<A: ToDecimal> DecimalShape for (A,) {
-    type Out = (A::Out,);
+macro_rules! decimal_shape {
+    ($n:literal $digits:tt; $($d:ident)+) => {
+        impl<$($d: ToDecimal),+> DecimalShape for ($($d,)+) {
+            type Out = ($($d::Out,)+);
+        }
+    };
 }
-impl<A: ToDecimal, B: ToDecimal> DecimalShape for (A, B) {
-    type Out = (A::Out, B::Out);
-}
-impl<A: ToDecimal, B: ToDecimal, C: ToDecimal> DecimalShape for (A, B, C) {
-    type Out = (A::Out, B::Out, C::Out);
-}
-impl<A: ToDecimal, B: ToDecimal, C: ToDecimal, D: ToDecimal> DecimalShape for (A, B, C, D) {
-    type Out = (A::Out, B::Out, C::Out, D::Out);
-}
-impl<A: ToDecimal, B: ToDecimal, C: ToDecimal, D: ToDecimal, E: ToDecimal> DecimalShape
-    for (A, B, C, D, E)
-{
-    type Out = (A::Out, B::Out, C::Out, D::Out, E::Out);
-}
-impl<A: ToDecimal, B: ToDecimal, C: ToDecimal, D: ToDecimal, E: ToDecimal, F: ToDecimal>
-    DecimalShape for (A, B, C, D, E, F)
-{
-    type Out = (A::Out, B::Out, C::Out, D::Out, E::Out, F::Out);
-}
-impl<
-        A: ToDecimal,
-        B: ToDecimal,
-        C: ToDecimal,
-        D: ToDecimal,
-        E: ToDecimal,
-        F: ToDecimal,
-        G: ToDecimal,
-    > DecimalShape for (A, B, C, D, E, F, G)
-{
-    type Out = (A::Out, B::Out, C::Out, D::Out, E::Out, F::Out, G::Out);
-}
-impl<
-        A: ToDecimal,
-        B: ToDecimal,
-        C: ToDecimal,
-        D: ToDecimal,
-        E: ToDecimal,
-        F: ToDecimal,
-        G: ToDecimal,
-        H: ToDecimal,
-    > DecimalShape for (A, B, C, D, E, F, G, H)
-{
-    type Out = (
-        A::Out,
-        B::Out,
-        C::Out,
-        D::Out,
-        E::Out,
-        F::Out,
-        G::Out,
-        H::Out,
-    );
-}
+crate::shape::for_each_rank!(decimal_shape);
 
 /// The rank of a shape as a digit type, for messages: `<shape![3, 4] as
 /// RankDigits>::Out` is `_2`. One impl per rank, nothing to compute.
@@ -444,27 +396,11 @@ pub trait RankDigits {
 impl RankDigits for () {
     type Out = _0;
 }
-impl<A> RankDigits for (A,) {
-    type Out = _1;
+macro_rules! rank_digits {
+    ($n:literal $digits:tt; $($d:ident)+) => {
+        impl<$($d),+> RankDigits for ($($d,)+) {
+            type Out = $digits;
+        }
+    };
 }
-impl<A, B> RankDigits for (A, B) {
-    type Out = _2;
-}
-impl<A, B, C> RankDigits for (A, B, C) {
-    type Out = _3;
-}
-impl<A, B, C, D> RankDigits for (A, B, C, D) {
-    type Out = _4;
-}
-impl<A, B, C, D, E> RankDigits for (A, B, C, D, E) {
-    type Out = _5;
-}
-impl<A, B, C, D, E, F> RankDigits for (A, B, C, D, E, F) {
-    type Out = _6;
-}
-impl<A, B, C, D, E, F, G> RankDigits for (A, B, C, D, E, F, G) {
-    type Out = _7;
-}
-impl<A, B, C, D, E, F, G, H> RankDigits for (A, B, C, D, E, F, G, H) {
-    type Out = _8;
-}
+crate::shape::for_each_rank!(rank_digits);
