@@ -4,32 +4,32 @@
 use ndview::prelude::*;
 
 fn main() {
-    let b6 = Array::<i64, shape![7, 1]>::arange();
-    let b10 = Array::<i64, shape![5, 6]>::arange();
-    let b14 = Array::<i64, shape![3, 2, 1, 2, 2, 2]>::arange();
-    let b17 = Array::<i64, shape![6, 3, 2, 3]>::arange();
-    let b21 = Array::<i64, shape![6, 2, 2]>::arange();
-    let b25 = Array::<i64, shape![3, 3, 2, 1, 2, 1, 2]>::arange();
-    let b30 = Array::<i64, shape![1, 2, 2, 2, 2, 1, 2]>::arange();
-    let b33 = Array::<i64, shape![5, 2, 2]>::arange();
-    // np.flip(b21, -2).T.ravel()
-    let _ = nd!(b21.flip(-2).T.ravel());
-    // np.flip(b25, 2).transpose(2, 1, 4, -1, -4, 5, 0).ravel()
-    let _ = nd!(b25.flip(2).transpose(2, 1, 4, -1, -4, 5, 0).ravel());
-    // b17.squeeze().T.ravel()
-    let _ = nd!(b17.squeeze().T.ravel());
-    // b17.swapaxes(2, 1).ravel()
-    let _ = nd!(b17.swapaxes(2, 1).ravel());
-    // np.expand_dims(np.broadcast_to(b10, (2, 5, 6,))[:, None, ...], 1).ravel()
-    let _ = nd!(b10.broadcast_to(2, 5, 6)[:, newaxis, ...].expand_dims(1).ravel());
-    // b30.T[-1, -2:, -2:1:1, -2, 0].ravel()
-    let _ = nd!(b30.T[-1, -2.., -2:1:1, -2, 0].ravel());
-    // b6.squeeze()[-5::-1].ravel()
-    let _ = nd!(b6.squeeze()[-5::-1].ravel());
-    // np.flip(b17, 1).transpose(1, 3, -2, 0)[-1].ravel()
-    let _ = nd!(b17.flip(1).transpose(1, 3, -2, 0)[-1].ravel());
-    // b33.T.ravel()
-    let _ = nd!(b33.T.ravel());
-    // b14.transpose(2, 3, -5, 4, 0, -1).ravel()
-    let _ = nd!(b14.transpose(2, 3, -5, 4, 0, -1).ravel());
+    let b4 = Array::<i64, shape![2, 2, 1, 2, 2, 1, 3]>::arange();
+    let b8 = Array::<i64, shape![1, 5, 4, 4]>::arange();
+    let b16 = Array::<i64, shape![7, 5]>::arange();
+    let b24 = Array::<i64, shape![5, 3, 2, 4]>::arange();
+    let b31 = Array::<i64, shape![4, 7, 4]>::arange();
+    let b36 = Array::<i64, shape![1, 3, 4, 5, 1]>::arange();
+    let b38 = Array::<i64, shape![5, 2, 6]>::arange();
+    let b39 = Array::<i64, shape![7, 6, 2]>::arange();
+    // b16[-8:-3:1, 1][:-1].ravel()
+    let _ = nd!(b16[-8:-3:1, 1][:-1].ravel());
+    // b8.swapaxes(-1, -2).ravel()
+    let _ = nd!(b8.swapaxes(-1, -2).ravel());
+    // b39[..., 0][5, -9:].transpose(0).ravel()
+    let _ = nd!(b39[..., 0][5, -9..].transpose(0).ravel());
+    // np.expand_dims(b4, 1)[..., 1:][None, None, None, None].ravel()
+    let _ = nd!(b4.expand_dims(1)[..., 1..][None, newaxis, None, newaxis].ravel());
+    // np.flip(b38.squeeze(), 2).ravel()
+    let _ = nd!(b38.squeeze().flip(2).ravel());
+    // b31.transpose(1, -1, 0).T.transpose(-2, -1, 0).ravel()
+    let _ = nd!(b31.transpose(1, -1, 0).T.transpose(-2, -1, 0).ravel());
+    // np.flip(b39[...], 1).ravel()
+    let _ = nd!(b39[...].flip(1).ravel());
+    // np.expand_dims(b24, 3)[2, :0:-1, :4:4, ::-2].ravel()
+    let _ = nd!(b24.expand_dims(3)[2, :0:-1, :4:4, ::-2].ravel());
+    // b36[:4:1, :4, 3, 3, -1][-3:3].ravel()
+    let _ = nd!(b36[:4:1, ..4, 3, 3, -1][-3:3].ravel());
+    // np.flip(b31, -3).swapaxes(0, -2).squeeze().ravel()
+    let _ = nd!(b31.flip(-3).swapaxes(0, -2).squeeze().ravel());
 }

@@ -5,32 +5,32 @@ use ndview::prelude::*;
 
 fn main() {
     let b0 = Array::<i64, shape![5, 2, 2]>::arange();
-    let b8 = Array::<i64, shape![4, 3, 3, 1]>::arange();
-    let b16 = Array::<i64, shape![1, 5, 4, 4]>::arange();
-    let b20 = Array::<i64, shape![7, 3, 2]>::arange();
-    let b21 = Array::<i64, shape![6, 2, 2]>::arange();
-    let b33 = Array::<i64, shape![5, 2, 2]>::arange();
-    let b34 = Array::<i64, shape![5, 3, 2, 4]>::arange();
-    let b35 = Array::<i64, shape![1, 4, 5, 3]>::arange();
-    let b36 = Array::<i64, shape![1, 4, 3]>::arange();
-    // np.moveaxis(b8[0:3:2, None, ..., -1:3:2, None], -3, 2).ravel()
-    let _ = nd!(b8[0:3:2, newaxis, ..., -1:3:2, newaxis].moveaxis(-3, 2).ravel());
-    // b34.T.ravel()
-    let _ = nd!(b34.T.ravel());
-    // np.flip(np.moveaxis(b20, -2, 2).transpose(2, 0, 1), 1).ravel()
-    let _ = nd!(b20.moveaxis(-2, 2).transpose(2, 0, 1).flip(1).ravel());
-    // np.broadcast_to(b20, (3, 7, 3, 2,)).transpose(-3, -1, 2, 0).ravel()
-    let _ = nd!(b20.broadcast_to(3, 7, 3, 2).transpose(-3, -1, 2, 0).ravel());
-    // np.expand_dims(b0, 2).transpose(1, 2, 3, 0).ravel()
-    let _ = nd!(b0.expand_dims(2).transpose(1, 2, 3, 0).ravel());
-    // np.flip(b21[..., -2:-1, 0], 0).ravel()
-    let _ = nd!(b21[..., -2:-1, 0].flip(0).ravel());
-    // b35.T.transpose(-1, 0, 1, -2).ravel()
-    let _ = nd!(b35.T.transpose(-1, 0, 1, -2).ravel());
-    // b36.T[-2:-1].ravel()
-    let _ = nd!(b36.T[-2:-1].ravel());
-    // np.flip(b33.transpose(2, 1, -3), 1).ravel()
-    let _ = nd!(b33.transpose(2, 1, -3).flip(1).ravel());
-    // np.flip(b16, 3).ravel()
-    let _ = nd!(b16.flip(3).ravel());
+    let b4 = Array::<i64, shape![2, 2, 1, 2, 2, 1, 3]>::arange();
+    let b12 = Array::<i64, shape![2, 6]>::arange();
+    let b14 = Array::<i64, shape![2, 3, 5]>::arange();
+    let b17 = Array::<i64, shape![5, 3, 4]>::arange();
+    let b21 = Array::<i64, shape![3, 2, 2, 1]>::arange();
+    let b24 = Array::<i64, shape![5, 3, 2, 4]>::arange();
+    let b25 = Array::<i64, shape![1, 4, 5, 3]>::arange();
+    let b37 = Array::<i64, shape![4, 2, 1, 1]>::arange();
+    // b0.swapaxes(2, -1).T.ravel()
+    let _ = nd!(b0.swapaxes(2, -1).T.ravel());
+    // np.moveaxis(np.broadcast_to(b21, (2, 3, 2, 2, 3,)), -2, 3).ravel()
+    let _ = nd!(b21.broadcast_to(2, 3, 2, 2, 3).moveaxis(-2, 3).ravel());
+    // np.moveaxis(np.expand_dims(b25, 3), -3, -1).ravel()
+    let _ = nd!(b25.expand_dims(3).moveaxis(-3, -1).ravel());
+    // np.moveaxis(np.moveaxis(np.flip(b37, -1), -3, -2), 0, -2).ravel()
+    let _ = nd!(b37.flip(-1).moveaxis(-3, -2).moveaxis(0, -2).ravel());
+    // b14[:4, None, :-2:-2, ...].ravel()
+    let _ = nd!(b14[:4, newaxis, :-2:-2, ...].ravel());
+    // b17[::-3, 0::3, ::-3].swapaxes(1, 0).ravel()
+    let _ = nd!(b17[::-3, 0::3, ::-3].swapaxes(1, 0).ravel());
+    // np.broadcast_to(b4, (1, 2, 2, 2, 2, 2, 3, 3,)).ravel()
+    let _ = nd!(b4.broadcast_to(1, 2, 2, 2, 2, 2, 3, 3).ravel());
+    // np.moveaxis(b12, 0, -1).ravel()
+    let _ = nd!(b12.moveaxis(0, -1).ravel());
+    // b24[::2, -2, :0:-2, -2].transpose(0, 1).ravel()
+    let _ = nd!(b24[::2, -2, :0:-2, -2].transpose(0, 1).ravel());
+    // b25.T.squeeze(3).ravel()
+    let _ = nd!(b25.T.squeeze(3).ravel());
 }

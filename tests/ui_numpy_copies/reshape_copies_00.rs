@@ -4,36 +4,36 @@
 use ndview::prelude::*;
 
 fn main() {
-    let b1 = Array::<i64, shape![2, 1, 2, 2, 2, 3]>::arange();
-    let b9 = Array::<i64, shape![3, 2, 1, 2, 1, 3]>::arange();
-    let b16 = Array::<i64, shape![1, 5, 4, 4]>::arange();
-    let b21 = Array::<i64, shape![6, 2, 2]>::arange();
-    let b23 = Array::<i64, shape![3, 2, 2, 2, 2, 1]>::arange();
-    let b25 = Array::<i64, shape![3, 3, 2, 1, 2, 1, 2]>::arange();
-    let b33 = Array::<i64, shape![5, 2, 2]>::arange();
-    let b35 = Array::<i64, shape![1, 4, 5, 3]>::arange();
-    let b39 = Array::<i64, shape![1, 2, 2, 2, 2, 1, 3, 2]>::arange();
-    // b21.T.reshape(4, 3, 2)
-    let _ = nd!(b21.T.reshape(4, 3, 2));
-    // np.moveaxis(np.flip(b25, 3).T, -5, 5).reshape(8, 9)
-    let _ = nd!(b25.flip(3).T.moveaxis(-5, 5).reshape(8, 9));
-    // np.flip(np.flip(b33, 0), -2).reshape(-1)
-    let _ = nd!(b33.flip(0).flip(-2).reshape(-1));
-    // np.broadcast_to(np.expand_dims(b1, 4), (1, 2, 2, 2, 2, 2, 2, 3,)).reshape(1, 1, 192)
-    let _ = nd!(b1
-        .expand_dims(4)
-        .broadcast_to(1, 2, 2, 2, 2, 2, 2, 3)
-        .reshape(1, 1, 192));
-    // b9.T.reshape(1, 1, 1, 3, 1, 12, 1, 1)
-    let _ = nd!(b9.T.reshape(1, 1, 1, 3, 1, 12, 1, 1));
-    // b23.transpose(5, -4, 0, -2, 3, 1).reshape(-1, 2, 3, 2, 2)
-    let _ = nd!(b23.transpose(5, -4, 0, -2, 3, 1).reshape(-1, 2, 3, 2, 2));
-    // np.flip(np.broadcast_to(b16, (2, 1, 5, 4, 4,)), 2).reshape(40, 1, 4, 1)
-    let _ = nd!(b16.broadcast_to(2, 1, 5, 4, 4).flip(2).reshape(40, 1, 4, 1));
-    // b25.transpose(1, 2, 5, -3, 3, -1, 0).reshape(4, 9, 1, -1, 2)
-    let _ = nd!(b25.transpose(1, 2, 5, -3, 3, -1, 0).reshape(4, 9, 1, -1, 2));
-    // np.flip(b39.swapaxes(-8, 5), -5).reshape(2, 2, 4, 3, 2)
-    let _ = nd!(b39.swapaxes(-8, 5).flip(-5).reshape(2, 2, 4, 3, 2));
-    // b35[0, ...][..., -3:4].swapaxes(-2, 2).reshape(2, 6, 5)
-    let _ = nd!(b35[0, ...][..., -3:4].swapaxes(-2, 2).reshape(2, 6, 5));
+    let b0 = Array::<i64, shape![5, 2, 2]>::arange();
+    let b4 = Array::<i64, shape![2, 2, 1, 2, 2, 1, 3]>::arange();
+    let b7 = Array::<i64, shape![4, 7]>::arange();
+    let b9 = Array::<i64, shape![6, 3, 2, 3]>::arange();
+    let b14 = Array::<i64, shape![2, 3, 5]>::arange();
+    let b20 = Array::<i64, shape![1, 4]>::arange();
+    let b24 = Array::<i64, shape![5, 3, 2, 4]>::arange();
+    let b25 = Array::<i64, shape![1, 4, 5, 3]>::arange();
+    let b38 = Array::<i64, shape![5, 2, 6]>::arange();
+    // b9.transpose(-2, 0, 3, 1).reshape(2, 6, 1, 9)
+    let _ = nd!(b9.transpose(-2, 0, 3, 1).reshape(2, 6, 1, 9));
+    // np.broadcast_to(np.expand_dims(b0, 2), (2, 3, 5, 2, 2, 2,)).reshape(2, 1, 1, 1, 1, -1, 1, 1, 1, 1, 1, 30, 4, 1)
+    let _ = nd!(b0
+        .expand_dims(2)
+        .broadcast_to(2, 3, 5, 2, 2, 2)
+        .reshape(2, 1, 1, 1, 1, -1, 1, 1, 1, 1, 1, 30, 4, 1));
+    // b38.transpose(1, 2, -3)[-2, ...].reshape(5, -1, 1, 2, 1)
+    let _ = nd!(b38.transpose(1, 2, -3)[-2, ...].reshape(5, -1, 1, 2, 1));
+    // b25.transpose(2, -3, 3, 0).reshape(6, 2, 5, 1)
+    let _ = nd!(b25.transpose(2, -3, 3, 0).reshape(6, 2, 5, 1));
+    // np.broadcast_to(b20, (2, 4,)).reshape(8, 1, 1)
+    let _ = nd!(b20.broadcast_to(2, 4).reshape(8, 1, 1));
+    // np.moveaxis(np.expand_dims(b14, 0), 3, 1).reshape(30)
+    let _ = nd!(b14.expand_dims(0).moveaxis(3, 1).reshape(30));
+    // np.flip(b24, 3).T.reshape(3, 10, -1)
+    let _ = nd!(b24.flip(3).T.reshape(3, 10, -1));
+    // np.expand_dims(np.flip(b7, -1), -2).reshape(1, 2, -1, 1)
+    let _ = nd!(b7.flip(-1).expand_dims(-2).reshape(1, 2, -1, 1));
+    // b4.transpose(-1, 3, -5, 4, -6, 5, 0).reshape(6, 8)
+    let _ = nd!(b4.transpose(-1, 3, -5, 4, -6, 5, 0).reshape(6, 8));
+    // b38.swapaxes(-1, -2)[3].reshape(1, 1, 1, 1, 1, 12, 1)
+    let _ = nd!(b38.swapaxes(-1, -2)[3].reshape(1, 1, 1, 1, 1, 12, 1));
 }

@@ -5,44 +5,48 @@ use ndview::prelude::*;
 
 fn main() {
     let b0 = Array::<i64, shape![5, 2, 2]>::arange();
-    let b1 = Array::<i64, shape![2, 1, 2, 2, 2, 3]>::arange();
-    let b6 = Array::<i64, shape![7, 1]>::arange();
-    let b7 = Array::<i64, shape![2, 2, 2, 1, 2, 1, 1, 3]>::arange();
-    let b8 = Array::<i64, shape![4, 3, 3, 1]>::arange();
-    let b9 = Array::<i64, shape![3, 2, 1, 2, 1, 3]>::arange();
-    let b14 = Array::<i64, shape![3, 2, 1, 2, 2, 2]>::arange();
-    let b24 = Array::<i64, shape![1, 2, 1, 2, 2, 2, 2, 2]>::arange();
-    let b35 = Array::<i64, shape![1, 4, 5, 3]>::arange();
-    // b35.T.reshape(3, 4, 5)
-    let _ = nd!(b35.T.reshape(3, 4, 5));
-    // np.flip(np.broadcast_to(b9[-3, :, 0:1:1], (3, 2, 1, 2, 3, 3,)), -3).reshape(1, 1, 1, 4, 1, 27)
-    let _ =
-        nd!(b9[-3, :, 0:1:1].broadcast_to(3, 2, 1, 2, 3, 3).flip(-3).reshape(1, 1, 1, 4, 1, 27));
-    // b1[1, ..., 1].transpose(1, 0, -1, 2).reshape(8)
-    let _ = nd!(b1[1, ..., 1].transpose(1, 0, -1, 2).reshape(8));
-    // np.broadcast_to(b24.transpose(5, 2, 1, 6, -8, 3, 7, 4), (2, 3, 2, 2, 2, 2, 2, 2,)).reshape(3, 2, 2, 2, 4, 2, 2)
+    let b6 = Array::<i64, shape![4, 5, 4]>::arange();
+    let b9 = Array::<i64, shape![6, 3, 2, 3]>::arange();
+    let b12 = Array::<i64, shape![2, 6]>::arange();
+    let b14 = Array::<i64, shape![2, 3, 5]>::arange();
+    let b17 = Array::<i64, shape![5, 3, 4]>::arange();
+    let b24 = Array::<i64, shape![5, 3, 2, 4]>::arange();
+    let b37 = Array::<i64, shape![4, 2, 1, 1]>::arange();
+    let b39 = Array::<i64, shape![7, 6, 2]>::arange();
+    // np.expand_dims(b39, 0).swapaxes(1, -2).reshape(1, 7, 1, 1, 1, 1, 1, 2, 1, 1, 6, 1, 1)
+    let _ = nd!(b39
+        .expand_dims(0)
+        .swapaxes(1, -2)
+        .reshape(1, 7, 1, 1, 1, 1, 1, 2, 1, 1, 6, 1, 1));
+    // np.expand_dims(b14, 1).T[-3].reshape(2, 1, 1, 1, 3, 1, 1, 1, 1, -1, 1)
+    let _ = nd!(b14.expand_dims(1).T[-3].reshape(2, 1, 1, 1, 3, 1, 1, 1, 1, -1, 1));
+    // np.broadcast_to(b24, (2, 5, 3, 2, 4,)).reshape(1, 1, 10, 3, 1, 1, 8)
     let _ = nd!(b24
-        .transpose(5, 2, 1, 6, -8, 3, 7, 4)
-        .broadcast_to(2, 3, 2, 2, 2, 2, 2, 2)
-        .reshape(3, 2, 2, 2, 4, 2, 2));
-    // np.flip(b14.transpose(4, -6, -1, 3, 1, 2), 4)[0:4:4].reshape(4, 3, 1, 1, 1, 2, 1, 1)
-    let _ = nd!(b14.transpose(4, -6, -1, 3, 1, 2).flip(4)[0:4:4].reshape(4, 3, 1, 1, 1, 2, 1, 1));
-    // np.flip(np.broadcast_to(b8.swapaxes(-4, 1), (3, 2, 3, 4, 3, 2,)), -1).reshape(12, 2, 18)
-    let _ = nd!(b8
-        .swapaxes(-4, 1)
-        .broadcast_to(3, 2, 3, 4, 3, 2)
-        .flip(-1)
-        .reshape(12, 2, 18));
-    // np.expand_dims(np.moveaxis(np.broadcast_to(b6, (7, 2,)), -1, 1), -3).reshape(14)
-    let _ = nd!(b6
-        .broadcast_to(7, 2)
-        .moveaxis(-1, 1)
+        .broadcast_to(2, 5, 3, 2, 4)
+        .reshape(1, 1, 10, 3, 1, 1, 8));
+    // np.flip(b12, -2).reshape(-1)
+    let _ = nd!(b12.flip(-2).reshape(-1));
+    // np.expand_dims(np.moveaxis(b17, 0, -2).squeeze(), 1).reshape(15, 4, 1)
+    let _ = nd!(b17
+        .moveaxis(0, -2)
+        .squeeze()
+        .expand_dims(1)
+        .reshape(15, 4, 1));
+    // np.flip(np.moveaxis(np.expand_dims(b17, -3), -2, 2), -4).reshape(1, 4, 1, -1, 1)
+    let _ = nd!(b17
         .expand_dims(-3)
-        .reshape(14));
-    // b0.T.reshape(1, 1, 1, 5, 1, -1)
-    let _ = nd!(b0.T.reshape(1, 1, 1, 5, 1, -1));
-    // b14.T[0, -4:4, -1].swapaxes(0, -4).reshape(4, 1, 1, -1, 1, 1, 1, 3)
-    let _ = nd!(b14.T[0, -4..4, -1].swapaxes(0, -4).reshape(4, 1, 1, -1, 1, 1, 1, 3));
-    // np.flip(b7.T, -6)[0, 0, ..., 1].reshape(1, 2, 4, 1, 1)
-    let _ = nd!(b7.T.flip(-6)[0, 0, ..., 1].reshape(1, 2, 4, 1, 1));
+        .moveaxis(-2, 2)
+        .flip(-4)
+        .reshape(1, 4, 1, -1, 1));
+    // np.flip(b9, 2).reshape(-1, 3, 6)
+    let _ = nd!(b9.flip(2).reshape(-1, 3, 6));
+    // np.flip(b37.transpose(-1, 1, 0, 2), 1).reshape(1, 1, -1, 1, 1, 1, 1)
+    let _ = nd!(b37
+        .transpose(-1, 1, 0, 2)
+        .flip(1)
+        .reshape(1, 1, -1, 1, 1, 1, 1));
+    // b6.T.squeeze().reshape(1, 1, 1, 16, 1, 5)
+    let _ = nd!(b6.T.squeeze().reshape(1, 1, 1, 16, 1, 5));
+    // b0.swapaxes(-3, -1).reshape(-1)
+    let _ = nd!(b0.swapaxes(-3, -1).reshape(-1));
 }

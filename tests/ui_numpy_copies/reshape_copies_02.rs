@@ -4,38 +4,41 @@
 use ndview::prelude::*;
 
 fn main() {
-    let b1 = Array::<i64, shape![2, 1, 2, 2, 2, 3]>::arange();
-    let b7 = Array::<i64, shape![2, 2, 2, 1, 2, 1, 1, 3]>::arange();
-    let b9 = Array::<i64, shape![3, 2, 1, 2, 1, 3]>::arange();
-    let b23 = Array::<i64, shape![3, 2, 2, 2, 2, 1]>::arange();
-    let b25 = Array::<i64, shape![3, 3, 2, 1, 2, 1, 2]>::arange();
-    let b30 = Array::<i64, shape![1, 2, 2, 2, 2, 1, 2]>::arange();
-    let b32 = Array::<i64, shape![1, 2, 3, 2, 2, 3, 1, 1]>::arange();
-    let b34 = Array::<i64, shape![5, 3, 2, 4]>::arange();
-    let b37 = Array::<i64, shape![1, 3, 1, 3]>::arange();
-    // np.flip(b34, -3).reshape(1, 20, 3, 1, 2)
-    let _ = nd!(b34.flip(-3).reshape(1, 20, 3, 1, 2));
-    // np.expand_dims(np.flip(b23, -3), 1)[-1:-5:-3, 0, ::2, -2:5, -3:, -3:2].reshape(8)
-    let _ = nd!(b23.flip(-3).expand_dims(1)[-1:-5:-3, 0, ::2, -2:5, -3.., -3:2].reshape(8));
-    // np.moveaxis(b25, 1, -1).reshape(4, 9, 1, -1, 1)
-    let _ = nd!(b25.moveaxis(1, -1).reshape(4, 9, 1, -1, 1));
-    // b1.T.reshape(1, 3, 2, -1, 1)
-    let _ = nd!(b1.T.reshape(1, 3, 2, -1, 1));
-    // b7.swapaxes(-1, -8).reshape(2, 24, 1)
-    let _ = nd!(b7.swapaxes(-1, -8).reshape(2, 24, 1));
-    // np.broadcast_to(b30[-3::4, 1, 0, -2, 0:], (2, 2, 2, 3, 2,)).reshape(1, 1, 1, 1, 1, 6, 2, 4)
-    let _ =
-        nd!(b30[-3::4, 1, 0, -2, 0:].broadcast_to(2, 2, 2, 3, 2).reshape(1, 1, 1, 1, 1, 6, 2, 4));
-    // b23[:0:-4, ..., 0].transpose(3, 4, -3, -5, -4).reshape(1, 16, 1, 1)
-    let _ = nd!(b23[:0:-4, ..., 0].transpose(3, 4, -3, -5, -4).reshape(1, 16, 1, 1));
-    // np.broadcast_to(np.moveaxis(np.flip(b32, 1), 4, -1), (2, 2, 3, 2, 3, 1, 2, 2,)).reshape(18, 16)
+    let b7 = Array::<i64, shape![4, 7]>::arange();
+    let b9 = Array::<i64, shape![6, 3, 2, 3]>::arange();
+    let b13 = Array::<i64, shape![3, 2, 2, 2, 2, 1, 1, 2, 1]>::arange();
+    let b14 = Array::<i64, shape![2, 3, 5]>::arange();
+    let b22 = Array::<i64, shape![2, 3, 2, 2, 3, 1, 1]>::arange();
+    let b32 = Array::<i64, shape![3, 6, 4]>::arange();
+    let b36 = Array::<i64, shape![1, 3, 4, 5, 1]>::arange();
+    let b39 = Array::<i64, shape![7, 6, 2]>::arange();
+    // b22.transpose(1, 2, 4, -4, -7, -2, 6).reshape(3, 3, 1, 4, 2, 1)
+    let _ = nd!(b22
+        .transpose(1, 2, 4, -4, -7, -2, 6)
+        .reshape(3, 3, 1, 4, 2, 1));
+    // b7[:, None, None].T.reshape(1, 1, 1, 1, 1, 1, 4, 7)
+    let _ = nd!(b7[.., None, None].T.reshape(1, 1, 1, 1, 1, 1, 4, 7));
+    // np.broadcast_to(b32, (2, 3, 6, 4,)).transpose(2, 1, -1, 0).transpose(2, 1, 0, -1).reshape(72, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1)
     let _ = nd!(b32
-        .flip(1)
-        .moveaxis(4, -1)
-        .broadcast_to(2, 2, 3, 2, 3, 1, 2, 2)
-        .reshape(18, 16));
-    // np.flip(b37.T, -4).reshape(1, 1, 9)
-    let _ = nd!(b37.T.flip(-4).reshape(1, 1, 9));
-    // np.moveaxis(b9, -1, -6)[:, -4::4, ..., 0::1, None].reshape(1, 4, 3, 1)
-    let _ = nd!(b9.moveaxis(-1, -6)[:, -4::4, ..., 0::1, newaxis].reshape(1, 4, 3, 1));
+        .broadcast_to(2, 3, 6, 4)
+        .transpose(2, 1, -1, 0)
+        .transpose(2, 1, 0, -1)
+        .reshape(72, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1));
+    // np.moveaxis(b9, -1, 2)[:-4:1, -2].reshape(6, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1)
+    let _ = nd!(b9.moveaxis(-1, 2)[:-4:1, -2].reshape(6, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1));
+    // b36.transpose(-3, 0, 3, 1, 4).reshape(1, 1, 1, 1, 12, 1, 5)
+    let _ = nd!(b36.transpose(-3, 0, 3, 1, 4).reshape(1, 1, 1, 1, 12, 1, 5));
+    // np.broadcast_to(b36.swapaxes(-2, -2), (2, 3, 4, 5, 3,)).reshape(6, 4, 5, 3)
+    let _ = nd!(b36
+        .swapaxes(-2, -2)
+        .broadcast_to(2, 3, 4, 5, 3)
+        .reshape(6, 4, 5, 3));
+    // np.broadcast_to(b39.T[1::-1], (3, 2, 6, 7,)).reshape(3, 2, 7, 6)
+    let _ = nd!(b39.T[1::-1].broadcast_to(3, 2, 6, 7).reshape(3, 2, 7, 6));
+    // np.moveaxis(b14, -1, 1).reshape(-1)
+    let _ = nd!(b14.moveaxis(-1, 1).reshape(-1));
+    // np.flip(b14, 2)[0:, None, None, None].reshape(1, 2, 15)
+    let _ = nd!(b14.flip(2)[0:, None, newaxis, None].reshape(1, 2, 15));
+    // b13[::-2, -5:, 0][1, -2:, 0:-4:-9, 0, -4:1, -2:3].reshape(1, 1, 1, 1, 1, 1, 1, -1, 1, 1, 1, 1, 4, 1, 1, 1)
+    let _ = nd!(b13[::-2, -5:, 0][1, -2:, 0:-4:-9, 0, -4:1, -2:3].reshape(1, 1, 1, 1, 1, 1, 1, -1, 1, 1, 1, 1, 4, 1, 1, 1));
 }

@@ -4,38 +4,37 @@
 use ndview::prelude::*;
 
 fn main() {
-    let b8 = Array::<i64, shape![4, 3, 3, 1]>::arange();
-    let b17 = Array::<i64, shape![6, 3, 2, 3]>::arange();
-    let b30 = Array::<i64, shape![1, 2, 2, 2, 2, 1, 2]>::arange();
-    let b31 = Array::<i64, shape![2, 3, 1, 3, 1, 1]>::arange();
-    let b32 = Array::<i64, shape![1, 2, 3, 2, 2, 3, 1, 1]>::arange();
-    let b34 = Array::<i64, shape![5, 3, 2, 4]>::arange();
-    let b35 = Array::<i64, shape![1, 4, 5, 3]>::arange();
-    let b39 = Array::<i64, shape![1, 2, 2, 2, 2, 1, 3, 2]>::arange();
-    // np.flip(b17, -3)[-6:, None].reshape(-1, 9)
-    let _ = nd!(b17.flip(-3)[-6:, newaxis].reshape(-1, 9));
-    // b39.T[None, 1].reshape(6, 2, 2, 2, 1)
-    let _ = nd!(b39.T[newaxis, 1].reshape(6, 2, 2, 2, 1));
-    // b30.T.reshape(1, 4, 1, 2, 1, 1, 1, 4)
-    let _ = nd!(b30.T.reshape(1, 4, 1, 2, 1, 1, 1, 4));
-    // b31[..., :, -5::2, :2:4, -1].reshape(2, 2, 3)
-    let _ = nd!(b31[..., :, -5::2, :2:4, -1].reshape(2, 2, 3));
-    // b8[...].T.reshape(36)
-    let _ = nd!(b8[...].T.reshape(36));
-    // np.moveaxis(b31, -3, 1).reshape(-1, 9, 1, 1, 2, 1)
-    let _ = nd!(b31.moveaxis(-3, 1).reshape(-1, 9, 1, 1, 2, 1));
-    // b34.T.reshape(-1)
-    let _ = nd!(b34.T.reshape(-1));
-    // np.moveaxis(b34.swapaxes(-2, -2), -4, -2).reshape(1, -1, 1, 1, 6, 20, 1)
-    let _ = nd!(b34
-        .swapaxes(-2, -2)
-        .moveaxis(-4, -2)
-        .reshape(1, -1, 1, 1, 6, 20, 1));
-    // np.moveaxis(np.moveaxis(b35, 1, 3)[None, -1], 1, 1).reshape(4, -1, 5, 1, 3, 1, 1)
-    let _ = nd!(b35.moveaxis(1, 3)[None, -1].moveaxis(1, 1).reshape(4, -1, 5, 1, 3, 1, 1));
-    // np.flip(b32.transpose(-3, 6, 2, 4, 1, -8, -1, 3), 2).reshape(-1, 8)
-    let _ = nd!(b32
-        .transpose(-3, 6, 2, 4, 1, -8, -1, 3)
-        .flip(2)
-        .reshape(-1, 8));
+    let b1 = Array::<i64, shape![4, 2, 2]>::arange();
+    let b4 = Array::<i64, shape![2, 2, 1, 2, 2, 1, 3]>::arange();
+    let b6 = Array::<i64, shape![4, 5, 4]>::arange();
+    let b14 = Array::<i64, shape![2, 3, 5]>::arange();
+    let b15 = Array::<i64, shape![5, 7, 1]>::arange();
+    let b21 = Array::<i64, shape![3, 2, 2, 1]>::arange();
+    let b33 = Array::<i64, shape![7, 4]>::arange();
+    let b36 = Array::<i64, shape![1, 3, 4, 5, 1]>::arange();
+    let b39 = Array::<i64, shape![7, 6, 2]>::arange();
+    // b39.squeeze().squeeze().T.reshape(2, -1)
+    let _ = nd!(b39.squeeze().squeeze().T.reshape(2, -1));
+    // np.flip(b15, -3).reshape(1, 35, 1, 1, 1, 1, 1, 1, 1)
+    let _ = nd!(b15.flip(-3).reshape(1, 35, 1, 1, 1, 1, 1, 1, 1));
+    // np.moveaxis(np.moveaxis(b33, -1, -2), 1, 1).reshape(1, 1, 1, 1, 1, 1, 7, -1, 1)
+    let _ = nd!(b33
+        .moveaxis(-1, -2)
+        .moveaxis(1, 1)
+        .reshape(1, 1, 1, 1, 1, 1, 7, -1, 1));
+    // b4.swapaxes(4, -4).swapaxes(3, 2).reshape(48, -1)
+    let _ = nd!(b4.swapaxes(4, -4).swapaxes(3, 2).reshape(48, -1));
+    // np.flip(np.broadcast_to(b1, (3, 4, 2, 2,)), 2).reshape(12, 1, -1)
+    let _ = nd!(b1.broadcast_to(3, 4, 2, 2).flip(2).reshape(12, 1, -1));
+    // np.broadcast_to(b14[:1, ...], (1, 3, 2, 3, 5,)).reshape(1, 1, 3, 1, 1, 1, 1, 1, 30, 1, -1)
+    let _ =
+        nd!(b14[:1, ...].broadcast_to(1, 3, 2, 3, 5).reshape(1, 1, 3, 1, 1, 1, 1, 1, 30, 1, -1));
+    // np.flip(np.flip(b21, 0), -2).reshape(3, -1)
+    let _ = nd!(b21.flip(0).flip(-2).reshape(3, -1));
+    // np.moveaxis(b36, 2, 3).reshape(1, 1, 1, 1, 1, 1, 1, 1, -1, 3)
+    let _ = nd!(b36.moveaxis(2, 3).reshape(1, 1, 1, 1, 1, 1, 1, 1, -1, 3));
+    // b36.swapaxes(-5, -3).reshape(60)
+    let _ = nd!(b36.swapaxes(-5, -3).reshape(60));
+    // b6.T.reshape(4, 20, 1, 1, 1, 1)
+    let _ = nd!(b6.T.reshape(4, 20, 1, 1, 1, 1));
 }

@@ -4,33 +4,34 @@
 use ndview::prelude::*;
 
 fn main() {
-    let b1 = Array::<i64, shape![2, 1, 2, 2, 2, 3]>::arange();
-    let b13 = Array::<i64, shape![4, 4, 5]>::arange();
-    let b18 = Array::<i64, shape![4, 5]>::arange();
-    let b25 = Array::<i64, shape![3, 3, 2, 1, 2, 1, 2]>::arange();
-    let b34 = Array::<i64, shape![5, 3, 2, 4]>::arange();
-    let b35 = Array::<i64, shape![1, 4, 5, 3]>::arange();
-    // np.flip(np.flip(b35, 1)[0:, -1, ::-3], 2).reshape(1, 1, 6, 1, 1)
-    let _ = nd!(b35.flip(1)[0:, -1, ::-3].flip(2).reshape(1, 1, 6, 1, 1));
-    // b34.transpose(-2, -1, -4, 1)[:, ...].reshape(1, 2, 60)
-    let _ = nd!(b34.transpose(-2, -1, -4, 1)[:, ...].reshape(1, 2, 60));
-    // np.moveaxis(np.broadcast_to(b25, (3, 3, 2, 2, 2, 2, 2,)), -2, 2).reshape(6, 1, 1, 1, 4, 3, 4)
-    let _ = nd!(b25
-        .broadcast_to(3, 3, 2, 2, 2, 2, 2)
-        .moveaxis(-2, 2)
-        .reshape(6, 1, 1, 1, 4, 3, 4));
-    // np.broadcast_to(b1, (3, 2, 3, 2, 2, 2, 3,))[-1, -4::1, 0:, :].reshape(1, 12, 12)
-    let _ = nd!(b1.broadcast_to(3, 2, 3, 2, 2, 2, 3)[-1, -4::1, 0:, ..].reshape(1, 12, 12));
-    // np.flip(b18[None, ...], 1)[...].reshape(20)
-    let _ = nd!(b18[newaxis, ...].flip(1)[...].reshape(20));
-    // b25.T.reshape(1, 9, 1, -1)
-    let _ = nd!(b25.T.reshape(1, 9, 1, -1));
-    // b34[..., -2].T.reshape(1, 1, 6, 5)
-    let _ = nd!(b34[..., -2].T.reshape(1, 1, 6, 5));
-    // np.flip(b18.swapaxes(1, 1), 0).reshape(20, -1)
-    let _ = nd!(b18.swapaxes(1, 1).flip(0).reshape(20, -1));
-    // np.flip(b13[..., 3], -1).reshape(-1)
-    let _ = nd!(b13[..., 3].flip(-1).reshape(-1));
-    // b25[2, 1, -2, ::9].T.reshape(-1)
-    let _ = nd!(b25[2, 1, -2, ::9].T.reshape(-1));
+    let b5 = Array::<i64, shape![1, 1, 7, 5]>::arange();
+    let b9 = Array::<i64, shape![6, 3, 2, 3]>::arange();
+    let b14 = Array::<i64, shape![2, 3, 5]>::arange();
+    let b22 = Array::<i64, shape![2, 3, 2, 2, 3, 1, 1]>::arange();
+    let b32 = Array::<i64, shape![3, 6, 4]>::arange();
+    let b36 = Array::<i64, shape![1, 3, 4, 5, 1]>::arange();
+    // b14[..., None, None, -2:-6:-3].reshape(1, 2, 1, 1, 1, 6, 1, 1, 1, 1, 1, 1, 1, 1)
+    let _ =
+        nd!(b14[..., newaxis, None, -2:-6:-3].reshape(1, 2, 1, 1, 1, 6, 1, 1, 1, 1, 1, 1, 1, 1));
+    // np.flip(b32, 0).reshape(1, 12, 1, -1, 1, 1, 1, 6, 1)
+    let _ = nd!(b32.flip(0).reshape(1, 12, 1, -1, 1, 1, 1, 6, 1));
+    // b36.swapaxes(2, 3).transpose(0, -4, 4, 2, 3).reshape(60)
+    let _ = nd!(b36.swapaxes(2, 3).transpose(0, -4, 4, 2, 3).reshape(60));
+    // b32.transpose(0, -1, -2).swapaxes(0, 2).reshape(1, 1, 1, 1, 1, 1, 1, 72, 1, 1, 1)
+    let _ = nd!(b32
+        .transpose(0, -1, -2)
+        .swapaxes(0, 2)
+        .reshape(1, 1, 1, 1, 1, 1, 1, 72, 1, 1, 1));
+    // np.moveaxis(b22, -4, 2).reshape(72)
+    let _ = nd!(b22.moveaxis(-4, 2).reshape(72));
+    // np.flip(b36[..., None, -1], 1).reshape(5, 12, 1)
+    let _ = nd!(b36[..., None, -1].flip(1).reshape(5, 12, 1));
+    // b5[-3:].swapaxes(2, 3).reshape(35)
+    let _ = nd!(b5[-3:].swapaxes(2, 3).reshape(35));
+    // np.flip(b9, 1).reshape(-1, 1, 6, 3)
+    let _ = nd!(b9.flip(1).reshape(-1, 1, 6, 3));
+    // b32.transpose(-2, 2, 0)[:, -4].reshape(1, 1, 1, 1, 1, 1, 1, 18, 1, 1, 1, -1, 1)
+    let _ = nd!(b32.transpose(-2, 2, 0)[:, -4].reshape(1, 1, 1, 1, 1, 1, 1, 18, 1, 1, 1, -1, 1));
+    // b36.swapaxes(-3, 4).T.reshape(1, 3, 1, 1, 1, 1, 20)
+    let _ = nd!(b36.swapaxes(-3, 4).T.reshape(1, 3, 1, 1, 1, 1, 20));
 }

@@ -4,40 +4,36 @@
 use ndview::prelude::*;
 
 fn main() {
-    let b0 = Array::<i64, shape![5, 2, 2]>::arange();
-    let b2 = Array::<i64, shape![1, 1, 2, 3, 3, 2, 3]>::arange();
-    let b16 = Array::<i64, shape![1, 5, 4, 4]>::arange();
-    let b21 = Array::<i64, shape![6, 2, 2]>::arange();
-    let b24 = Array::<i64, shape![1, 2, 1, 2, 2, 2, 2, 2]>::arange();
-    let b32 = Array::<i64, shape![1, 2, 3, 2, 2, 3, 1, 1]>::arange();
-    let b37 = Array::<i64, shape![1, 3, 1, 3]>::arange();
-    let b39 = Array::<i64, shape![1, 2, 2, 2, 2, 1, 3, 2]>::arange();
-    // b24.transpose(-2, -5, 0, 2, 1, -3, 7, -4).reshape(1, 16, 1, 2, 2, 1)
-    let _ = nd!(b24
-        .transpose(-2, -5, 0, 2, 1, -3, 7, -4)
-        .reshape(1, 16, 1, 2, 2, 1));
-    // np.broadcast_to(b37, (1, 3, 3, 2, 3,)).reshape(3, 2, 3, 3)
-    let _ = nd!(b37.broadcast_to(1, 3, 3, 2, 3).reshape(3, 2, 3, 3));
-    // np.flip(b0, -3).reshape(10, 2)
-    let _ = nd!(b0.flip(-3).reshape(10, 2));
-    // np.moveaxis(b39, 6, 3).reshape(1, 2, 12, 2, 2)
-    let _ = nd!(b39.moveaxis(6, 3).reshape(1, 2, 12, 2, 2));
-    // b21.transpose(-2, 0, 2)[-1].reshape(1, 4, 1, 3, 1)
-    let _ = nd!(b21.transpose(-2, 0, 2)[-1].reshape(1, 4, 1, 3, 1));
-    // b2.T.reshape(1, 1, 1, 4, 1, 27)
-    let _ = nd!(b2.T.reshape(1, 1, 1, 4, 1, 27));
-    // np.broadcast_to(b32, (1, 2, 3, 2, 2, 3, 2, 3,)).reshape(12, 3, 12, 1, 1, 1, 1)
-    let _ = nd!(b32
-        .broadcast_to(1, 2, 3, 2, 2, 3, 2, 3)
-        .reshape(12, 3, 12, 1, 1, 1, 1));
-    // np.flip(b37.T, 1).reshape(1, 9, 1, 1, 1, 1)
-    let _ = nd!(b37.T.flip(1).reshape(1, 9, 1, 1, 1, 1));
-    // np.broadcast_to(b16.T.transpose(-1, 2, -3, 0), (1, 2, 5, 4, 4,)).reshape(20, 2, 4)
-    let _ = nd!(b16
-        .T
-        .transpose(-1, 2, -3, 0)
-        .broadcast_to(1, 2, 5, 4, 4)
-        .reshape(20, 2, 4));
-    // b2[...].transpose(-2, 0, 2, 4, 3, -6, -1).squeeze(5).reshape(4, 3, 9)
-    let _ = nd!(b2[...].transpose(-2, 0, 2, 4, 3, -6, -1).squeeze(5).reshape(4, 3, 9));
+    let b1 = Array::<i64, shape![4, 2, 2]>::arange();
+    let b4 = Array::<i64, shape![2, 2, 1, 2, 2, 1, 3]>::arange();
+    let b10 = Array::<i64, shape![4, 5]>::arange();
+    let b14 = Array::<i64, shape![2, 3, 5]>::arange();
+    let b22 = Array::<i64, shape![2, 3, 2, 2, 3, 1, 1]>::arange();
+    let b37 = Array::<i64, shape![4, 2, 1, 1]>::arange();
+    let b39 = Array::<i64, shape![7, 6, 2]>::arange();
+    // np.broadcast_to(b22, (2, 3, 2, 2, 3, 2, 1,)).reshape(48, 1, 3, 1)
+    let _ = nd!(b22.broadcast_to(2, 3, 2, 2, 3, 2, 1).reshape(48, 1, 3, 1));
+    // np.broadcast_to(b39.T, (3, 2, 6, 7,))[..., None].reshape(36, 7, 1)
+    let _ = nd!(b39.T.broadcast_to(3, 2, 6, 7)[..., newaxis].reshape(36, 7, 1));
+    // np.broadcast_to(b37, (3, 2, 4, 2, 3, 1,)).reshape(9, 1, 1, 16, 1, 1, 1, 1, 1, 1)
+    let _ = nd!(b37
+        .broadcast_to(3, 2, 4, 2, 3, 1)
+        .reshape(9, 1, 1, 16, 1, 1, 1, 1, 1, 1));
+    // b4[None, 4::-1, :-1:1, None, 0, -1, 0::4, None].reshape(-1, 6, 1, 1, 1, 1, 1, 1)
+    let _ = nd!(b4[None, 4::-1, :-1:1, None, 0, -1, 0::4, None].reshape(-1, 6, 1, 1, 1, 1, 1, 1));
+    // b1.swapaxes(-2, 0).reshape(2, 8)
+    let _ = nd!(b1.swapaxes(-2, 0).reshape(2, 8));
+    // np.flip(b10, -1).reshape(20)
+    let _ = nd!(b10.flip(-1).reshape(20));
+    // np.moveaxis(b4, 3, -3).swapaxes(5, -5).reshape(4, 2, 6)
+    let _ = nd!(b4.moveaxis(3, -3).swapaxes(5, -5).reshape(4, 2, 6));
+    // np.moveaxis(np.flip(b14, -2), -1, -3).reshape(1, 1, 1, 1, 1, -1, 15, 2, 1)
+    let _ = nd!(b14
+        .flip(-2)
+        .moveaxis(-1, -3)
+        .reshape(1, 1, 1, 1, 1, -1, 15, 2, 1));
+    // np.moveaxis(b10, -2, 1).reshape(20)
+    let _ = nd!(b10.moveaxis(-2, 1).reshape(20));
+    // b22.transpose(-7, 3, 6, -2, 4, 2, 1).reshape(2, 36)
+    let _ = nd!(b22.transpose(-7, 3, 6, -2, 4, 2, 1).reshape(2, 36));
 }

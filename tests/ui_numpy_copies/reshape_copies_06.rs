@@ -4,39 +4,44 @@
 use ndview::prelude::*;
 
 fn main() {
-    let b2 = Array::<i64, shape![1, 1, 2, 3, 3, 2, 3]>::arange();
-    let b8 = Array::<i64, shape![4, 3, 3, 1]>::arange();
-    let b13 = Array::<i64, shape![4, 4, 5]>::arange();
-    let b16 = Array::<i64, shape![1, 5, 4, 4]>::arange();
-    let b17 = Array::<i64, shape![6, 3, 2, 3]>::arange();
-    let b20 = Array::<i64, shape![7, 3, 2]>::arange();
-    let b23 = Array::<i64, shape![3, 2, 2, 2, 2, 1]>::arange();
-    let b24 = Array::<i64, shape![1, 2, 1, 2, 2, 2, 2, 2]>::arange();
-    let b34 = Array::<i64, shape![5, 3, 2, 4]>::arange();
-    // b20.transpose(2, -2, 0).reshape(6, -1, 1)
-    let _ = nd!(b20.transpose(2, -2, 0).reshape(6, -1, 1));
-    // b13.squeeze()[-4:, :-1:1, 3::-1].swapaxes(0, -3).reshape(1, 1, 12, 1, 1, 4)
-    let _ = nd!(b13.squeeze()[-4:, :-1:1, 3::-1].swapaxes(0, -3).reshape(1, 1, 12, 1, 1, 4));
-    // b2.swapaxes(0, 3).squeeze()[-1:-2:-1, ...].reshape(1, 36)
-    let _ = nd!(b2.swapaxes(0, 3).squeeze()[-1:-2:-1, ...].reshape(1, 36));
-    // np.flip(b34, -1).reshape(1, 5, 3, 8, 1)
-    let _ = nd!(b34.flip(-1).reshape(1, 5, 3, 8, 1));
-    // np.moveaxis(b24.transpose(1, 7, -8, -5, 6, 4, -6, 5), 6, -1).reshape(64, 1, -1)
-    let _ = nd!(b24
-        .transpose(1, 7, -8, -5, 6, 4, -6, 5)
-        .moveaxis(6, -1)
-        .reshape(64, 1, -1));
-    // b17[..., -2].swapaxes(2, 1).reshape(1, 1, 1, 1, 1, 9, 1, 4)
-    let _ = nd!(b17[..., -2].swapaxes(2, 1).reshape(1, 1, 1, 1, 1, 9, 1, 4));
-    // np.moveaxis(b34, 0, 1)[..., ::1].transpose(2, 0, 1, 3).reshape(120)
-    let _ = nd!(b34.moveaxis(0, 1)[..., ::1].transpose(2, 0, 1, 3).reshape(120));
-    // np.moveaxis(b23, 1, -2).transpose(5, 2, 4, 3, 1, 0).reshape(4, 2, 2, 3)
-    let _ = nd!(b23
-        .moveaxis(1, -2)
-        .transpose(5, 2, 4, 3, 1, 0)
-        .reshape(4, 2, 2, 3));
-    // b8.T.reshape(2, 9, 2)
-    let _ = nd!(b8.T.reshape(2, 9, 2));
-    // b16.swapaxes(0, 1).swapaxes(0, 2).reshape(20, -1, 4)
-    let _ = nd!(b16.swapaxes(0, 1).swapaxes(0, 2).reshape(20, -1, 4));
+    let b0 = Array::<i64, shape![5, 2, 2]>::arange();
+    let b9 = Array::<i64, shape![6, 3, 2, 3]>::arange();
+    let b14 = Array::<i64, shape![2, 3, 5]>::arange();
+    let b19 = Array::<i64, shape![1, 2, 1, 1, 3, 2, 1, 1, 3, 1]>::arange();
+    let b23 = Array::<i64, shape![5, 2, 2]>::arange();
+    let b25 = Array::<i64, shape![1, 4, 5, 3]>::arange();
+    let b27 = Array::<i64, shape![1, 3, 1, 3]>::arange();
+    let b33 = Array::<i64, shape![7, 4]>::arange();
+    let b38 = Array::<i64, shape![5, 2, 6]>::arange();
+    // b19.T.squeeze().reshape(3, 1, 1, 1, 2, 1, -1, 1, 1, 6, 1, 1, 1, 1, 1, 1)
+    let _ = nd!(b19
+        .T
+        .squeeze()
+        .reshape(3, 1, 1, 1, 2, 1, -1, 1, 1, 6, 1, 1, 1, 1, 1, 1));
+    // np.moveaxis(b38.squeeze().swapaxes(1, -3), -1, 0).reshape(3, 1, 1, 20, 1, 1, 1, 1)
+    let _ = nd!(b38
+        .squeeze()
+        .swapaxes(1, -3)
+        .moveaxis(-1, 0)
+        .reshape(3, 1, 1, 20, 1, 1, 1, 1));
+    // b0.swapaxes(1, -1).swapaxes(-3, -3).reshape(1, 5, 1, -1)
+    let _ = nd!(b0.swapaxes(1, -1).swapaxes(-3, -3).reshape(1, 5, 1, -1));
+    // np.broadcast_to(np.expand_dims(b27, 2).T, (2, 3, 3, 2, 3, 2,)).reshape(2, 54, 2)
+    let _ = nd!(b27
+        .expand_dims(2)
+        .T
+        .broadcast_to(2, 3, 3, 2, 3, 2)
+        .reshape(2, 54, 2));
+    // np.flip(b33.squeeze(), 0).reshape(28, 1)
+    let _ = nd!(b33.squeeze().flip(0).reshape(28, 1));
+    // b25.swapaxes(1, -4).transpose(-1, -2, 1, -4).reshape(-1, 4)
+    let _ = nd!(b25.swapaxes(1, -4).transpose(-1, -2, 1, -4).reshape(-1, 4));
+    // np.expand_dims(b14.transpose(-1, 1, -3)[-2, 4::-1, None], 1).reshape(6)
+    let _ = nd!(b14.transpose(-1, 1, -3)[-2, 4::-1, None].expand_dims(1).reshape(6));
+    // np.flip(b9, 3).T.reshape(108)
+    let _ = nd!(b9.flip(3).T.reshape(108));
+    // np.flip(b38, 2).swapaxes(1, 1).reshape(4, 15)
+    let _ = nd!(b38.flip(2).swapaxes(1, 1).reshape(4, 15));
+    // b23.T.squeeze().reshape(1, 20)
+    let _ = nd!(b23.T.squeeze().reshape(1, 20));
 }

@@ -4,36 +4,37 @@
 use ndview::prelude::*;
 
 fn main() {
-    let b1 = Array::<i64, shape![2, 1, 2, 2, 2, 3]>::arange();
-    let b2 = Array::<i64, shape![1, 1, 2, 3, 3, 2, 3]>::arange();
-    let b9 = Array::<i64, shape![3, 2, 1, 2, 1, 3]>::arange();
-    let b13 = Array::<i64, shape![4, 4, 5]>::arange();
-    let b16 = Array::<i64, shape![1, 5, 4, 4]>::arange();
-    let b20 = Array::<i64, shape![7, 3, 2]>::arange();
-    let b35 = Array::<i64, shape![1, 4, 5, 3]>::arange();
-    let b36 = Array::<i64, shape![1, 4, 3]>::arange();
-    // np.flip(b9, 0).squeeze(2).swapaxes(-2, 3).reshape(-1, 3, 1, 1, 1)
-    let _ = nd!(b9
-        .flip(0)
-        .squeeze(2)
-        .swapaxes(-2, 3)
-        .reshape(-1, 3, 1, 1, 1));
-    // np.flip(b35.T, 0).reshape(-1, 20)
-    let _ = nd!(b35.T.flip(0).reshape(-1, 20));
-    // np.moveaxis(b9[-1], 0, 2).reshape(1, 2, 6)
-    let _ = nd!(b9[-1].moveaxis(0, 2).reshape(1, 2, 6));
-    // b36.T.swapaxes(-2, -2).reshape(-1, 1, 1, 1, 1, 1, 1, 1)
-    let _ = nd!(b36.T.swapaxes(-2, -2).reshape(-1, 1, 1, 1, 1, 1, 1, 1));
-    // b2.swapaxes(-7, 3)[2].reshape(-1, 36)
-    let _ = nd!(b2.swapaxes(-7, 3)[2].reshape(-1, 36));
-    // b1.swapaxes(-3, 5).reshape(1, 4, 1, 2, 3, 1, 2)
-    let _ = nd!(b1.swapaxes(-3, 5).reshape(1, 4, 1, 2, 3, 1, 2));
-    // b20.swapaxes(0, 2).reshape(2, 21)
-    let _ = nd!(b20.swapaxes(0, 2).reshape(2, 21));
-    // np.flip(b13, 0).squeeze().reshape(10, 8)
-    let _ = nd!(b13.flip(0).squeeze().reshape(10, 8));
-    // np.moveaxis(b1.T, -4, 0).reshape(1, 1, 12, 1, 1, 1, 4)
-    let _ = nd!(b1.T.moveaxis(-4, 0).reshape(1, 1, 12, 1, 1, 1, 4));
-    // np.expand_dims(b16, -2)[0, 6::-4][-5:, None, None].reshape(8, 4)
-    let _ = nd!(b16.expand_dims(-2)[0, 6::-4][-5:, None, None].reshape(8, 4));
+    let b0 = Array::<i64, shape![5, 2, 2]>::arange();
+    let b1 = Array::<i64, shape![4, 2, 2]>::arange();
+    let b5 = Array::<i64, shape![1, 1, 7, 5]>::arange();
+    let b8 = Array::<i64, shape![1, 5, 4, 4]>::arange();
+    let b12 = Array::<i64, shape![2, 6]>::arange();
+    let b17 = Array::<i64, shape![5, 3, 4]>::arange();
+    let b26 = Array::<i64, shape![1, 4, 3]>::arange();
+    let b31 = Array::<i64, shape![4, 7, 4]>::arange();
+    // np.moveaxis(b31[:6], 2, -2).reshape(4, 7, 1, 1, 4)
+    let _ = nd!(b31[..6].moveaxis(2, -2).reshape(4, 7, 1, 1, 4));
+    // np.expand_dims(b17.T, -4).reshape(1, 60, 1, -1)
+    let _ = nd!(b17.T.expand_dims(-4).reshape(1, 60, 1, -1));
+    // np.flip(b0.swapaxes(-1, -2), -1).reshape(1, 1, 1, 1, 1, 1, 1, 1, 20, 1, 1, 1, 1, 1, 1)
+    let _ = nd!(b0
+        .swapaxes(-1, -2)
+        .flip(-1)
+        .reshape(1, 1, 1, 1, 1, 1, 1, 1, 20, 1, 1, 1, 1, 1, 1));
+    // b5.T.squeeze().reshape(1, 35)
+    let _ = nd!(b5.T.squeeze().reshape(1, 35));
+    // b1.swapaxes(-2, 0).reshape(1, 1, 1, 16, 1, 1, 1)
+    let _ = nd!(b1.swapaxes(-2, 0).reshape(1, 1, 1, 16, 1, 1, 1));
+    // np.moveaxis(b0.swapaxes(2, -2), 2, 0).reshape(10, 2)
+    let _ = nd!(b0.swapaxes(2, -2).moveaxis(2, 0).reshape(10, 2));
+    // b0.transpose(0, 2, 1).reshape(5, 4)
+    let _ = nd!(b0.transpose(0, 2, 1).reshape(5, 4));
+    // np.moveaxis(b8, -3, -1).reshape(4, 1, 1, 1, 10, 1, 1, 2, 1, 1, 1, 1, 1, 1)
+    let _ = nd!(b8
+        .moveaxis(-3, -1)
+        .reshape(4, 1, 1, 1, 10, 1, 1, 2, 1, 1, 1, 1, 1, 1));
+    // np.broadcast_to(b12[None, :3, ::-3], (2, 2, 2,)).transpose(1, 2, 0).reshape(2, 4)
+    let _ = nd!(b12[None, :3, ::-3].broadcast_to(2, 2, 2).transpose(1, 2, 0).reshape(2, 4));
+    // np.broadcast_to(b26[:2, :-1:9, ..., ::2], (3, 1, 2,)).reshape(1, 1, 1, 1, 1, 6, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1)
+    let _ = nd!(b26[..2, :-1:9, ..., ::2].broadcast_to(3, 1, 2).reshape(1, 1, 1, 1, 1, 6, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1));
 }

@@ -4,41 +4,33 @@
 use ndview::prelude::*;
 
 fn main() {
-    let b2 = Array::<i64, shape![1, 1, 2, 3, 3, 2, 3]>::arange();
-    let b5 = Array::<i64, shape![5, 5, 2]>::arange();
-    let b19 = Array::<i64, shape![2, 2, 2, 2, 2, 1]>::arange();
-    let b20 = Array::<i64, shape![7, 3, 2]>::arange();
-    let b21 = Array::<i64, shape![6, 2, 2]>::arange();
-    let b24 = Array::<i64, shape![1, 2, 1, 2, 2, 2, 2, 2]>::arange();
-    let b25 = Array::<i64, shape![3, 3, 2, 1, 2, 1, 2]>::arange();
-    let b33 = Array::<i64, shape![5, 2, 2]>::arange();
-    let b36 = Array::<i64, shape![1, 4, 3]>::arange();
-    // np.broadcast_to(b19, (2, 2, 2, 2, 2, 2, 2, 3,)).swapaxes(7, -1).T.reshape(6, 4, 2, 1, 2, -1, 2)
-    let _ = nd!(b19
-        .broadcast_to(2, 2, 2, 2, 2, 2, 2, 3)
-        .swapaxes(7, -1)
-        .T
-        .reshape(6, 4, 2, 1, 2, -1, 2));
-    // np.flip(b25[-2:, -4:, -2, 0], 3).reshape(1, 1, 1, 8, 1, 1, 3)
-    let _ = nd!(b25[-2.., -4:, -2, 0].flip(3).reshape(1, 1, 1, 8, 1, 1, 3));
-    // np.expand_dims(b2.swapaxes(-3, 0), 6).swapaxes(5, 5).reshape(3, 1, 36)
-    let _ = nd!(b2
-        .swapaxes(-3, 0)
-        .expand_dims(6)
-        .swapaxes(5, 5)
-        .reshape(3, 1, 36));
-    // np.broadcast_to(b36, (3, 3, 4, 3,))[..., -1].reshape(1, 1, 1, 36, 1)
-    let _ = nd!(b36.broadcast_to(3, 3, 4, 3)[..., -1].reshape(1, 1, 1, 36, 1));
-    // b24.T.reshape(32, -1)
-    let _ = nd!(b24.T.reshape(32, -1));
-    // np.flip(b25[None, 1, None], 2).reshape(6, 1, 4, 1)
-    let _ = nd!(b25[newaxis, 1, newaxis].flip(2).reshape(6, 1, 4, 1));
-    // np.expand_dims(b21, 0).transpose(1, -1, 2, -4).reshape(12, -1)
-    let _ = nd!(b21.expand_dims(0).transpose(1, -1, 2, -4).reshape(12, -1));
-    // b20.T.reshape(-1, 7, 1)
-    let _ = nd!(b20.T.reshape(-1, 7, 1));
-    // np.flip(b33, -3).reshape(20)
-    let _ = nd!(b33.flip(-3).reshape(20));
-    // np.flip(b5, 0).T.reshape(1, 50, 1, 1, 1, 1, 1, 1)
-    let _ = nd!(b5.flip(0).T.reshape(1, 50, 1, 1, 1, 1, 1, 1));
+    let b4 = Array::<i64, shape![2, 2, 1, 2, 2, 1, 3]>::arange();
+    let b21 = Array::<i64, shape![3, 2, 2, 1]>::arange();
+    let b23 = Array::<i64, shape![5, 2, 2]>::arange();
+    let b27 = Array::<i64, shape![1, 3, 1, 3]>::arange();
+    let b34 = Array::<i64, shape![3, 6]>::arange();
+    let b38 = Array::<i64, shape![5, 2, 6]>::arange();
+    let b39 = Array::<i64, shape![7, 6, 2]>::arange();
+    // b21.squeeze()[:5, 1].reshape(1, 1, -1, 1, 1, 3, 1, 1, 1, 1)
+    let _ = nd!(b21.squeeze()[:5, 1].reshape(1, 1, -1, 1, 1, 3, 1, 1, 1, 1));
+    // b4.T.reshape(3, 1, 16)
+    let _ = nd!(b4.T.reshape(3, 1, 16));
+    // np.broadcast_to(b21, (2, 1, 3, 2, 2, 1,)).reshape(1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 3, 1, 1)
+    let _ = nd!(b21
+        .broadcast_to(2, 1, 3, 2, 2, 1)
+        .reshape(1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 3, 1, 1));
+    // np.flip(b38[0], -2).reshape(12)
+    let _ = nd!(b38[0].flip(-2).reshape(12));
+    // b34.swapaxes(1, 0).reshape(2, 9)
+    let _ = nd!(b34.swapaxes(1, 0).reshape(2, 9));
+    // np.moveaxis(b23.squeeze(), -2, -3)[-4:4, ::-4, ::1].reshape(2, 4)
+    let _ = nd!(b23.squeeze().moveaxis(-2, -3)[-4..4, ::-4, ::1].reshape(2, 4));
+    // b39[..., :5].transpose(0, -1, -2).reshape(1, 1, 1, 1, 1, 21, 1, 4)
+    let _ = nd!(b39[..., ..5].transpose(0, -1, -2).reshape(1, 1, 1, 1, 1, 21, 1, 4));
+    // np.flip(b27, 3)[0].reshape(1, 1, 1, 1, 1, 1, 9, 1, 1, 1, 1)
+    let _ = nd!(b27.flip(3)[0].reshape(1, 1, 1, 1, 1, 1, 9, 1, 1, 1, 1));
+    // b4.T[-2, 0::-1, :, :3, -4:3:9][-1:3:1, 1::4, ::-3].reshape(4)
+    let _ = nd!(b4.T[-2, 0::-1, :, :3, -4:3:9][-1:3:1, 1::4, ::-3].reshape(4));
+    // np.flip(b4, 6).reshape(1, 1, 1, 1, 1, 1, 1, 12, 1, 4)
+    let _ = nd!(b4.flip(6).reshape(1, 1, 1, 1, 1, 1, 1, 12, 1, 4));
 }

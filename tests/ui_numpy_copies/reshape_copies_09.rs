@@ -4,39 +4,39 @@
 use ndview::prelude::*;
 
 fn main() {
-    let b0 = Array::<i64, shape![5, 2, 2]>::arange();
-    let b1 = Array::<i64, shape![2, 1, 2, 2, 2, 3]>::arange();
-    let b13 = Array::<i64, shape![4, 4, 5]>::arange();
-    let b19 = Array::<i64, shape![2, 2, 2, 2, 2, 1]>::arange();
-    let b21 = Array::<i64, shape![6, 2, 2]>::arange();
-    let b23 = Array::<i64, shape![3, 2, 2, 2, 2, 1]>::arange();
-    let b24 = Array::<i64, shape![1, 2, 1, 2, 2, 2, 2, 2]>::arange();
-    let b32 = Array::<i64, shape![1, 2, 3, 2, 2, 3, 1, 1]>::arange();
-    let b39 = Array::<i64, shape![1, 2, 2, 2, 2, 1, 3, 2]>::arange();
-    // np.broadcast_to(np.flip(b0, 0), (2, 5, 2, 2,)).reshape(2, 20, 1)
-    let _ = nd!(b0.flip(0).broadcast_to(2, 5, 2, 2).reshape(2, 20, 1));
-    // np.moveaxis(b39, 1, -4).reshape(1, 2, 1, 24, -1)
-    let _ = nd!(b39.moveaxis(1, -4).reshape(1, 2, 1, 24, -1));
-    // np.flip(b21, -3).T.reshape(6, 1, 2, 1, 2)
-    let _ = nd!(b21.flip(-3).T.reshape(6, 1, 2, 1, 2));
-    // b21.squeeze().T.reshape(24)
-    let _ = nd!(b21.squeeze().T.reshape(24));
-    // np.moveaxis(np.flip(b24, -6), 5, 4).reshape(1, 4, -1, 4)
-    let _ = nd!(b24.flip(-6).moveaxis(5, 4).reshape(1, 4, -1, 4));
-    // b1.transpose(-3, 2, 1, 4, 5, 0).T.reshape(1, 1, 6, 1, 1, 8)
-    let _ = nd!(b1.transpose(-3, 2, 1, 4, 5, 0).T.reshape(1, 1, 6, 1, 1, 8));
-    // b23.T.squeeze().transpose(-1, 1, -2, -5, 2).reshape(6, -1, 8, 1)
-    let _ = nd!(b23
+    let b3 = Array::<i64, shape![1, 7]>::arange();
+    let b4 = Array::<i64, shape![2, 2, 1, 2, 2, 1, 3]>::arange();
+    let b8 = Array::<i64, shape![1, 5, 4, 4]>::arange();
+    let b9 = Array::<i64, shape![6, 3, 2, 3]>::arange();
+    let b24 = Array::<i64, shape![5, 3, 2, 4]>::arange();
+    let b25 = Array::<i64, shape![1, 4, 5, 3]>::arange();
+    let b32 = Array::<i64, shape![3, 6, 4]>::arange();
+    let b38 = Array::<i64, shape![5, 2, 6]>::arange();
+    // np.moveaxis(b9[::-3, 1, 1], 1, -1).reshape(1, 1, 6)
+    let _ = nd!(b9[::-3, 1, 1].moveaxis(1, -1).reshape(1, 1, 6));
+    // b38.swapaxes(-2, 2).reshape(2, -1, 15, 1)
+    let _ = nd!(b38.swapaxes(-2, 2).reshape(2, -1, 15, 1));
+    // np.expand_dims(b8, -1).T.reshape(16, -1)
+    let _ = nd!(b8.expand_dims(-1).T.reshape(16, -1));
+    // np.moveaxis(b38, 2, 1)[None, ::-4, None, None].reshape(12, 1, 1, 2)
+    let _ = nd!(b38.moveaxis(2, 1)[None, ::-4, None, None].reshape(12, 1, 1, 2));
+    // b4.swapaxes(4, 5).T.reshape(2, 12, 2)
+    let _ = nd!(b4.swapaxes(4, 5).T.reshape(2, 12, 2));
+    // b32.swapaxes(-3, 1).transpose(2, 1, -3).reshape(-1)
+    let _ = nd!(b32.swapaxes(-3, 1).transpose(2, 1, -3).reshape(-1));
+    // np.flip(b32.T, 2).reshape(-1, 1, 1, 3)
+    let _ = nd!(b32.T.flip(2).reshape(-1, 1, 1, 3));
+    // np.broadcast_to(b3, (2, 2, 7,)).T.reshape(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 28, 1, 1)
+    let _ = nd!(b3
+        .broadcast_to(2, 2, 7)
         .T
-        .squeeze()
-        .transpose(-1, 1, -2, -5, 2)
-        .reshape(6, -1, 8, 1));
-    // b13.T.reshape(8, -1, 1, 2, 1)
-    let _ = nd!(b13.T.reshape(8, -1, 1, 2, 1));
-    // b19.T.reshape(16, 2)
-    let _ = nd!(b19.T.reshape(16, 2));
-    // b32.transpose(2, 1, -8, 5, -5, -4, -2, 7).reshape(6, 1, 3, 4, 1)
-    let _ = nd!(b32
-        .transpose(2, 1, -8, 5, -5, -4, -2, 7)
-        .reshape(6, 1, 3, 4, 1));
+        .reshape(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 28, 1, 1));
+    // np.flip(b24.transpose(1, 0, 2, -1), -1)[:].reshape(1, 1, 1, 24, 1, 1, 1, 1, 5, 1, 1, -1)
+    let _ =
+        nd!(b24.transpose(1, 0, 2, -1).flip(-1)[..].reshape(1, 1, 1, 24, 1, 1, 1, 1, 5, 1, 1, -1));
+    // b25.transpose(-2, 1, 3, 0).transpose(-3, 2, 0, -1).reshape(3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 10, 1, 1, 1, 1, 2)
+    let _ = nd!(b25
+        .transpose(-2, 1, 3, 0)
+        .transpose(-3, 2, 0, -1)
+        .reshape(3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 10, 1, 1, 1, 1, 2));
 }

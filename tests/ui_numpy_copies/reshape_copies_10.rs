@@ -5,47 +5,37 @@ use ndview::prelude::*;
 
 fn main() {
     let b0 = Array::<i64, shape![5, 2, 2]>::arange();
-    let b1 = Array::<i64, shape![2, 1, 2, 2, 2, 3]>::arange();
-    let b2 = Array::<i64, shape![1, 1, 2, 3, 3, 2, 3]>::arange();
-    let b5 = Array::<i64, shape![5, 5, 2]>::arange();
-    let b7 = Array::<i64, shape![2, 2, 2, 1, 2, 1, 1, 3]>::arange();
-    let b16 = Array::<i64, shape![1, 5, 4, 4]>::arange();
-    let b27 = Array::<i64, shape![4, 1]>::arange();
-    let b29 = Array::<i64, shape![1, 2, 1, 1, 3, 2, 1]>::arange();
-    let b32 = Array::<i64, shape![1, 2, 3, 2, 2, 3, 1, 1]>::arange();
-    let b33 = Array::<i64, shape![5, 2, 2]>::arange();
-    // np.flip(np.flip(b1, 2), -2).transpose(-1, 2, 3, 1, 4, -6).reshape(1, 3, 8, 2)
-    let _ = nd!(b1
-        .flip(2)
-        .flip(-2)
-        .transpose(-1, 2, 3, 1, 4, -6)
-        .reshape(1, 3, 8, 2));
-    // b32.swapaxes(-7, 4).transpose(0, -7, 2, 7, 6, 4, -3, 3).reshape(1, 6, -1, 6, 2)
-    let _ = nd!(b32
-        .swapaxes(-7, 4)
-        .transpose(0, -7, 2, 7, 6, 4, -3, 3)
-        .reshape(1, 6, -1, 6, 2));
-    // np.broadcast_to(b5[-3, None], (2, 5, 2,)).reshape(1, 1, 20)
-    let _ = nd!(b5[-3, None].broadcast_to(2, 5, 2).reshape(1, 1, 20));
-    // np.flip(b0, 2).reshape(5, 1, 4)
-    let _ = nd!(b0.flip(2).reshape(5, 1, 4));
-    // b16.T.reshape(-1, 1, 10, 8)
-    let _ = nd!(b16.T.reshape(-1, 1, 10, 8));
-    // b7.transpose(3, 7, 4, 2, 1, 0, 6, 5).reshape(6, 2, -1)
-    let _ = nd!(b7.transpose(3, 7, 4, 2, 1, 0, 6, 5).reshape(6, 2, -1));
-    // b33.transpose(-2, -1, -3).transpose(-2, 0, 2).reshape(-1, 10)
+    let b4 = Array::<i64, shape![2, 2, 1, 2, 2, 1, 3]>::arange();
+    let b8 = Array::<i64, shape![1, 5, 4, 4]>::arange();
+    let b11 = Array::<i64, shape![2, 2, 2, 2, 2, 1, 1, 3]>::arange();
+    let b12 = Array::<i64, shape![2, 6]>::arange();
+    let b22 = Array::<i64, shape![2, 3, 2, 2, 3, 1, 1]>::arange();
+    let b33 = Array::<i64, shape![7, 4]>::arange();
+    let b34 = Array::<i64, shape![3, 6]>::arange();
+    let b37 = Array::<i64, shape![4, 2, 1, 1]>::arange();
+    // b34.T.reshape(-1)
+    let _ = nd!(b34.T.reshape(-1));
+    // np.expand_dims(b4, -3).swapaxes(-3, 1)[None, -2:-4:-4, ::-1, 0].reshape(1, 1, 1, 2, 1, 1, 1, 3, 1, 1, 1, 2, 2, 1, 1)
+    let _ = nd!(b4.expand_dims(-3).swapaxes(-3, 1)[newaxis, -2:-4:-4, ::-1, 0].reshape(1, 1, 1, 2, 1, 1, 1, 3, 1, 1, 1, 2, 2, 1, 1));
+    // np.broadcast_to(b37, (2, 4, 2, 2, 2,))[1].reshape(2, 16)
+    let _ = nd!(b37.broadcast_to(2, 4, 2, 2, 2)[1].reshape(2, 16));
+    // b22.transpose(6, 1, -4, 4, -5, -7, -2).reshape(3, 2, -1, 4)
+    let _ = nd!(b22.transpose(6, 1, -4, 4, -5, -7, -2).reshape(3, 2, -1, 4));
+    // np.broadcast_to(np.expand_dims(b12, -3), (2, 2, 6,)).reshape(24)
+    let _ = nd!(b12.expand_dims(-3).broadcast_to(2, 2, 6).reshape(24));
+    // np.broadcast_to(b33, (2, 3, 7, 4,)).reshape(2, 1, 1, 1, 21, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1)
     let _ = nd!(b33
-        .transpose(-2, -1, -3)
-        .transpose(-2, 0, 2)
-        .reshape(-1, 10));
-    // np.flip(np.broadcast_to(np.broadcast_to(b27, (2, 4, 3,)), (3, 2, 4, 3,)), -2).reshape(6, -1, 1)
-    let _ = nd!(b27
-        .broadcast_to(2, 4, 3)
-        .broadcast_to(3, 2, 4, 3)
-        .flip(-2)
-        .reshape(6, -1, 1));
-    // b29[3:-2:-1, 1, ..., None].transpose(4, 3, 0, 1, -1, -2, -5).reshape(3, 1, 1, 1, 1, 2, 1, 1)
-    let _ = nd!(b29[3:-2:-1, 1, ..., None].transpose(4, 3, 0, 1, -1, -2, -5).reshape(3, 1, 1, 1, 1, 2, 1, 1));
-    // np.expand_dims(b2.swapaxes(0, -3), 7).reshape(18, 1, -1)
-    let _ = nd!(b2.swapaxes(0, -3).expand_dims(7).reshape(18, 1, -1));
+        .broadcast_to(2, 3, 7, 4)
+        .reshape(2, 1, 1, 1, 21, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1));
+    // b8.T.reshape(1, 1, 16, 1, 5, 1, 1)
+    let _ = nd!(b8.T.reshape(1, 1, 16, 1, 5, 1, 1));
+    // np.broadcast_to(b11[-2::-3, -1:], (1, 1, 3, 2, 2, 2, 3, 1, 3,)).reshape(72, -1)
+    let _ = nd!(b11[-2::-3, -1:].broadcast_to(1, 1, 3, 2, 2, 2, 3, 1, 3).reshape(72, -1));
+    // np.moveaxis(b22, 3, 1).transpose(6, 4, -4, 0, -6, 5, -5).reshape(12, 2, 1, -1)
+    let _ = nd!(b22
+        .moveaxis(3, 1)
+        .transpose(6, 4, -4, 0, -6, 5, -5)
+        .reshape(12, 2, 1, -1));
+    // np.flip(b0, -3).reshape(10, 1, 1, 2, 1, 1)
+    let _ = nd!(b0.flip(-3).reshape(10, 1, 1, 2, 1, 1));
 }

@@ -4,39 +4,33 @@
 use ndview::prelude::*;
 
 fn main() {
-    let b1 = Array::<i64, shape![2, 1, 2, 2, 2, 3]>::arange();
-    let b2 = Array::<i64, shape![1, 1, 2, 3, 3, 2, 3]>::arange();
-    let b17 = Array::<i64, shape![6, 3, 2, 3]>::arange();
-    let b23 = Array::<i64, shape![3, 2, 2, 2, 2, 1]>::arange();
-    let b32 = Array::<i64, shape![1, 2, 3, 2, 2, 3, 1, 1]>::arange();
-    let b34 = Array::<i64, shape![5, 3, 2, 4]>::arange();
-    let b36 = Array::<i64, shape![1, 4, 3]>::arange();
-    let b37 = Array::<i64, shape![1, 3, 1, 3]>::arange();
-    // b2.squeeze().swapaxes(0, 1).reshape(-1, 12)
-    let _ = nd!(b2.squeeze().swapaxes(0, 1).reshape(-1, 12));
-    // np.flip(b37, 3).reshape(-1)
-    let _ = nd!(b37.flip(3).reshape(-1));
-    // np.flip(b2, 2).reshape(6, 18)
-    let _ = nd!(b2.flip(2).reshape(6, 18));
-    // b23.swapaxes(-5, 3).reshape(1, 4, 1, 1, 1, 2, 6)
-    let _ = nd!(b23.swapaxes(-5, 3).reshape(1, 4, 1, 1, 1, 2, 6));
-    // np.expand_dims(np.broadcast_to(b17, (3, 6, 3, 2, 3,)), 2).reshape(1, 1, 324)
-    let _ = nd!(b17
-        .broadcast_to(3, 6, 3, 2, 3)
-        .expand_dims(2)
-        .reshape(1, 1, 324));
-    // b1.swapaxes(0, 4).reshape(3, 16)
-    let _ = nd!(b1.swapaxes(0, 4).reshape(3, 16));
-    // b36.transpose(-2, -1, 0).swapaxes(-3, 0).T.reshape(1, 1, 4, 1, 3)
-    let _ = nd!(b36
-        .transpose(-2, -1, 0)
-        .swapaxes(-3, 0)
+    let b0 = Array::<i64, shape![5, 2, 2]>::arange();
+    let b1 = Array::<i64, shape![4, 2, 2]>::arange();
+    let b8 = Array::<i64, shape![1, 5, 4, 4]>::arange();
+    let b9 = Array::<i64, shape![6, 3, 2, 3]>::arange();
+    let b22 = Array::<i64, shape![2, 3, 2, 2, 3, 1, 1]>::arange();
+    let b33 = Array::<i64, shape![7, 4]>::arange();
+    let b38 = Array::<i64, shape![5, 2, 6]>::arange();
+    // np.flip(b22, 2).reshape(2, -1, 1, 6)
+    let _ = nd!(b22.flip(2).reshape(2, -1, 1, 6));
+    // b22.transpose(5, 2, -4, -6, 4, 0, 6)[:4, -2::-3].reshape(1, 1, 1, 1, 1, 36, 1)
+    let _ = nd!(b22.transpose(5, 2, -4, -6, 4, 0, 6)[:4, -2::-3].reshape(1, 1, 1, 1, 1, 36, 1));
+    // b38.T.reshape(6, -1)
+    let _ = nd!(b38.T.reshape(6, -1));
+    // b33[:8, :-5:-1].reshape(1, 1, 1, -1, 1, 14, 1, 2, 1)
+    let _ = nd!(b33[:8, :-5:-1].reshape(1, 1, 1, -1, 1, 14, 1, 2, 1));
+    // b1.T.reshape(1, 1, 1, 1, 16, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1)
+    let _ = nd!(b1
         .T
-        .reshape(1, 1, 4, 1, 3));
-    // np.moveaxis(np.moveaxis(b32, 3, -4), -5, -6).reshape(2, 1, 18, 2, 1)
-    let _ = nd!(b32.moveaxis(3, -4).moveaxis(-5, -6).reshape(2, 1, 18, 2, 1));
-    // b34.T[..., 2, -5:8].reshape(40, -1)
-    let _ = nd!(b34.T[..., 2, -5..8].reshape(40, -1));
-    // np.flip(b17.squeeze(), -2).reshape(1, 1, 1, 1, 1, 1, 108)
-    let _ = nd!(b17.squeeze().flip(-2).reshape(1, 1, 1, 1, 1, 1, 108));
+        .reshape(1, 1, 1, 1, 16, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1));
+    // np.moveaxis(b0[0:-1:2][..., 0], 1, -2).reshape(4, 1, 1, 1)
+    let _ = nd!(b0[0:-1:2][..., 0].moveaxis(1, -2).reshape(4, 1, 1, 1));
+    // np.moveaxis(b8, 3, 2)[-1:1:1, ..., -1].reshape(20)
+    let _ = nd!(b8.moveaxis(3, 2)[-1:1:1, ..., -1].reshape(20));
+    // np.expand_dims(np.flip(b8, 3), -3).reshape(1, 80, 1, 1, 1, 1, 1)
+    let _ = nd!(b8.flip(3).expand_dims(-3).reshape(1, 80, 1, 1, 1, 1, 1));
+    // np.moveaxis(b0, 1, 1)[:, 0, ...].squeeze().reshape(1, 1, 1, 10, 1, -1, 1, 1, 1, 1, 1)
+    let _ = nd!(b0.moveaxis(1, 1)[.., 0, ...].squeeze().reshape(1, 1, 1, 10, 1, -1, 1, 1, 1, 1, 1));
+    // b9.transpose(0, -1, -3, -2).reshape(18, 3, 2)
+    let _ = nd!(b9.transpose(0, -1, -3, -2).reshape(18, 3, 2));
 }

@@ -4,34 +4,34 @@
 use ndview::prelude::*;
 
 fn main() {
-    let b2 = Array::<i64, shape![1, 1, 2, 3, 3, 2, 3]>::arange();
-    let b6 = Array::<i64, shape![7, 1]>::arange();
-    let b7 = Array::<i64, shape![2, 2, 2, 1, 2, 1, 1, 3]>::arange();
-    let b15 = Array::<i64, shape![2]>::arange();
-    let b16 = Array::<i64, shape![1, 5, 4, 4]>::arange();
-    let b19 = Array::<i64, shape![2, 2, 2, 2, 2, 1]>::arange();
-    let b20 = Array::<i64, shape![7, 3, 2]>::arange();
-    let b21 = Array::<i64, shape![6, 2, 2]>::arange();
-    let b31 = Array::<i64, shape![2, 3, 1, 3, 1, 1]>::arange();
-    let b37 = Array::<i64, shape![1, 3, 1, 3]>::arange();
-    // np.moveaxis(b7, 4, 3).squeeze(6).T.reshape(3, 2, 4, -1, 2)
-    let _ = nd!(b7.moveaxis(4, 3).squeeze(6).T.reshape(3, 2, 4, -1, 2));
-    // b21.T[..., -3:, 1].reshape(4)
-    let _ = nd!(b21.T[..., -3.., 1].reshape(4));
-    // b2[::1, -1, ..., -6:, -2, :6].T.reshape(1, -1, 18, 3, 1, 1, 1)
-    let _ = nd!(b2[::1, -1, ..., -6:, -2, :6].T.reshape(1, -1, 18, 3, 1, 1, 1));
-    // b19.squeeze(5)[-2, -2:4, 2::-4, None, -2].reshape(1, 4, 1)
-    let _ = nd!(b19.squeeze(5)[-2, -2..4, 2::-4, newaxis, -2].reshape(1, 4, 1));
-    // b37.transpose(2, 3, -3, -4).squeeze().reshape(9)
-    let _ = nd!(b37.transpose(2, 3, -3, -4).squeeze().reshape(9));
-    // np.expand_dims(np.flip(b20, 1), -1).reshape(-1)
-    let _ = nd!(b20.flip(1).expand_dims(-1).reshape(-1));
-    // b31.squeeze(2)[0].T.reshape(-1)
-    let _ = nd!(b31.squeeze(2)[0].T.reshape(-1));
-    // np.broadcast_to(b6.T, (3, 7,)).reshape(21, 1, 1, -1, 1, 1)
-    let _ = nd!(b6.T.broadcast_to(3, 7).reshape(21, 1, 1, -1, 1, 1));
-    // np.broadcast_to(b15, (3, 2, 2,)).reshape(4, 3)
-    let _ = nd!(b15.broadcast_to(3, 2, 2).reshape(4, 3));
-    // np.moveaxis(b16, 3, -3).reshape(16, 5)
-    let _ = nd!(b16.moveaxis(3, -3).reshape(16, 5));
+    let b0 = Array::<i64, shape![5, 2, 2]>::arange();
+    let b11 = Array::<i64, shape![2, 2, 2, 2, 2, 1, 1, 3]>::arange();
+    let b14 = Array::<i64, shape![2, 3, 5]>::arange();
+    let b19 = Array::<i64, shape![1, 2, 1, 1, 3, 2, 1, 1, 3, 1]>::arange();
+    let b22 = Array::<i64, shape![2, 3, 2, 2, 3, 1, 1]>::arange();
+    let b24 = Array::<i64, shape![5, 3, 2, 4]>::arange();
+    let b26 = Array::<i64, shape![1, 4, 3]>::arange();
+    let b32 = Array::<i64, shape![3, 6, 4]>::arange();
+    let b33 = Array::<i64, shape![7, 4]>::arange();
+    let b36 = Array::<i64, shape![1, 3, 4, 5, 1]>::arange();
+    // np.moveaxis(b24.swapaxes(-3, 0)[-2], 1, 0).reshape(-1, 20)
+    let _ = nd!(b24.swapaxes(-3, 0)[-2].moveaxis(1, 0).reshape(-1, 20));
+    // np.flip(b26[-4:1], -2)[...].reshape(1, 12, 1)
+    let _ = nd!(b26[-4:1].flip(-2)[...].reshape(1, 12, 1));
+    // b11.squeeze().swapaxes(5, 3).reshape(4, 12, 2, -1, 1, 1, 1)
+    let _ = nd!(b11.squeeze().swapaxes(5, 3).reshape(4, 12, 2, -1, 1, 1, 1));
+    // np.moveaxis(b22, 3, -7).reshape(2, 9, 1, 1, 4)
+    let _ = nd!(b22.moveaxis(3, -7).reshape(2, 9, 1, 1, 4));
+    // np.moveaxis(np.expand_dims(b33, 2), -3, 1).reshape(2, 1, 1, 1, 14)
+    let _ = nd!(b33.expand_dims(2).moveaxis(-3, 1).reshape(2, 1, 1, 1, 14));
+    // np.flip(b0[:-4:-4, ...], -1).reshape(1, 4, 1, 1, 1, 1, 1, 1)
+    let _ = nd!(b0[:-4:-4, ...].flip(-1).reshape(1, 4, 1, 1, 1, 1, 1, 1));
+    // np.moveaxis(b14[...], 0, -2).reshape(1, 3, -1, 1, 10, 1, 1, 1, 1, 1, 1)
+    let _ = nd!(b14[...].moveaxis(0, -2).reshape(1, 3, -1, 1, 10, 1, 1, 1, 1, 1, 1));
+    // b32.transpose(-2, 0, -1).reshape(2, 18, 1, 2, 1, 1, 1)
+    let _ = nd!(b32.transpose(-2, 0, -1).reshape(2, 18, 1, 2, 1, 1, 1));
+    // b19.squeeze(6).T.reshape(1, 18, 2, 1)
+    let _ = nd!(b19.squeeze(6).T.reshape(1, 18, 2, 1));
+    // np.flip(b36, 4)[0, 0:-1, -2, None, ...].reshape(1, 1, -1, 1, 1, 10, 1, 1, 1)
+    let _ = nd!(b36.flip(4)[0, 0:-1, -2, None, ...].reshape(1, 1, -1, 1, 1, 10, 1, 1, 1));
 }

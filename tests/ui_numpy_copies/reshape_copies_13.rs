@@ -5,40 +5,40 @@ use ndview::prelude::*;
 
 fn main() {
     let b0 = Array::<i64, shape![5, 2, 2]>::arange();
-    let b5 = Array::<i64, shape![5, 5, 2]>::arange();
-    let b7 = Array::<i64, shape![2, 2, 2, 1, 2, 1, 1, 3]>::arange();
-    let b13 = Array::<i64, shape![4, 4, 5]>::arange();
-    let b21 = Array::<i64, shape![6, 2, 2]>::arange();
-    let b25 = Array::<i64, shape![3, 3, 2, 1, 2, 1, 2]>::arange();
-    let b32 = Array::<i64, shape![1, 2, 3, 2, 2, 3, 1, 1]>::arange();
-    let b34 = Array::<i64, shape![5, 3, 2, 4]>::arange();
-    let b39 = Array::<i64, shape![1, 2, 2, 2, 2, 1, 3, 2]>::arange();
-    // np.moveaxis(b0, 1, 1)[:, 0, ...].squeeze().reshape(10, 1, 1, 1, 1, 1)
-    let _ = nd!(b0.moveaxis(1, 1)[.., 0, ...].squeeze().reshape(10, 1, 1, 1, 1, 1));
-    // np.flip(b7.swapaxes(-3, 0), 4).reshape(-1, 3)
-    let _ = nd!(b7.swapaxes(-3, 0).flip(4).reshape(-1, 3));
-    // b32.transpose(7, -5, -8, -4, -2, 2, 1, 5).reshape(2, 12, 1, 3)
-    let _ = nd!(b32
-        .transpose(7, -5, -8, -4, -2, 2, 1, 5)
-        .reshape(2, 12, 1, 3));
-    // np.flip(b13, -2).reshape(16, 1, 5)
-    let _ = nd!(b13.flip(-2).reshape(16, 1, 5));
-    // b32.swapaxes(-4, -8).transpose(3, 1, 7, 2, 0, 4, 6, -3).reshape(-1, 1, 9, 1, 8, 1)
-    let _ = nd!(b32
-        .swapaxes(-4, -8)
-        .transpose(3, 1, 7, 2, 0, 4, 6, -3)
-        .reshape(-1, 1, 9, 1, 8, 1));
-    // b21.transpose(-2, -1, -3).T.reshape(24, 1)
-    let _ = nd!(b21.transpose(-2, -1, -3).T.reshape(24, 1));
-    // b34[-5::3, -2:].reshape(-1, 1, 4, 1)
-    let _ = nd!(b34[-5::3, -2:].reshape(-1, 1, 4, 1));
-    // np.moveaxis(b25, 0, -1).reshape(3, 2, 2, 6)
-    let _ = nd!(b25.moveaxis(0, -1).reshape(3, 2, 2, 6));
-    // np.flip(b39, -4).transpose(7, -3, 6, 4, -5, 2, -8, 1).reshape(8, 1, 4, 3)
-    let _ = nd!(b39
-        .flip(-4)
-        .transpose(7, -3, 6, 4, -5, 2, -8, 1)
-        .reshape(8, 1, 4, 3));
-    // np.moveaxis(b5, 0, 0).T.reshape(1, 50)
-    let _ = nd!(b5.moveaxis(0, 0).T.reshape(1, 50));
+    let b10 = Array::<i64, shape![4, 5]>::arange();
+    let b14 = Array::<i64, shape![2, 3, 5]>::arange();
+    let b15 = Array::<i64, shape![5, 7, 1]>::arange();
+    let b17 = Array::<i64, shape![5, 3, 4]>::arange();
+    let b22 = Array::<i64, shape![2, 3, 2, 2, 3, 1, 1]>::arange();
+    let b31 = Array::<i64, shape![4, 7, 4]>::arange();
+    let b33 = Array::<i64, shape![7, 4]>::arange();
+    let b36 = Array::<i64, shape![1, 3, 4, 5, 1]>::arange();
+    let b38 = Array::<i64, shape![5, 2, 6]>::arange();
+    // np.flip(b0.T, -2).reshape(1, 1, 1, 10, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1)
+    let _ = nd!(b0
+        .T
+        .flip(-2)
+        .reshape(1, 1, 1, 10, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1));
+    // np.flip(b31.squeeze(), 0)[...].reshape(112)
+    let _ = nd!(b31.squeeze().flip(0)[...].reshape(112));
+    // b10.T.reshape(-1)
+    let _ = nd!(b10.T.reshape(-1));
+    // b38.swapaxes(0, 2).squeeze().reshape(1, 1, 1, 6, 10)
+    let _ = nd!(b38.swapaxes(0, 2).squeeze().reshape(1, 1, 1, 6, 10));
+    // b36.T.reshape(60)
+    let _ = nd!(b36.T.reshape(60));
+    // np.moveaxis(np.flip(b33, 1)[:-4, None], 1, 2).reshape(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 6)
+    let _ = nd!(b33.flip(1)[..-4, newaxis].moveaxis(1, 2).reshape(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 6));
+    // np.flip(b15[:], -3).reshape(1, 35)
+    let _ = nd!(b15[:].flip(-3).reshape(1, 35));
+    // np.expand_dims(b14, -2).transpose(1, 3, 2, 0).reshape(-1)
+    let _ = nd!(b14.expand_dims(-2).transpose(1, 3, 2, 0).reshape(-1));
+    // np.flip(b22.transpose(3, 2, 4, -7, -6, 6, 5).T, 6).reshape(2, 1, 1, 1, 36)
+    let _ = nd!(b22
+        .transpose(3, 2, 4, -7, -6, 6, 5)
+        .T
+        .flip(6)
+        .reshape(2, 1, 1, 1, 36));
+    // np.moveaxis(b17, 1, 2)[-7:-2:4].reshape(3, 4, 1, 1, 1)
+    let _ = nd!(b17.moveaxis(1, 2)[-7:-2:4].reshape(3, 4, 1, 1, 1));
 }

@@ -4,39 +4,39 @@
 use ndview::prelude::*;
 
 fn main() {
-    let b0 = Array::<i64, shape![5, 2, 2]>::arange();
-    let b5 = Array::<i64, shape![5, 5, 2]>::arange();
-    let b7 = Array::<i64, shape![2, 2, 2, 1, 2, 1, 1, 3]>::arange();
-    let b10 = Array::<i64, shape![5, 6]>::arange();
-    let b14 = Array::<i64, shape![3, 2, 1, 2, 2, 2]>::arange();
-    let b16 = Array::<i64, shape![1, 5, 4, 4]>::arange();
-    let b35 = Array::<i64, shape![1, 4, 5, 3]>::arange();
-    let b37 = Array::<i64, shape![1, 3, 1, 3]>::arange();
-    // b5[:, None, ::-3, 5:-4:-2].reshape(10)
-    let _ = nd!(b5[.., newaxis, ::-3, 5:-4:-2].reshape(10));
-    // np.expand_dims(b35, -2).transpose(1, 3, 4, -3, 0).reshape(1, 1, 2, 10, -1)
-    let _ = nd!(b35
-        .expand_dims(-2)
-        .transpose(1, 3, 4, -3, 0)
-        .reshape(1, 1, 2, 10, -1));
-    // b10.T.reshape(30)
-    let _ = nd!(b10.T.reshape(30));
-    // b0.T.reshape(-1)
-    let _ = nd!(b0.T.reshape(-1));
-    // b16[0:1, 0:7, -3:2:4].squeeze(0).reshape(-1, 2)
-    let _ = nd!(b16[0:1, 0:7, -3:2:4].squeeze(0).reshape(-1, 2));
-    // np.broadcast_to(b16[0:, -2::-1, ..., 3], (1, 3, 3, 4, 4,))[0, ..., :, 3].reshape(3, 1, 12)
-    let _ =
-        nd!(b16[0:, -2::-1, ..., 3].broadcast_to(1, 3, 3, 4, 4)[0, ..., :, 3].reshape(3, 1, 12));
-    // b5.swapaxes(2, 1)[...].reshape(1, 1, 1, 5, 1, -1, 10)
-    let _ = nd!(b5.swapaxes(2, 1)[...].reshape(1, 1, 1, 5, 1, -1, 10));
-    // np.flip(b37, 3).reshape(1, 1, 9)
-    let _ = nd!(b37.flip(3).reshape(1, 1, 9));
-    // b7.transpose(7, 2, 3, -7, -2, 4, 0, 5).transpose(5, -6, 3, 1, 6, 0, 7, 4).reshape(2, 4, 6)
-    let _ = nd!(b7
-        .transpose(7, 2, 3, -7, -2, 4, 0, 5)
-        .transpose(5, -6, 3, 1, 6, 0, 7, 4)
-        .reshape(2, 4, 6));
-    // np.flip(b14[..., -1], 1).reshape(6, 2, 2)
-    let _ = nd!(b14[..., -1].flip(1).reshape(6, 2, 2));
+    let b1 = Array::<i64, shape![4, 2, 2]>::arange();
+    let b4 = Array::<i64, shape![2, 2, 1, 2, 2, 1, 3]>::arange();
+    let b6 = Array::<i64, shape![4, 5, 4]>::arange();
+    let b8 = Array::<i64, shape![1, 5, 4, 4]>::arange();
+    let b16 = Array::<i64, shape![7, 5]>::arange();
+    let b32 = Array::<i64, shape![3, 6, 4]>::arange();
+    let b37 = Array::<i64, shape![4, 2, 1, 1]>::arange();
+    let b39 = Array::<i64, shape![7, 6, 2]>::arange();
+    // np.broadcast_to(b16, (3, 7, 5,)).swapaxes(1, 2).reshape(5, 3, 7, 1, 1)
+    let _ = nd!(b16
+        .broadcast_to(3, 7, 5)
+        .swapaxes(1, 2)
+        .reshape(5, 3, 7, 1, 1));
+    // np.expand_dims(np.flip(b6, 2), 2).reshape(80)
+    let _ = nd!(b6.flip(2).expand_dims(2).reshape(80));
+    // b8[-4:, 5:-6:-1].reshape(1, 20, 1, 4)
+    let _ = nd!(b8[-4:, 5:-6:-1].reshape(1, 20, 1, 4));
+    // b8.T.reshape(1, 1, 1, 1, 16, 1, 1, 1, 1, 5, 1, -1, 1, 1, 1)
+    let _ = nd!(b8.T.reshape(1, 1, 1, 1, 16, 1, 1, 1, 1, 5, 1, -1, 1, 1, 1));
+    // b1.swapaxes(-2, 0).reshape(8, 2)
+    let _ = nd!(b1.swapaxes(-2, 0).reshape(8, 2));
+    // np.flip(np.moveaxis(b4, 1, 1), 5)[:3, -4:1:1].reshape(4, 6)
+    let _ = nd!(b4.moveaxis(1, 1).flip(5)[..3, -4:1:1].reshape(4, 6));
+    // b6.transpose(-2, 2, 0)[-4][...].reshape(1, 1, 1, 2, 1, 1, 1, 8)
+    let _ = nd!(b6.transpose(-2, 2, 0)[-4][...].reshape(1, 1, 1, 2, 1, 1, 1, 8));
+    // np.moveaxis(b32, 0, 1)[..., 5::-1, None].reshape(4, 1, 6, 1, 1, 1, 3)
+    let _ = nd!(b32.moveaxis(0, 1)[..., 5::-1, None].reshape(4, 1, 6, 1, 1, 1, 3));
+    // np.flip(b39, 0).swapaxes(-3, 1)[-6].reshape(1, 14)
+    let _ = nd!(b39.flip(0).swapaxes(-3, 1)[-6].reshape(1, 14));
+    // np.broadcast_to(np.moveaxis(b37.T, 2, 0), (2, 2, 1, 4,)).reshape(4, 4, 1)
+    let _ = nd!(b37
+        .T
+        .moveaxis(2, 0)
+        .broadcast_to(2, 2, 1, 4)
+        .reshape(4, 4, 1));
 }
