@@ -14,6 +14,7 @@
 // which makes it larger than clippy's default for `Err` variants.
 #![allow(clippy::result_large_err)]
 
+mod alloc;
 pub mod array;
 pub mod axis;
 pub mod broadcast;
