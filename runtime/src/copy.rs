@@ -36,9 +36,16 @@
 //! drop); writes into existing memory use `clone_from` (the old value is
 //! dropped or reused, as `*dst = src.clone()` would).
 
+mod stream;
+
 use crate::raw::RawView;
 use crate::shape::{Shape, MAX_RANK};
-use core::mem::needs_drop;
+use core::mem::{needs_drop, size_of};
+use stream::Buf;
+
+/// Runs shorter than this many bytes are never streamed (a non-temporal
+/// store of part of a cache line is slower than a plain one).
+const MIN_STREAM_RUN: usize = 256;
 
 /// The destination and source layouts of one copy over the same dims,
 /// simplified (see the module docs). Never rank 0, never empty: a
@@ -124,6 +131,11 @@ impl Pair {
         Some(pair)
     }
 
+    /// Number of elements.
+    fn len(&self) -> usize {
+        self.dims[..self.rank].iter().product()
+    }
+
     /// The inner axis: length, destination stride, source stride.
     fn inner(&self) -> (usize, isize, isize) {
         let q = self.rank - 1;
@@ -197,7 +209,8 @@ impl Put for Assign {
 
 /// One run of `n` elements: `dst[k * ds] <- src[k * ss]`. Each common
 /// stride pattern has a loop of its own with constant strides. The
-/// contiguous case (`ds == ss == 1`) is the caller's.
+/// contiguous case (`ds == ss == 1`) is usually the caller's (a slice
+/// operation), but is handled here too.
 ///
 /// # Safety
 /// Every `src + k * ss` is a live element and every `dst + k * ds` a valid
@@ -209,7 +222,11 @@ unsafe fn run<P: Put, T: Clone>(dst: *mut T, ds: isize, src: *const T, ss: isize
     unsafe {
         if ds == 1 {
             match ss {
+                1 => (0..n).for_each(|k| P::put(dst.add(k), src.add(k))),
                 -1 => (0..n).for_each(|k| P::put(dst.add(k), src.sub(k))),
+                2 => (0..n).for_each(|k| P::put(dst.add(k), src.add(2 * k))),
+                3 => (0..n).for_each(|k| P::put(dst.add(k), src.add(3 * k))),
+                4 => (0..n).for_each(|k| P::put(dst.add(k), src.add(4 * k))),
                 0 => (0..n).for_each(|k| P::put(dst.add(k), src)),
                 _ => (0..n).for_each(|k| P::put(dst.add(k), src.offset(k as isize * ss))),
             }
@@ -219,6 +236,31 @@ unsafe fn run<P: Put, T: Clone>(dst: *mut T, ds: isize, src: *const T, ss: isize
                 P::put(dst.offset(k * ds), src.offset(k * ss))
             });
         }
+    }
+}
+
+/// One run of `n` elements into a contiguous destination, cloned into
+/// `buf` a chunk at a time and streamed from there (see `copy/stream.rs`).
+///
+/// # Safety
+/// As for [`run`] with `ds == 1`; `T` has no drop glue and fits the buffer
+/// ([`stream::enabled`]), so destination slots may be overwritten whether
+/// or not they hold a value. Call [`stream::fence`] afterwards.
+unsafe fn stream_run<T: Clone>(buf: &mut Buf, dst: *mut T, src: *const T, ss: isize, n: usize) {
+    let per_chunk = stream::BUF_BYTES / size_of::<T>();
+    let staged = buf.as_mut_ptr::<T>();
+    let mut k = 0;
+    while k < n {
+        let m = per_chunk.min(n - k);
+        // SAFETY: `m` elements of the run from `k` (caller's contract) into
+        // the buffer, which has room for `per_chunk >= m` of them; then the
+        // staged clones are moved (bytewise) into the destination slots and
+        // the buffer is reused without dropping them.
+        unsafe {
+            run::<Init, T>(staged, 1, src.offset(k as isize * ss), ss, m);
+            stream::bytes(dst.add(k).cast(), staged.cast_const().cast(), m * size_of::<T>());
+        }
+        k += m;
     }
 }
 
@@ -271,17 +313,26 @@ pub(crate) unsafe fn assign<T: Clone>(
     };
     let dst = dst.wrapping_offset(pair.dst_offset);
     let src = src.wrapping_offset(pair.src_offset);
+    let bytes = pair.len().saturating_mul(size_of::<T>());
     if let Some(p) = pair.tile_axis() {
         // SAFETY: the pair describes the same elements as the caller's
         // layouts (flips moved the start pointers); caller's contract.
-        unsafe { tiled::<Assign, T>(dst, src, &pair, p) };
+        unsafe { tiled::<Assign, T>(dst, src, &pair, p, bytes) };
         return;
     }
     let q = pair.rank - 1;
     let (n, ds, ss) = pair.inner();
+    let mut buf = None;
+    if ds == 1 && n * size_of::<T>() >= MIN_STREAM_RUN && stream_runs::<T>(bytes) {
+        buf = Some(Buf::new());
+    }
     for_each_offset2(&pair.dims[..q], &pair.dst[..q], &pair.src[..q], |od, os| {
         let (d, s) = (dst.wrapping_offset(od), src.wrapping_offset(os));
-        if ds == 1 && ss == 1 {
+        if let Some(buf) = buf.as_mut() {
+            // SAFETY: one contiguous destination run of the pair; streaming
+            // was enabled for `T` (no drop glue, fits the buffer).
+            unsafe { stream_run(buf, d, s, ss, n) };
+        } else if ds == 1 && ss == 1 {
             // SAFETY: a contiguous run of `n` live elements in each view,
             // `d` uniquely borrowed and disjoint from `s` (caller's contract).
             let (d, s) = unsafe {
@@ -296,6 +347,15 @@ pub(crate) unsafe fn assign<T: Clone>(
             unsafe { run::<Assign, T>(d, ds, s, ss, n) };
         }
     });
+    if buf.is_some() {
+        stream::fence();
+    }
+}
+
+/// Whether runs of a copy writing `bytes` bytes of `T` are streamed.
+fn stream_runs<T>(bytes: usize) -> bool {
+    let per_chunk = stream::BUF_BYTES / size_of::<T>().max(1);
+    stream::enabled::<T>(bytes, per_chunk)
 }
 
 /// Append the elements of the view at `src` (dims, strides) to `out` in C
@@ -320,9 +380,12 @@ pub(crate) unsafe fn extend<T: Clone>(
     };
     // C strides are never negative: only the source may have moved.
     debug_assert_eq!(pair.dst_offset, 0);
-    let len: usize = pair.dims[..pair.rank].iter().product();
+    let len = pair.len();
     out.reserve(len);
     let src = src.wrapping_offset(pair.src_offset);
+    // Streaming pays when the whole array being built is large, even if
+    // this block (one input of a join) is not.
+    let bytes = out.capacity().saturating_mul(size_of::<T>());
     match pair.tile_axis() {
         // Tiles write out of order, so `out`'s length is set once at the
         // end; types with drop glue copy in order instead (a `clone` that
@@ -331,7 +394,7 @@ pub(crate) unsafe fn extend<T: Clone>(
             let start = out.len();
             // SAFETY: `out` has room for `len` more elements after `start`
             // (reserved above); the pair addresses the caller's view.
-            unsafe { tiled::<Init, T>(out.as_mut_ptr().add(start), src, &pair, p) };
+            unsafe { tiled::<Init, T>(out.as_mut_ptr().add(start), src, &pair, p, bytes) };
             // SAFETY: the tiles cover the `len` output slots exactly once,
             // so `start..start + len` is now initialised.
             unsafe { out.set_len(start + len) };
@@ -343,20 +406,32 @@ pub(crate) unsafe fn extend<T: Clone>(
             let q = pair.rank - 1;
             let (n, ds, ss) = pair.inner();
             debug_assert_eq!(ds, 1);
+            let mut buf = None;
+            if n * size_of::<T>() >= MIN_STREAM_RUN && stream_runs::<T>(bytes) {
+                buf = Some(Buf::new());
+            }
             crate::iter::for_each_offset(&pair.dims[..q], &pair.src[..q], |os| {
                 let s = src.wrapping_offset(os);
-                if ss == 1 {
+                let at = out.len();
+                if let Some(buf) = buf.as_mut() {
+                    // SAFETY: room for `n` more elements (reserved above);
+                    // one run of live source elements; streaming enabled.
+                    unsafe { stream_run(buf, out.as_mut_ptr().add(at), s, ss, n) };
+                } else if ss == 1 {
                     // SAFETY: a contiguous run of `n` live source elements.
                     out.extend_from_slice(unsafe { core::slice::from_raw_parts(s, n) });
+                    return;
                 } else {
-                    let at = out.len();
                     // SAFETY: room for `n` more elements (reserved above),
                     // and one run of live source elements.
                     unsafe { run::<Init, T>(out.as_mut_ptr().add(at), 1, s, ss, n) };
-                    // SAFETY: the run initialised `at..at + n`.
-                    unsafe { out.set_len(at + n) };
                 }
+                // SAFETY: the run initialised `at..at + n`.
+                unsafe { out.set_len(at + n) };
             });
+            if buf.is_some() {
+                stream::fence();
+            }
         }
     }
 }
@@ -373,12 +448,13 @@ pub(crate) fn to_vec<T: Clone, S: Shape>(raw: &RawView<T, S>) -> Vec<T> {
 }
 
 /// Copies the pair with the plane of axis `p` and the inner axis tiled; the
-/// other axes are walked around it.
+/// other axes are walked around it. `bytes` is the size of the whole
+/// destination (it decides whether tiles are streamed).
 ///
 /// # Safety
 /// `src`/`dst` with the pair's strides address live source elements (not
 /// mutated during the call) and valid destination slots for `P`, disjoint.
-unsafe fn tiled<P: Put, T: Clone>(dst: *mut T, src: *const T, pair: &Pair, p: usize) {
+unsafe fn tiled<P: Put, T: Clone>(dst: *mut T, src: *const T, pair: &Pair, p: usize, bytes: usize) {
     let rank = pair.rank;
     let q = rank - 1;
     let mut outer_dims = [1usize; MAX_RANK];
@@ -399,18 +475,28 @@ unsafe fn tiled<P: Put, T: Clone>(dst: *mut T, src: *const T, pair: &Pair, p: us
         dst_row: pair.dst[p],
         dst_col: pair.dst[q],
     };
+    let per_tile = tile_rows::<T>() * TILE_COLS;
+    let mut buf = (plane.dst_col == 1 && stream::enabled::<T>(bytes, per_tile)).then(Buf::new);
     for_each_offset2(
         &outer_dims[..n],
         &outer_dst[..n],
         &outer_src[..n],
         |od, os| {
+            let (s, d) = (src.wrapping_offset(os), dst.wrapping_offset(od));
             // SAFETY: the plane at this outer multi-index is part of both
-            // layouts (caller's contract).
+            // layouts (caller's contract); streaming only where enabled.
             unsafe {
-                plane.copy::<P, T>(src.wrapping_offset(os), dst.wrapping_offset(od));
+                match buf.as_mut() {
+                    Some(buf) => plane.copy_streamed(s, d, buf),
+                    None if plane.dst_col == 1 => plane.copy::<P, T, true>(s, d),
+                    None => plane.copy::<P, T, false>(s, d),
+                }
             }
         },
     );
+    if buf.is_some() {
+        stream::fence();
+    }
 }
 
 /// A 2-D plane to copy: `dst[r * dst_row + c * dst_col] <- src[r * src_row
@@ -448,10 +534,22 @@ const fn tile_rows<T>() -> usize {
 }
 
 impl Plane {
+    /// The destination's column stride: the constant 1 when `UNIT`, so the
+    /// stores of a row are adjacent to the compiler too.
+    #[inline(always)]
+    fn dst_col<const UNIT: bool>(&self) -> isize {
+        if UNIT {
+            1
+        } else {
+            self.dst_col
+        }
+    }
+
     /// # Safety
     /// Every source offset of the plane addresses a live element, not mutated
-    /// during the call; every destination offset is a valid slot for `P`.
-    unsafe fn copy<P: Put, T: Clone>(&self, src: *const T, dst: *mut T) {
+    /// during the call; every destination offset is a valid slot for `P`;
+    /// `UNIT` only if `dst_col == 1`.
+    unsafe fn copy<P: Put, T: Clone, const UNIT: bool>(&self, src: *const T, dst: *mut T) {
         let rows_per_tile = tile_rows::<T>();
         for block in (0..self.rows).step_by(ROW_BLOCK) {
             let block_end = (block + ROW_BLOCK).min(self.rows);
@@ -460,7 +558,60 @@ impl Plane {
                 for r0 in (block..block_end).step_by(rows_per_tile) {
                     let r1 = (r0 + rows_per_tile).min(block_end);
                     // SAFETY: a sub-rectangle of the plane (caller's contract).
-                    unsafe { self.tile::<P, T>(src, dst, r0, r1, c0, c1) };
+                    unsafe { self.tile::<P, T, UNIT>(src, dst, r0, r1, c0, c1) };
+                }
+            }
+        }
+    }
+
+    /// As [`Plane::copy`], each tile cloned into `buf` (laid out as the
+    /// destination rows) and its rows streamed to the destination.
+    ///
+    /// # Safety
+    /// As for [`Plane::copy`] with `dst_col == 1`; `T` has no drop glue and
+    /// a tile fits the buffer ([`stream::enabled`]). Call [`stream::fence`]
+    /// afterwards.
+    unsafe fn copy_streamed<T: Clone>(&self, src: *const T, dst: *mut T, buf: &mut Buf) {
+        let rows_per_tile = tile_rows::<T>();
+        let staged = buf.as_mut_ptr::<T>();
+        for block in (0..self.rows).step_by(ROW_BLOCK) {
+            let block_end = (block + ROW_BLOCK).min(self.rows);
+            for c0 in (0..self.cols).step_by(TILE_COLS) {
+                let c1 = (c0 + TILE_COLS).min(self.cols);
+                let width = c1 - c0;
+                for r0 in (block..block_end).step_by(rows_per_tile) {
+                    let r1 = (r0 + rows_per_tile).min(block_end);
+                    // The tile as a plane of its own whose destination is
+                    // the buffer, `width` elements per row.
+                    let tile = Plane {
+                        rows: r1 - r0,
+                        cols: width,
+                        src_row: self.src_row,
+                        src_col: self.src_col,
+                        dst_row: width as isize,
+                        dst_col: 1,
+                    };
+                    let from = src
+                        .wrapping_offset(r0 as isize * self.src_row + c0 as isize * self.src_col);
+                    // SAFETY: the tile's source elements are live (caller's
+                    // contract) and the buffer has room for the tile's
+                    // `(r1 - r0) * width <= rows_per_tile * TILE_COLS`
+                    // elements (checked by `stream::enabled`).
+                    unsafe { tile.tile::<Init, T, true>(from, staged, 0, r1 - r0, 0, width) };
+                    for r in r0..r1 {
+                        let row = dst.wrapping_offset(r as isize * self.dst_row + c0 as isize);
+                        // SAFETY: destination row `r`, columns `c0..c1`, is
+                        // `width` contiguous slots of the plane; the staged
+                        // clones are moved there bytewise, and the buffer
+                        // is reused without dropping them.
+                        unsafe {
+                            stream::bytes(
+                                row.cast(),
+                                staged.add((r - r0) * width).cast_const().cast(),
+                                width * size_of::<T>(),
+                            )
+                        };
+                    }
                 }
             }
         }
@@ -472,7 +623,7 @@ impl Plane {
     /// # Safety
     /// As for [`Plane::copy`], for a sub-rectangle of the plane.
     #[inline(always)]
-    unsafe fn tile<P: Put, T: Clone>(
+    unsafe fn tile<P: Put, T: Clone, const UNIT: bool>(
         &self,
         src: *const T,
         dst: *mut T,
@@ -486,13 +637,13 @@ impl Plane {
             let mut c = c0;
             while c + MICRO <= c1 {
                 // SAFETY: the block r..r + MICRO by c..c + MICRO is in the tile.
-                unsafe { self.micro_block::<P, T>(src, dst, r, c) };
+                unsafe { self.micro_block::<P, T, UNIT>(src, dst, r, c) };
                 c += MICRO;
             }
             for row in r..r + MICRO {
                 for col in c..c1 {
                     // SAFETY: (row, col) is in the tile.
-                    unsafe { self.element::<P, T>(src, dst, row, col) };
+                    unsafe { self.element::<P, T, UNIT>(src, dst, row, col) };
                 }
             }
             r += MICRO;
@@ -500,7 +651,7 @@ impl Plane {
         for row in r..r1 {
             for col in c0..c1 {
                 // SAFETY: (row, col) is in the tile.
-                unsafe { self.element::<P, T>(src, dst, row, col) };
+                unsafe { self.element::<P, T, UNIT>(src, dst, row, col) };
             }
         }
     }
@@ -511,10 +662,17 @@ impl Plane {
     /// # Safety
     /// The block lies in the plane (see [`Plane::copy`]).
     #[inline(always)]
-    unsafe fn micro_block<P: Put, T: Clone>(&self, src: *const T, dst: *mut T, r: usize, c: usize) {
+    unsafe fn micro_block<P: Put, T: Clone, const UNIT: bool>(
+        &self,
+        src: *const T,
+        dst: *mut T,
+        r: usize,
+        c: usize,
+    ) {
         let (r, c) = (r as isize, c as isize);
+        let dst_col = self.dst_col::<UNIT>();
         let src = src.wrapping_offset(r * self.src_row + c * self.src_col);
-        let dst = dst.wrapping_offset(r * self.dst_row + c * self.dst_col);
+        let dst = dst.wrapping_offset(r * self.dst_row + c * dst_col);
         let block: [[T; MICRO]; MICRO] = core::array::from_fn(|j| {
             core::array::from_fn(|i| {
                 let offset = j as isize * self.src_row + i as isize * self.src_col;
@@ -524,7 +682,7 @@ impl Plane {
         });
         for (j, row) in block.into_iter().enumerate() {
             for (i, x) in row.into_iter().enumerate() {
-                let offset = j as isize * self.dst_row + i as isize * self.dst_col;
+                let offset = j as isize * self.dst_row + i as isize * dst_col;
                 // SAFETY: (r + j, c + i) is in the plane: a valid slot.
                 unsafe { P::store(dst.offset(offset), x) };
             }
@@ -536,13 +694,19 @@ impl Plane {
     /// # Safety
     /// `(r, c)` lies in the plane (see [`Plane::copy`]).
     #[inline(always)]
-    unsafe fn element<P: Put, T: Clone>(&self, src: *const T, dst: *mut T, r: usize, c: usize) {
+    unsafe fn element<P: Put, T: Clone, const UNIT: bool>(
+        &self,
+        src: *const T,
+        dst: *mut T,
+        r: usize,
+        c: usize,
+    ) {
         let (r, c) = (r as isize, c as isize);
         // SAFETY: (r, c) is in the plane: its source element is live and its
         // destination slot valid (caller's contract).
         unsafe {
             P::put(
-                dst.offset(r * self.dst_row + c * self.dst_col),
+                dst.offset(r * self.dst_row + c * self.dst_col::<UNIT>()),
                 src.offset(r * self.src_row + c * self.src_col),
             )
         }
