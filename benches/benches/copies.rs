@@ -173,9 +173,10 @@ fn fresh_f32(c: &mut Criterion) {
     g.bench_function("limit: copy_from_slice into existing memory", |b| {
         b.iter(|| black_box(&mut dst[..]).copy_from_slice(black_box(x.as_slice())))
     });
-    g.bench_function("fresh Vec: x.as_slice().to_vec() (4 KiB page faults)", |b| {
-        b.iter(|| black_box(black_box(x.as_slice()).to_vec()))
-    });
+    g.bench_function(
+        "fresh Vec: x.as_slice().to_vec() (4 KiB page faults)",
+        |b| b.iter(|| black_box(black_box(x.as_slice()).to_vec())),
+    );
     g.bench_function("ndview: x.copy() (contiguous)", |b| {
         b.iter(|| black_box(black_box(&x).copy()))
     });
@@ -229,7 +230,11 @@ fn fresh_f32(c: &mut Criterion) {
     );
     g.finish();
     let ours = nd!(x.transpose(2, 0, 1)).copy();
-    let theirs = nx.view().permuted_axes([2, 0, 1]).as_standard_layout().into_owned();
+    let theirs = nx
+        .view()
+        .permuted_axes([2, 0, 1])
+        .as_standard_layout()
+        .into_owned();
     assert_eq!(ours.as_slice(), theirs.as_slice().unwrap());
 }
 
@@ -245,9 +250,10 @@ fn fresh_f64(c: &mut Criterion) {
     g.bench_function("limit: copy_from_slice into existing memory", |b| {
         b.iter(|| black_box(&mut dst[..]).copy_from_slice(black_box(a.as_slice())))
     });
-    g.bench_function("fresh Vec: a.as_slice().to_vec() (4 KiB page faults)", |b| {
-        b.iter(|| black_box(black_box(a.as_slice()).to_vec()))
-    });
+    g.bench_function(
+        "fresh Vec: a.as_slice().to_vec() (4 KiB page faults)",
+        |b| b.iter(|| black_box(black_box(a.as_slice()).to_vec())),
+    );
     g.bench_function("ndview: a.copy() (contiguous)", |b| {
         b.iter(|| black_box(black_box(&a).copy()))
     });
@@ -272,9 +278,7 @@ fn unchanged(c: &mut Criterion) {
     let mut g = c.benchmark_group("unchanged_small_f32_32x32");
     g.sample_size(10).measurement_time(Duration::from_secs(1));
     g.bench_function("x.copy()", |b| b.iter(|| black_box(black_box(&x).copy())));
-    g.bench_function("nd!(x.T).copy()", |b| {
-        b.iter(|| black_box(nd!(x.T).copy()))
-    });
+    g.bench_function("nd!(x.T).copy()", |b| b.iter(|| black_box(nd!(x.T).copy())));
     g.bench_function("out.assign(&x)", |b| {
         b.iter(|| black_box(&mut out).assign(black_box(&x)))
     });
@@ -298,9 +302,10 @@ fn unchanged(c: &mut Criterion) {
     g.bench_function("nd!(mut big[:, :, ::2]).fill(1.0)", |b| {
         b.iter(|| nd!(mut big[:, :, ::2]).fill(black_box(1.0)))
     });
-    g.bench_function("nd!(big.transpose(2, 0, 1)).iter_memory_order().sum()", |b| {
-        b.iter(|| black_box(nd!(big.transpose(2, 0, 1)).iter_memory_order().sum::<f32>()))
-    });
+    g.bench_function(
+        "nd!(big.transpose(2, 0, 1)).iter_memory_order().sum()",
+        |b| b.iter(|| black_box(nd!(big.transpose(2, 0, 1)).iter_memory_order().sum::<f32>())),
+    );
     g.bench_function("Array::from_elem(1.0)", |b| {
         b.iter(|| black_box(Array::<f32, Cube>::from_elem(black_box(1.0))))
     });

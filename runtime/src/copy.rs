@@ -46,6 +46,9 @@ use stream::Buf;
 /// Runs shorter than this many bytes are never streamed (a non-temporal
 /// store of part of a cache line is slower than a plain one).
 const MIN_STREAM_RUN: usize = 256;
+/// Whether runs (not only tiles) stream. Off: measured slower than plain
+/// per-run copies on the machine of BENCHMARKS.md.
+const STREAM_RUNS: bool = false;
 
 /// The destination and source layouts of one copy over the same dims,
 /// simplified (see the module docs). Never rank 0, never empty: a
@@ -258,7 +261,11 @@ unsafe fn stream_run<T: Clone>(buf: &mut Buf, dst: *mut T, src: *const T, ss: is
         // the buffer is reused without dropping them.
         unsafe {
             run::<Init, T>(staged, 1, src.offset(k as isize * ss), ss, m);
-            stream::bytes(dst.add(k).cast(), staged.cast_const().cast(), m * size_of::<T>());
+            stream::bytes(
+                dst.add(k).cast(),
+                staged.cast_const().cast(),
+                m * size_of::<T>(),
+            );
         }
         k += m;
     }
@@ -323,7 +330,7 @@ pub(crate) unsafe fn assign<T: Clone>(
     let q = pair.rank - 1;
     let (n, ds, ss) = pair.inner();
     let mut buf = None;
-    if ds == 1 && n * size_of::<T>() >= MIN_STREAM_RUN && stream_runs::<T>(bytes) {
+    if STREAM_RUNS && ds == 1 && n * size_of::<T>() >= MIN_STREAM_RUN && stream_runs::<T>(bytes) {
         buf = Some(Buf::new());
     }
     for_each_offset2(&pair.dims[..q], &pair.dst[..q], &pair.src[..q], |od, os| {
@@ -407,7 +414,7 @@ pub(crate) unsafe fn extend<T: Clone>(
             let (n, ds, ss) = pair.inner();
             debug_assert_eq!(ds, 1);
             let mut buf = None;
-            if n * size_of::<T>() >= MIN_STREAM_RUN && stream_runs::<T>(bytes) {
+            if STREAM_RUNS && n * size_of::<T>() >= MIN_STREAM_RUN && stream_runs::<T>(bytes) {
                 buf = Some(Buf::new());
             }
             crate::iter::for_each_offset(&pair.dims[..q], &pair.src[..q], |os| {
@@ -488,8 +495,11 @@ unsafe fn tiled<P: Put, T: Clone>(dst: *mut T, src: *const T, pair: &Pair, p: us
             unsafe {
                 match buf.as_mut() {
                     Some(buf) => plane.copy_streamed(s, d, buf),
-                    None if plane.dst_col == 1 => plane.copy::<P, T, true>(s, d),
-                    None => plane.copy::<P, T, false>(s, d),
+                    None => match (plane.dst_col, plane.src_row) {
+                        (1, 1) => plane.copy::<P, T, true, true>(s, d),
+                        (1, _) => plane.copy::<P, T, true, false>(s, d),
+                        _ => plane.copy::<P, T, false, false>(s, d),
+                    },
                 }
             }
         },
@@ -499,9 +509,10 @@ unsafe fn tiled<P: Put, T: Clone>(dst: *mut T, src: *const T, pair: &Pair, p: us
     }
 }
 
-/// A 2-D plane to copy: `dst[r * dst_row + c * dst_col] <- src[r * src_row
-/// + c * src_col]` for `r < rows`, `c < cols`, where `|src_row| < |src_col|`:
-/// the destination's inner axis (columns) runs across source lines.
+/// A 2-D plane to copy: for `r < rows` and `c < cols`, the destination
+/// element at `r * dst_row + c * dst_col` gets the source element at
+/// `r * src_row + c * src_col`, where `|src_row| < |src_col|`: the
+/// destination's inner axis (columns) runs across source lines.
 struct Plane {
     rows: usize,
     cols: usize,
@@ -534,6 +545,16 @@ const fn tile_rows<T>() -> usize {
 }
 
 impl Plane {
+    /// The source's row stride: the constant 1 when `SRC1`.
+    #[inline(always)]
+    fn src_row<const SRC1: bool>(&self) -> isize {
+        if SRC1 {
+            1
+        } else {
+            self.src_row
+        }
+    }
+
     /// The destination's column stride: the constant 1 when `UNIT`, so the
     /// stores of a row are adjacent to the compiler too.
     #[inline(always)]
@@ -548,8 +569,12 @@ impl Plane {
     /// # Safety
     /// Every source offset of the plane addresses a live element, not mutated
     /// during the call; every destination offset is a valid slot for `P`;
-    /// `UNIT` only if `dst_col == 1`.
-    unsafe fn copy<P: Put, T: Clone, const UNIT: bool>(&self, src: *const T, dst: *mut T) {
+    /// `UNIT` only if `dst_col == 1`, `SRC1` only if `src_row == 1`.
+    unsafe fn copy<P: Put, T: Clone, const UNIT: bool, const SRC1: bool>(
+        &self,
+        src: *const T,
+        dst: *mut T,
+    ) {
         let rows_per_tile = tile_rows::<T>();
         for block in (0..self.rows).step_by(ROW_BLOCK) {
             let block_end = (block + ROW_BLOCK).min(self.rows);
@@ -558,7 +583,7 @@ impl Plane {
                 for r0 in (block..block_end).step_by(rows_per_tile) {
                     let r1 = (r0 + rows_per_tile).min(block_end);
                     // SAFETY: a sub-rectangle of the plane (caller's contract).
-                    unsafe { self.tile::<P, T, UNIT>(src, dst, r0, r1, c0, c1) };
+                    unsafe { self.tile::<P, T, UNIT, SRC1>(src, dst, r0, r1, c0, c1) };
                 }
             }
         }
@@ -597,7 +622,13 @@ impl Plane {
                     // contract) and the buffer has room for the tile's
                     // `(r1 - r0) * width <= rows_per_tile * TILE_COLS`
                     // elements (checked by `stream::enabled`).
-                    unsafe { tile.tile::<Init, T, true>(from, staged, 0, r1 - r0, 0, width) };
+                    unsafe {
+                        if self.src_row == 1 {
+                            tile.tile::<Init, T, true, true>(from, staged, 0, r1 - r0, 0, width)
+                        } else {
+                            tile.tile::<Init, T, true, false>(from, staged, 0, r1 - r0, 0, width)
+                        }
+                    };
                     for r in r0..r1 {
                         let row = dst.wrapping_offset(r as isize * self.dst_row + c0 as isize);
                         // SAFETY: destination row `r`, columns `c0..c1`, is
@@ -623,7 +654,7 @@ impl Plane {
     /// # Safety
     /// As for [`Plane::copy`], for a sub-rectangle of the plane.
     #[inline(always)]
-    unsafe fn tile<P: Put, T: Clone, const UNIT: bool>(
+    unsafe fn tile<P: Put, T: Clone, const UNIT: bool, const SRC1: bool>(
         &self,
         src: *const T,
         dst: *mut T,
@@ -637,13 +668,13 @@ impl Plane {
             let mut c = c0;
             while c + MICRO <= c1 {
                 // SAFETY: the block r..r + MICRO by c..c + MICRO is in the tile.
-                unsafe { self.micro_block::<P, T, UNIT>(src, dst, r, c) };
+                unsafe { self.micro_block::<P, T, UNIT, SRC1>(src, dst, r, c) };
                 c += MICRO;
             }
             for row in r..r + MICRO {
                 for col in c..c1 {
                     // SAFETY: (row, col) is in the tile.
-                    unsafe { self.element::<P, T, UNIT>(src, dst, row, col) };
+                    unsafe { self.element::<P, T, UNIT, SRC1>(src, dst, row, col) };
                 }
             }
             r += MICRO;
@@ -651,7 +682,7 @@ impl Plane {
         for row in r..r1 {
             for col in c0..c1 {
                 // SAFETY: (row, col) is in the tile.
-                unsafe { self.element::<P, T, UNIT>(src, dst, row, col) };
+                unsafe { self.element::<P, T, UNIT, SRC1>(src, dst, row, col) };
             }
         }
     }
@@ -662,7 +693,7 @@ impl Plane {
     /// # Safety
     /// The block lies in the plane (see [`Plane::copy`]).
     #[inline(always)]
-    unsafe fn micro_block<P: Put, T: Clone, const UNIT: bool>(
+    unsafe fn micro_block<P: Put, T: Clone, const UNIT: bool, const SRC1: bool>(
         &self,
         src: *const T,
         dst: *mut T,
@@ -671,11 +702,11 @@ impl Plane {
     ) {
         let (r, c) = (r as isize, c as isize);
         let dst_col = self.dst_col::<UNIT>();
-        let src = src.wrapping_offset(r * self.src_row + c * self.src_col);
+        let src = src.wrapping_offset(r * self.src_row::<SRC1>() + c * self.src_col);
         let dst = dst.wrapping_offset(r * self.dst_row + c * dst_col);
         let block: [[T; MICRO]; MICRO] = core::array::from_fn(|j| {
             core::array::from_fn(|i| {
-                let offset = j as isize * self.src_row + i as isize * self.src_col;
+                let offset = j as isize * self.src_row::<SRC1>() + i as isize * self.src_col;
                 // SAFETY: (r + j, c + i) is in the plane: a live source element.
                 unsafe { &*src.offset(offset) }.clone()
             })
@@ -694,7 +725,7 @@ impl Plane {
     /// # Safety
     /// `(r, c)` lies in the plane (see [`Plane::copy`]).
     #[inline(always)]
-    unsafe fn element<P: Put, T: Clone, const UNIT: bool>(
+    unsafe fn element<P: Put, T: Clone, const UNIT: bool, const SRC1: bool>(
         &self,
         src: *const T,
         dst: *mut T,
@@ -707,7 +738,7 @@ impl Plane {
         unsafe {
             P::put(
                 dst.offset(r * self.dst_row + c * self.dst_col::<UNIT>()),
-                src.offset(r * self.src_row + c * self.src_col),
+                src.offset(r * self.src_row::<SRC1>() + c * self.src_col),
             )
         }
     }

@@ -62,4 +62,3 @@ impl Measurement for Clock {
         WALL.formatter()
     }
 }
-
