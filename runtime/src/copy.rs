@@ -447,6 +447,13 @@ pub(crate) unsafe fn extend<T: Clone>(
 /// for large ones, see [`crate::alloc`]).
 pub(crate) fn to_vec<T: Clone, S: Shape>(raw: &RawView<T, S>) -> Vec<T> {
     let mut out = crate::alloc::vec_with_capacity(raw.len());
+    if !raw.is_empty() && crate::strides::is_c_contiguous(raw.dims(), raw.strides()) {
+        // The common case first, without the layout analysis (it costs
+        // about as much as copying a small array).
+        // SAFETY: a C-contiguous live view: `len` elements from `ptr`.
+        out.extend_from_slice(unsafe { core::slice::from_raw_parts(raw.ptr, raw.len()) });
+        return out;
+    }
     // SAFETY: `raw` is a live view (RawView invariant), borrowed by the
     // caller for the call.
     unsafe { extend(&mut out, raw.ptr, raw.dims(), raw.strides()) };

@@ -69,6 +69,23 @@ impl<From, Into> AssignShapes<From, Into> for typenum::B1 {}
 /// destination in memory order (see `copy.rs`).
 fn copy_raw<T: Clone, S1: Shape, S2: Shape>(dst: RawView<T, S1>, src: RawView<T, S2>) {
     debug_assert_eq!(dst.dims(), src.dims());
+    let contiguous = |d: &[usize], s: &[isize]| crate::strides::is_c_contiguous(d, s);
+    if !dst.is_empty()
+        && contiguous(dst.dims(), dst.strides())
+        && contiguous(src.dims(), src.strides())
+    {
+        // SAFETY: both are C-contiguous runs of `len` elements; `dst` is
+        // uniquely borrowed by the caller and `src` shared, so they do not
+        // overlap (a shared and a unique borrow of one element cannot coexist).
+        let (d, s) = unsafe {
+            (
+                core::slice::from_raw_parts_mut(dst.ptr, dst.len()),
+                core::slice::from_raw_parts(src.ptr as *const T, src.len()),
+            )
+        };
+        d.clone_from_slice(s);
+        return;
+    }
     // SAFETY: both are live views of the same dims; `dst` is uniquely
     // borrowed by the caller (distinct indices are distinct elements) and
     // `src` shared, so they share no element (a shared and a unique borrow
