@@ -27,7 +27,11 @@
 //! - **tiled**: when the source is far apart along the destination's inner
 //!   axis but close along another axis, the plane of those two axes is
 //!   copied in tiles that fit in L1 (a cache-blocked transpose), so reads
-//!   and writes both use whole cache lines.
+//!   and writes both use whole cache lines. For destinations of 16 MiB or
+//!   more each tile is cloned into an L1 buffer and written out with
+//!   non-temporal stores ([`stream`]).
+//!
+//! Fresh buffers come from [`crate::alloc`] (huge pages for large ones).
 //!
 //! The engine is generic over `T: Clone` (the public bound) and calls
 //! `clone` for every element, so it is sound for any `T`: for the primitive
