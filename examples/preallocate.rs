@@ -24,7 +24,7 @@
 //! no allocation at all, which this example checks by counting allocations.
 //!
 //! The second half shows the seed's other point: once the memory exists,
-//! filling it from a *permuted* view (`out.assign(&nd!(x.transpose(2, 0, 1)))`)
+//! filling it from a *permuted* view (`out.assign(nd!(x.transpose(2, 0, 1)))`)
 //! costs about what a plain copy of the same bytes costs, not the several
 //! times more an element-by-element walk would (see BENCHMARKS.md).
 
@@ -114,8 +114,8 @@ fn fill_from_views() -> (Duration, Duration, Duration) {
     let mut permuted = Array::<f32, CubeT>::zeros();
     let mut flipped = Array::<f32, Cube>::zeros();
     let (plain, ()) = median_time(|| same.as_mut_slice().copy_from_slice(x.as_slice()));
-    let (transposed, ()) = median_time(|| permuted.assign(&nd!(x.transpose(2, 0, 1))));
-    let (reversed, ()) = median_time(|| flipped.assign(&nd!(x[::-1, ::-1])));
+    let (transposed, ()) = median_time(|| permuted.assign(nd!(x.transpose(2, 0, 1))));
+    let (reversed, ()) = median_time(|| flipped.assign(nd!(x[::-1, ::-1])));
     assert_eq!(nd!(permuted[5, 6, 7]), nd!(x[6, 7, 5]));
     assert_eq!(nd!(flipped[0, 0, 3]), nd!(x[63, 511, 3]));
     (plain, transposed, reversed)
@@ -166,12 +166,12 @@ fn main() {
         ms(plain)
     );
     println!(
-        "  assign(&nd!(x.transpose(2, 0, 1))):      {:>8.2} ms  ({:.2}x the plain copy)",
+        "  assign(nd!(x.transpose(2, 0, 1))):      {:>8.2} ms  ({:.2}x the plain copy)",
         ms(transposed),
         ms(transposed) / ms(plain)
     );
     println!(
-        "  assign(&nd!(x[::-1, ::-1])):             {:>8.2} ms  ({:.2}x the plain copy)",
+        "  assign(nd!(x[::-1, ::-1])):             {:>8.2} ms  ({:.2}x the plain copy)",
         ms(reversed),
         ms(reversed) / ms(plain)
     );

@@ -141,6 +141,29 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     //   = note: reshape keeps the number of elements; counts print as decimal digit
     //     types, e.g. (_1, _2) is 12
 
+    section("The seed's pictures: trees and address arithmetic");
+
+    println!("Each level of a tree is an axis, each leaf an element as value@offset, the offset");
+    println!("in elements from the start of the buffer. A reshape keeps the leaves in order and");
+    println!("regroups the branches; a transpose reorders the leaves (see the offsets jump).\n");
+    println!("Rust:  a.tree()");
+    println!("{}", indented(a.tree()));
+    println!("Rust:  nd!(a.reshape(6, 2)).tree()");
+    println!("{}", indented(b.tree()));
+    println!("Rust:  nd!(a.reshape(2, 2, 3)).tree()");
+    println!("{}", indented(c.tree()));
+    println!("Rust:  nd!(a.transpose(1, 0)).tree()");
+    println!("{}", indented(t.tree()));
+    println!("Rust:  nd!(a.reshape(4, 3)).tree()  (same shape as t, other leaves)");
+    println!("{}\n", indented(r.tree()));
+    assert_ne!(t.tree().to_string(), r.tree().to_string());
+
+    println!("NumPy: a[1, 3] sits at 1*a.strides[0] + 3*a.strides[1] bytes");
+    println!("Rust:  a.explain([1, 3])?");
+    println!("{}", indented(a.explain([1, 3])?));
+    println!("  why: the integer after 7 integers; the strides turn an index into an address\n");
+    assert_eq!(a.explain([1, 3])?.byte_offset(), 56);
+
     section("More basic indexing");
 
     step!("a[::-1, 1::2]",
@@ -207,6 +230,58 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let cols = nd!(a.take([2, 0], axis = 1));
         "with an axis, take picks whole columns (NumPy's a[:, [2, 0]]), again into a new array");
     assert_eq!(cols.to_vec(), vec![2, 0, 6, 4, 10, 8]);
+
+    section("Stride tricks");
+
+    let six = Array::<i64, shape![6]>::arange();
+    step!("np.lib.stride_tricks.sliding_window_view(np.arange(6), 3)",
+        let windows = nd!(six.sliding_window_view(3));
+        "4 overlapping windows of 3: the window axis reuses the stride of the axis it slides along");
+    assert_eq!(windows.byte_strides().to_vec(), vec![8, 8]);
+
+    let col = Array::<i64, shape![3, 1]>::arange();
+    let (bc, br) = ndview::broadcast_arrays((&col, &nd!(a[0])))?;
+    println!("NumPy: np.broadcast_arrays(np.arange(3).reshape(3, 1), a[0])");
+    println!("Rust:  ndview::broadcast_arrays((&col, &nd!(a[0])))?");
+    println!(
+        "  shapes {} and {}  strides {} and {} bytes",
+        tuple(bc.shape()),
+        tuple(br.shape()),
+        tuple(bc.byte_strides().as_ref()),
+        tuple(br.byte_strides().as_ref())
+    );
+    println!("  why: both become read-only (3, 4) views; stride 0 repeats what was size 1\n");
+    assert_eq!(br.byte_strides().to_vec(), vec![0, 8]);
+
+    section("Part 4: a detector head, reshape/transpose and rearrange");
+
+    step!("head = np.arange(255 * 13 * 13).reshape(1, 255, 13, 13)",
+        let head = Array::<i64, shape![1, 255, 13, 13]>::arange();
+        "a detector's output: 3 anchors x 85 values (box, score, 80 classes) per cell of a 13 x 13 grid",
+        no_values);
+
+    step!("head.reshape(1, 3, 85, 13, 13).transpose(0, 1, 3, 4, 2)",
+        let cells = nd!(head.reshape(1, 3, 85, 13, 13).transpose(0, 1, 3, 4, 2));
+        "splitting 255 into 3 x 85 and moving the 85 values last are both views (no copy yet)",
+        no_values);
+    assert!(cells.shares_memory(&head));
+
+    step!("head.reshape(1, 3, 85, 13, 13).transpose(0, 1, 3, 4, 2).reshape(1, 507, 85)",
+        let preds = nd!(head.reshape(1, 3, 85, 13, 13).transpose(0, 1, 3, 4, 2).copy().reshape(1, 507, 85));
+        "merging anchors and cells (3 x 13 x 13 = 507) needs a copy in NumPy too; nd! makes you write it: .copy() before the last reshape",
+        no_values);
+    assert_eq!(preds.shape(), &[1, 507, 85]);
+
+    step!("einops.rearrange(head, 'b (a k) h w -> b (a h w) k', a=3)",
+        let preds2 = nd!(head
+            .rearrange("b (a k) h w -> b a h w k", a = 3)
+            .copy()
+            .rearrange("b a h w k -> b (a h w) k"));
+        "the same pipeline as a pattern: the merge after the permutation is where the copy goes",
+        no_values);
+    assert_eq!(preds2.to_vec(), preds.to_vec());
+    // the 85 values of anchor 1 at cell (2, 5): prediction row 1*169 + 2*13 + 5
+    assert_eq!(*nd!(preds2[0, 200, 4]), *nd!(head[0, 89, 2, 5]));
 
     Ok(())
 }

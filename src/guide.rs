@@ -10,10 +10,11 @@
 //! 3. [The layout marker: `C` or `Strided`](#the-layout-marker-c-or-strided)
 //! 4. [Indexing: NumPy to `nd!`](#indexing-numpy-to-nd)
 //! 5. [Operations](#operations)
-//! 6. [Run-time values and `Dyn` dims](#run-time-values-and-dyn-dims)
-//! 7. [Mutation](#mutation)
-//! 8. [Reading the compile errors](#reading-the-compile-errors)
-//! 9. [Differences from ndarray and from NumPy](#differences-from-ndarray-and-from-numpy)
+//! 6. [rearrange](#rearrange)
+//! 7. [Run-time values and `Dyn` dims](#run-time-values-and-dyn-dims)
+//! 8. [Mutation](#mutation)
+//! 9. [Reading the compile errors](#reading-the-compile-errors)
+//! 10. [Differences from ndarray and from NumPy](#differences-from-ndarray-and-from-numpy)
 //!
 //! ## Strides and offsets
 //!
@@ -76,17 +77,23 @@
 //!   so is any view that keeps that order: leading integer indices (`a[1]`),
 //!   a step-1 slice of the first sliced axis (`a[1:]`, `a[1, 2:]`), a reshape
 //!   of a `C` view, `ravel`, new axes, `expand_dims`, `squeeze`.
-//! - [`Strided`](crate::Strided): nothing proven. After `transpose`, a
-//!   stepped slice, a slice of an inner axis (`a[:, 1:]`), `flip`, ... The
-//!   memory may still happen to be contiguous; `is_contiguous()` checks at run
-//!   time with NumPy's rule.
+//! - [`Known`](crate::Known): the strides of a view made from an array of
+//!   static shape by `transpose`, a stepped slice, a slice of an inner axis
+//!   (`a[:, 1:]`), `flip`, ...: the type records the operations, so the
+//!   compiler can replay the strides and decide a later `reshape` or `ravel`
+//!   exactly as NumPy does.
+//! - [`Strided`](crate::Strided): nothing known before run time (the same
+//!   operations on an array with a `Dyn` dim, or any view after
+//!   `.strided()`, which forgets the layout for free). The memory may still
+//!   happen to be contiguous; `is_contiguous()` checks at run time with
+//!   NumPy's rule.
 //!
 //! ```
 //! use ndview::prelude::*;
 //! use ndview::{C, Strided};
 //! let a = Array::<i64, shape![3, 4]>::arange();
 //! let row: View<'_, i64, shape![4], C> = nd!(a[1]);
-//! let cols: View<'_, i64, shape![3, 2], Strided> = nd!(a[:, 1:3]);
+//! let cols: View<'_, i64, shape![3, 2], Strided> = nd!(a[:, 1:3]).strided();
 //! assert_eq!(row.as_slice(), &[4, 5, 6, 7]);  // as_slice needs C
 //! assert!(!cols.is_contiguous());
 //! ```
@@ -213,6 +220,7 @@
 //! | `expand_dims(0)` | `np.expand_dims(a, 0)` | view | axis in range |
 //! | `flip(0)` | `np.flip(a, 0)` | view, negative stride | axis in range |
 //! | `broadcast_to(3, 4)` | `np.broadcast_to(a, (3, 4))` | read-only view, stride 0 on repeated axes | NumPy's broadcasting rule |
+//! | `sliding_window_view(2, 3)`, `sliding_window_view(3, axis = 1)` | `sliding_window_view(a, (2, 3))`, `sliding_window_view(a, 3, axis=1)` | read-only view of shape `trimmed + window` | one size per axis (or one axis); each window no larger than its axis |
 //! | `ravel()` | `a.ravel()` | 1-D view | the view is `C` |
 //! | `copy()` | `a.copy()` | owned `Array` | — |
 //! | `flatten()` | `a.flatten()` | owned 1-D `Array` | — |
@@ -254,6 +262,75 @@
 //! // temporary dropped at the end of this statement; bind it first:
 //! // `let c = nd!(... .copy());`, then `nd!(c.T)`
 //! ```
+//!
+//! ## rearrange
+//!
+//! einops' `rearrange` is written inside `nd!`, and its pattern is parsed
+//! and checked when the program compiles: `x.rearrange("PATTERN", name =
+//! size, ...)`. A pattern names the input's axes left of `->` and the
+//! output's right of it; `(h p)` on the left splits an axis, `(h w)` on the
+//! right merges axes, `1` or `()` is an axis of length 1 (dropped on the
+//! left, added on the right), `...` stands for the axes the pattern does
+//! not name. Sizes are given by name, as literals (`p = 16`) or run-time
+//! values (`p = {n}`); each left group may leave one size to infer.
+//!
+//! ```
+//! use ndview::prelude::*;
+//! use ndview::Strided;
+//! // channels last to channels first: x.transpose(2, 0, 1)
+//! let img = Array::<u8, shape![4, 6, 3]>::zeros();
+//! let chw: View<'_, u8, shape![3, 4, 6], Strided> = nd!(img.rearrange("h w c -> c h w")).strided();
+//! assert_eq!(chw.strides(), &[1, 18, 3]);
+//!
+//! // unflatten a batch: (b t) c -> b t c, a view
+//! let seq = Array::<f32, shape![12, 5]>::zeros();
+//! let bt: View<'_, f32, shape![3, 4, 5]> = nd!(seq.rearrange("(b t) c -> b t c", t = 4));
+//! assert_eq!(bt.strides(), &[20, 5, 1]);
+//!
+//! // move the channels next to the batch, whatever lies between:
+//! // b ... c -> b c ... is np.moveaxis(x, -1, 1)
+//! let x = Array::<f32, shape![2, 7, 7, 3]>::zeros();
+//! let y = nd!(x.rearrange("b ... c -> b c ..."));
+//! assert_eq!(y.shape(), &[2, 3, 7, 7]);
+//! ```
+//!
+//! The pattern lowers to the operations above: a `reshape` that splits the
+//! left side's groups, a `transpose` into the right side's order, a
+//! `reshape` that merges the right side's groups (with `...`: `squeeze`,
+//! `moveaxis` and `expand_dims`). So the result is a view exactly when
+//! those are, and a pattern that needs a copy (a merge of axes the
+//! transpose put apart) follows the copy rule: a compile error naming
+//! `.copy()`. Patchifying an image is such a pattern; write the copy where
+//! it goes, between the permutation and the merge:
+//!
+//! ```compile_fail,E0277
+//! use ndview::prelude::*;
+//! let x = Array::<f32, shape![2, 3, 32, 32]>::zeros();
+//! // einops copies here; nd! asks for the copy
+//! let patches = nd!(x.rearrange("b c (h p) (w q) -> b (h w) (p q c)", p = 16, q = 16));
+//! ```
+//!
+//! ```
+//! use ndview::prelude::*;
+//! let x = Array::<f32, shape![2, 3, 32, 32]>::zeros();
+//! let patches: Array<f32, shape![2, 4, 768]> = nd!(x
+//!     .rearrange("b c (h p) (w q) -> b h w p q c", p = 16, q = 16)
+//!     .copy()
+//!     .rearrange("b h w p q c -> b (h w) (p q c)"));
+//! ```
+//!
+//! Everything the pattern decides is a compile error at the pattern:
+//! unknown or repeated names, a name on one side only, two `...`, a group
+//! with two unknown sizes, a size given for a name the pattern lacks.
+//! Shapes decide the rest, at compile time when static (`(h p)` with
+//! `p = 4` on an axis of length 6, a view of another rank than the
+//! pattern's) and at run time otherwise (a panic in `nd!`, an `Err` in
+//! `try_nd!`). Not supported, each a compile error saying so: `...`
+//! together with a group of several names or with sizes given (the macro
+//! does not know how many axes `...` holds), `(...)`, and anonymous sizes
+//! other than `1` (einops refuses those too). After `copy()` in a chain, a
+//! pattern may split, merge and add or drop `1`s but not move axes (that
+//! would be a view into the temporary copy).
 //!
 //! ## Run-time values and `Dyn` dims
 //!
@@ -346,6 +423,110 @@
 //!     nd!(mut out[{i}]).assign(&row);            // no allocation per row
 //! }
 //! assert_eq!(*nd!(out[999, 9]), 999.0);
+//! ```
+//!
+//! ## Pictures: `tree()` and `explain`
+//!
+//! Two pictures make strides concrete. `tree()` draws one level per axis
+//! and the elements as leaves, each `value@offset` (the offset in elements
+//! from the start of the buffer): a reshape keeps the leaves in order, a
+//! transpose reorders them. `explain([i, j])` spells out the address
+//! arithmetic of one element, in bytes and in elements; an index out of
+//! range is NumPy's `IndexError` text, as an `Err`.
+//!
+//! ```
+//! use ndview::prelude::*;
+//! let a = Array::<i64, shape![3, 4]>::arange();
+//! println!("{}", nd!(a.transpose(1, 0)).tree());
+//! assert_eq!(
+//!     a.explain([1, 3]).unwrap().to_string().lines().next(),
+//!     Some("[1, 3] -> 1*32 + 3*8 = 56 bytes from the start (element 7)")
+//! );
+//! // a view does not know its array: name it to count from the array's start
+//! let s = nd!(a[1:]);
+//! assert_eq!(s.explain([0, 0]).unwrap().relative_to(&a).byte_offset(), 32);
+//! ```
+//!
+//! ## Stride tricks
+//!
+//! NumPy's `numpy.lib.stride_tricks` builds views whose strides repeat or
+//! overlap elements. ndview has the three most used, all read-only (an
+//! element may appear at many indices, so writing through them would be
+//! ambiguous); `.copy()` gives a writable array.
+//!
+//! | NumPy | ndview |
+//! |---|---|
+//! | `sliding_window_view(x, 3)` | `nd!(x.sliding_window_view(3))` |
+//! | `sliding_window_view(x, (2, 3))` | `nd!(x.sliding_window_view(2, 3))` |
+//! | `sliding_window_view(x, 3, axis=1)` | `nd!(x.sliding_window_view(3, axis = 1))` |
+//! | `sliding_window_view(x, w, axis=-1)`, `w` known at run time | `nd!(x.sliding_window_view({w}, axis = -1))` |
+//! | the same outside `nd!` | [`sliding_window_view::<shape![2, 3], _>(x.view(), [2, 3])`](crate::sliding_window_view), [`sliding_window_view_along::<shape![3], 1, _>(x.view(), [3])`](crate::sliding_window_view_along) |
+//! | `sliding_window_view(x, w, axis=(0, 0))`, any run-time window | [`x.view().sliding_window_view::<S2>(&w, Some(&[0, 0]))`](crate::View::sliding_window_view) |
+//! | `np.broadcast_arrays(a, b)` | [`broadcast_arrays((&a, &b))`](crate::broadcast_arrays) |
+//! | `as_strided(x, shape, strides)` | [`View::as_strided(&data, dims, strides)`](crate::View::as_strided) (strides in elements) |
+//!
+//! `nd!(x.sliding_window_view(w0, w1, ..))` takes one window size per axis
+//! of `x` (NumPy's `axis=None`), `nd!(x.sliding_window_view(w, axis = k))`
+//! one size for axis `k` (negative counts from the end). The result is a
+//! read-only [`View`](crate::View) of shape `trimmed + window`: each windowed
+//! axis of size `n` becomes `n - w + 1` window positions, followed by the
+//! window's axes, whose strides repeat those of the axes they slide along.
+//! Sizes are literals (`>= 0`) or `{expr}`; the axis is a literal.
+//!
+//! With static shapes, `sliding_window_view` and `broadcast_arrays` compute
+//! their output shapes at compile time, and a window larger than its axis,
+//! a window count that does not match the rank, an axis the view lacks, or
+//! shapes that do not broadcast are compile errors; `Dyn` sizes and
+//! `{expr}` windows are checked when the program runs, with NumPy's messages
+//! (`nd!` panics with it, `try_nd!` returns it). `nd!(mut ..)` of a sliding
+//! window does not compile: the windows overlap.
+//!
+//! ```
+//! use ndview::prelude::*;
+//! use ndview::{broadcast_arrays, Strided};
+//! let x = Array::<f64, shape![6]>::from_fn(|[i]| i as f64);
+//! // moving average over 3: windows are a (4, 3) view, no copy
+//! let w = nd!(x.sliding_window_view(3));
+//! let _: &View<'_, f64, shape![4, 3], Strided> = &w.strided();
+//! let means: Vec<f64> = (0..4).map(|i| nd!(w[{i}]).iter().sum::<f64>() / 3.0).collect();
+//! assert_eq!(means, vec![1.0, 2.0, 3.0, 4.0]);
+//!
+//! // sliding_window_view(a, 3, axis=1): shape (3, 2, 3), byte strides (32, 8, 8)
+//! let a = Array::<i64, shape![3, 4]>::arange();
+//! let rows = nd!(a.sliding_window_view(3, axis = 1));
+//! assert_eq!((rows.shape(), rows.byte_strides().to_vec()), (&[3, 2, 3][..], vec![32, 8, 8]));
+//! // a window known at run time: Dyn dims, checked when it runs
+//! let k = 5;
+//! assert_eq!(
+//!     try_nd!(a.sliding_window_view({k}, axis = 1)).unwrap_err().to_string(),
+//!     "window shape cannot be larger than input array shape (window 5 on axis 1 of size 4)"
+//! );
+//!
+//! let col = Array::<i32, shape![3, 1]>::arange();
+//! let row = Array::<i32, shape![4]>::arange();
+//! let (c, r) = broadcast_arrays((&col, &row)).unwrap();
+//! assert_eq!((c.shape(), r.byte_strides().to_vec()), (&[3, 4][..], vec![0, 4]));
+//! ```
+//!
+//! ```compile_fail,E0277
+//! use ndview::prelude::*;
+//! let x = Array::<i64, shape![3]>::arange();
+//! let w = nd!(x.sliding_window_view(5)); // error: nd!: sliding_window_view: window _5 is larger than axis 0 of size _3
+//! ```
+//!
+//! `as_strided` is the last resort, as in NumPy, but made safe: it takes
+//! any dims and element strides (zero and negative too) over a slice, and
+//! returns an `Err` unless every element the view can reach lies inside the
+//! slice (the lowest one reached is the slice's first element). There is no
+//! mutable variant.
+//!
+//! ```
+//! use ndview::prelude::*;
+//! use ndview::Strided;
+//! let data = [1, 2, 3, 4];
+//! let toeplitz = View::<i32, shape![3, 2], Strided>::as_strided(&data, [3, 2], [1, -1]).unwrap();
+//! assert_eq!(toeplitz.to_vec(), vec![2, 1, 3, 2, 4, 3]);
+//! assert!(View::<i32, shape![3, 3], Strided>::as_strided(&data, [3, 3], [1, 1]).is_err());
 //! ```
 //!
 //! ## Reading the compile errors

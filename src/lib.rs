@@ -83,7 +83,12 @@ pub mod prelude {
 }
 
 #[doc(hidden)]
-pub use ndview_runtime::private as __private;
+pub use ndview_runtime::__private;
+
+/// The macros' rank limit as a literal, for the test that it equals
+/// [`MAX_RANK`] (tests/rank_limit.rs).
+#[doc(hidden)]
+pub use ndview_macros::__max_rank;
 
 /// The README's examples, run as doctests so they keep compiling.
 #[doc = include_str!("../README.md")]

@@ -12,7 +12,7 @@ use ndview::Strided;
 #[test]
 fn new_leading_axes_get_stride_zero() {
     let x = Array::<i64, shape![3]>::arange();
-    let b: View<'_, i64, shape![2, 3], Strided> = nd!(x.broadcast_to(2, 3));
+    let b: View<'_, i64, shape![2, 3], Strided> = nd!(x.broadcast_to(2, 3)).strided();
     assert_eq!(b.byte_strides().to_vec(), vec![0, 8]); // np.broadcast_to(x, (2, 3)).strides
     assert_eq!(b.to_vec(), vec![0, 1, 2, 0, 1, 2]);
     assert!(!b.is_contiguous());
@@ -22,7 +22,7 @@ fn new_leading_axes_get_stride_zero() {
 #[test]
 fn size_one_axes_repeat_with_stride_zero() {
     let c = Array::<i64, shape![3, 1]>::arange();
-    let b: View<'_, i64, shape![2, 3, 4], Strided> = nd!(c.broadcast_to(2, 3, 4));
+    let b: View<'_, i64, shape![2, 3, 4], Strided> = nd!(c.broadcast_to(2, 3, 4)).strided();
     assert_eq!(b.byte_strides().to_vec(), vec![0, 8, 0]); // (0, 8, 0)
     assert_eq!(nd!(b[1, 2]).to_vec(), vec![2, 2, 2, 2]);
 }
@@ -30,7 +30,7 @@ fn size_one_axes_repeat_with_stride_zero() {
 #[test]
 fn a_size_one_axis_broadcasts_to_size_zero() {
     let c = Array::<i64, shape![3, 1]>::arange();
-    let b: View<'_, i64, shape![3, 0], Strided> = nd!(c.broadcast_to(3, 0));
+    let b: View<'_, i64, shape![3, 0], Strided> = nd!(c.broadcast_to(3, 0)).strided();
     assert_eq!(b.byte_strides().to_vec(), vec![8, 0]); // (8, 0)
     assert!(b.is_empty());
 }
@@ -64,7 +64,7 @@ fn broadcast_to_the_same_shape_is_the_same_view() {
 #[test]
 fn broadcast_views_chain_with_other_view_ops() {
     let x = Array::<i64, shape![3]>::arange();
-    let b: View<'_, i64, shape![3, 2], Strided> = nd!(x.broadcast_to(2, 3).T);
+    let b: View<'_, i64, shape![3, 2], Strided> = nd!(x.broadcast_to(2, 3).T).strided();
     assert_eq!(b.to_vec(), vec![0, 0, 1, 1, 2, 2]);
     let s = nd!(x.broadcast_to(4, 3)[1:3, ::-1]);
     assert_eq!(s.to_vec(), vec![2, 1, 0, 2, 1, 0]);
@@ -83,7 +83,8 @@ fn copy_of_a_broadcast_is_an_owned_writable_array() {
 fn run_time_target_sizes_are_dyn_and_checked_at_run_time() {
     let x = Array::<i64, shape![1, 3]>::arange();
     let (rows, cols) = (4usize, 3u32);
-    let b: View<'_, i64, shape![Dyn, Dyn], Strided> = nd!(x.broadcast_to({ rows }, { cols }));
+    let b: View<'_, i64, shape![Dyn, Dyn], Strided> =
+        nd!(x.broadcast_to({ rows }, { cols })).strided();
     assert_eq!(b.shape(), &[4, 3]);
     assert_eq!(b.byte_strides().to_vec(), vec![0, 8]);
     let bad = 4;

@@ -25,7 +25,7 @@ fn from_shape_vec_checks_the_length_and_the_static_dims() {
     assert_eq!(
         Array::<i64, shape![Dyn, 4]>::from_shape_vec([3, 4], vec![0; 11]).unwrap_err(),
         ShapeError::LengthMismatch {
-            shape: ndview::error::DimList::from_dims(&[3, 4]),
+            shape: ndview::DimList::from_dims(&[3, 4]),
             expected: 12,
             found: 11
         }
@@ -184,7 +184,7 @@ fn run_time_values_work_in_indices_bounds_and_steps() {
     assert_eq!(r.shape(), &[2, 4]);
     let stat = Array::<i64, shape![3, 4]>::arange();
     // A run-time bound makes that axis Dyn; the literal slice stays static.
-    let m: View<'_, i64, shape![Dyn, 2], Strided> = nd!(stat[{ k }:, 1:3]);
+    let m: View<'_, i64, shape![Dyn, 2], Strided> = nd!(stat[{ k }:, 1:3]).strided();
     assert_eq!(m.to_vec(), vec![5, 6, 9, 10]);
     let row: View<'_, i64, shape![4], C> = nd!(stat[{ i }]);
     assert_eq!(row.to_vec(), vec![8, 9, 10, 11]);

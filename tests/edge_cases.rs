@@ -126,7 +126,7 @@ fn size_1_axes_do_not_count_for_contiguity_whatever_their_stride() {
 fn reshapes_around_size_1_axes_of_strided_views_are_views() {
     let b = Array::<i64, shape![3, 4]>::arange();
     // b[1:2].T.reshape(2, 2): strides (2, 1), [[4, 5], [6, 7]]
-    let r: View<'_, i64, shape![2, 2], Strided> = nd!(b[1:2].T.reshape(2, 2));
+    let r: View<'_, i64, shape![2, 2], Strided> = nd!(b[1:2].T.reshape(2, 2)).strided();
     assert_eq!(r.strides(), &[2, 1]);
     assert_eq!(r.to_vec(), vec![4, 5, 6, 7]);
     assert!(r.shares_memory(&b));
@@ -213,7 +213,7 @@ fn rank_8_views_index_transpose_and_reshape() {
 fn a_negative_step_with_bounds_in_increasing_order_is_empty() {
     // x = np.arange(10): x[2:8:-1] is [], strides (8,); x[-20:-30:-1] is []
     let x = Array::<i64, shape![10]>::arange();
-    let e: View<'_, i64, shape![0], Strided> = nd!(x[2:8:-1]);
+    let e: View<'_, i64, shape![0], Strided> = nd!(x[2:8:-1]).strided();
     assert_eq!(e.strides(), &[1]);
     assert!(e.to_vec().is_empty());
     assert_eq!(nd!(x[-20:-30:-1]).len(), 0);
@@ -242,7 +242,7 @@ fn a_negative_step_on_a_zero_size_axis_is_empty() {
 fn a_step_larger_than_the_dim_takes_only_the_first_element() {
     // x[::11] is [0], strides (88,); x[::-11] is [9], strides (-88,)
     let x = Array::<i64, shape![10]>::arange();
-    let f: View<'_, i64, shape![1], Strided> = nd!(x[::11]);
+    let f: View<'_, i64, shape![1], Strided> = nd!(x[::11]).strided();
     assert_eq!((f.to_vec(), f.strides()), (vec![0], &[11isize][..]));
     let b = nd!(x[::-11]);
     assert_eq!((b.to_vec(), b.strides()), (vec![9], &[-11isize][..]));

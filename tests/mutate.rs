@@ -242,17 +242,17 @@ fn split_at_on_a_read_only_view_gives_two_views() {
 #[test]
 fn every_view_op_in_a_mut_chain_gives_a_mutable_view() {
     let mut a = Array::<i32, shape![2, 3]>::arange();
-    let _: ViewMut<'_, i32, shape![3, 2], Strided> = nd!(mut a.T);
-    let _: ViewMut<'_, i32, shape![3, 2], Strided> = nd!(mut a.transpose(1, 0));
-    let _: ViewMut<'_, i32, shape![3, 2], Strided> = nd!(mut a.swapaxes(0, 1));
-    let _: ViewMut<'_, i32, shape![3, 2], Strided> = nd!(mut a.moveaxis(0, 1));
-    let _: ViewMut<'_, i32, shape![2, 3], Strided> = nd!(mut a.flip(1));
+    let _: ViewMut<'_, i32, shape![3, 2], Strided> = nd!(mut a.T).strided();
+    let _: ViewMut<'_, i32, shape![3, 2], Strided> = nd!(mut a.transpose(1, 0)).strided();
+    let _: ViewMut<'_, i32, shape![3, 2], Strided> = nd!(mut a.swapaxes(0, 1)).strided();
+    let _: ViewMut<'_, i32, shape![3, 2], Strided> = nd!(mut a.moveaxis(0, 1)).strided();
+    let _: ViewMut<'_, i32, shape![2, 3], Strided> = nd!(mut a.flip(1)).strided();
     let _: ViewMut<'_, i32, shape![2, 1, 3], C> = nd!(mut a.expand_dims(1));
     let _: ViewMut<'_, i32, shape![2, 3], C> = nd!(mut a.expand_dims(0).squeeze(0));
     let _: ViewMut<'_, i32, shape![2, 3], C> = nd!(mut a.expand_dims(0).squeeze());
     let _: ViewMut<'_, i32, shape![3, 2], C> = nd!(mut a.reshape(3, 2));
     let _: ViewMut<'_, i32, shape![6], C> = nd!(mut a.ravel());
-    let _: ViewMut<'_, i32, shape![1, 3], Strided> = nd!(mut a[None, 1, ::-1]);
+    let _: ViewMut<'_, i32, shape![1, 3], Strided> = nd!(mut a[None, 1, ::-1]).strided();
     let r: &mut i32 = nd!(mut a.reshape(3, 2)[2, 1]);
     *r = 50;
     assert_eq!(a.to_vec(), vec![0, 1, 2, 3, 4, 50]);

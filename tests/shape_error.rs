@@ -6,9 +6,9 @@
 // clippy's type_complexity counts as written out.
 #![allow(clippy::type_complexity)]
 
-use ndview::error::DimList;
-use ndview::ops::IndexItem;
+use ndview::__private::IndexItem;
 use ndview::prelude::*;
+use ndview::DimList;
 use ndview::{concatenate, stack, Axis, ShapeError, Viewable};
 
 fn dyn_rows(n: usize) -> Array<i64, shape![Dyn, 4]> {

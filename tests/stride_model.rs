@@ -16,9 +16,9 @@
 //! `strides::*` functions and `RawView` operations (dims, strides, offset,
 //! contiguity, and the elements of `to_vec`/`iter` through a `View`).
 
-use ndview::ops::IndexItem;
-use ndview::raw::RawView;
-use ndview::strides::{
+use ndview::__private::IndexItem;
+use ndview::__private::RawView;
+use ndview::__private::{
     c_strides, infer_reshape, is_c_contiguous, normalize_index, reshape_strides, slice_axis,
 };
 use ndview::{Array, Dyn, NdView, Shape, ShapeError, Strided, View, Viewable, C};
@@ -170,6 +170,7 @@ fn fail_of(e: &ShapeError) -> Fail {
         ShapeError::ReshapeCount { .. } => Fail::ReshapeCount,
         ShapeError::BadReshapeSpec { .. } => Fail::BadReshapeSpec,
         ShapeError::ReshapeNeedsCopy => Fail::NeedsCopy,
+        ShapeError::RavelNeedsCopy { .. } => Fail::NeedsCopy,
         other => panic!("unexpected error from a view operation: {other}"),
     }
 }
@@ -412,7 +413,16 @@ impl Model {
                 Ok(m)
             }
             Op::Reshape(spec) => self.reshape(spec),
-            Op::Ravel => self.reshape(&[-1]),
+            // np.ravel is a view only of C-contiguous input (it copies
+            // anything else, even where reshape(-1) would be a view).
+            Op::Ravel => {
+                let addrs: Vec<isize> = self.values.iter().map(|v| *v as isize).collect();
+                if addrs.windows(2).all(|w| w[1] == w[0] + 1) {
+                    self.reshape(&[-1])
+                } else {
+                    Err(Fail::NeedsCopy)
+                }
+            }
         }
     }
 

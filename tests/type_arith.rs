@@ -7,8 +7,10 @@
 // `n % 1` and `n / 1` are part of the grid on purpose.
 #![allow(clippy::modulo_one, clippy::identity_op)]
 
-use ndview::axis::AxisAt;
-use ndview::dim::{DimCeilDiv, DimDiv, DimMin, DimMul, DimSatSub, DivParts, StepDiv, StepPow2};
+use ndview::__private::AxisAt;
+use ndview::__private::{
+    DimCeilDiv, DimDiv, DimMin, DimMul, DimSatSub, DivParts, StepDiv, StepPow2,
+};
 use ndview::prelude::*;
 use ndview::typenum::{Bit, U1, U3};
 use ndview::Dim;
@@ -98,7 +100,7 @@ macro_rules! div {
 
 #[test]
 fn division_by_a_literal_matches_integers() {
-    use ndview::dim::{Odd, One, Twice};
+    use ndview::__private::{Odd, One, Twice};
     type By2 = Twice<One>;
     type By3 = Odd<U3>;
     type By12 = Twice<Twice<Odd<U3>>>;
@@ -143,14 +145,14 @@ fn ceiling_division_by_a_step_matches_integers() {
 macro_rules! less_equal {
     ($a:literal, $b:literal) => {
         assert_eq!(
-            <<d!($a) as ndview::dim::DimLess<d!($b)>>::Out as Bit>::BOOL,
+            <<d!($a) as ndview::__private::DimLess<d!($b)>>::Out as Bit>::BOOL,
             $a < $b,
             "{} < {}",
             $a,
             $b
         );
         assert_eq!(
-            <<d!($a) as ndview::dim::DimEqual<d!($b)>>::Out as Bit>::BOOL,
+            <<d!($a) as ndview::__private::DimEqual<d!($b)>>::Out as Bit>::BOOL,
             $a == $b,
             "{} == {}",
             $a,

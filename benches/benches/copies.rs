@@ -94,7 +94,7 @@ fn assign_all<T: Elem>(c: &mut Criterion) {
         &mut out,
         |o| {
             let mut o = ViewMut::<T, CubeT>::from_slice_mut(o).unwrap();
-            o.assign(&nd!(x.transpose(2, 0, 1)));
+            o.assign(nd!(x.transpose(2, 0, 1)));
         },
         |o| {
             let mut o = ArrayViewMut3::from_shape((384, 256, 512), o).unwrap();
@@ -107,7 +107,7 @@ fn assign_all<T: Elem>(c: &mut Criterion) {
         &mut out,
         |o| {
             let mut o = ViewMut::<T, Cube>::from_slice_mut(o).unwrap();
-            o.assign(&nd!(x[:, ::-1]));
+            o.assign(nd!(x[:, ::-1]));
         },
         |o| {
             let mut o = ArrayViewMut3::from_shape((256, 512, 384), o).unwrap();
@@ -120,7 +120,7 @@ fn assign_all<T: Elem>(c: &mut Criterion) {
         &mut out[..128 * 512 * 128],
         |o| {
             let mut o = ViewMut::<T, Stepped>::from_slice_mut(o).unwrap();
-            o.assign(&nd!(x[::2, :, ::3]));
+            o.assign(nd!(x[::2, :, ::3]));
         },
         |o| {
             let mut o = ArrayViewMut3::from_shape((128, 512, 128), o).unwrap();
@@ -139,7 +139,7 @@ fn assign_all<T: Elem>(c: &mut Criterion) {
         &mut out,
         |o| {
             let mut o = ViewMut::<T, Square>::from_slice_mut(o).unwrap();
-            o.assign(&nd!(a.T));
+            o.assign(nd!(a.T));
         },
         |o| {
             let mut o = ArrayViewMut2::from_shape((4096, 4096), o).unwrap();
@@ -152,7 +152,7 @@ fn assign_all<T: Elem>(c: &mut Criterion) {
         &mut out,
         |o| {
             let mut o = ViewMut::<T, Square>::from_slice_mut(o).unwrap();
-            o.assign(&nd!(a[:, ::-1]));
+            o.assign(nd!(a[:, ::-1]));
         },
         |o| {
             let mut o = ArrayViewMut2::from_shape((4096, 4096), o).unwrap();
@@ -283,7 +283,7 @@ fn unchanged(c: &mut Criterion) {
         b.iter(|| black_box(&mut out).assign(black_box(&x)))
     });
     g.bench_function("out.assign(nd!(x.T))", |b| {
-        b.iter(|| black_box(&mut out).assign(&nd!(x.T)))
+        b.iter(|| black_box(&mut out).assign(nd!(x.T)))
     });
     g.bench_function("nd!(mut out[:, ::2]).fill(1.0)", |b| {
         b.iter(|| nd!(mut out[:, ::2]).fill(black_box(1.0)))

@@ -1,4 +1,5 @@
-//! The `nd!` language as a typed syntax tree.
+//! The `nd!` and `shape!` languages as a typed syntax tree, as written:
+//! `parse` builds it, `valid` checks it, `expand` turns it into Rust.
 
 use proc_macro2::{Span, TokenStream};
 
@@ -39,13 +40,21 @@ pub enum Num {
     Lit { value: i64, span: Span },
     /// `{expr}`.
     Expr { tokens: TokenStream, span: Span },
+    /// A size the macro derives from the view's own dims (`rearrange`'s
+    /// lowering to reshape): its dim type, written in terms of `V::Shape`
+    /// of the reshape's step, its run-time value, and its text for messages.
+    Derived {
+        ty: TokenStream,
+        value: TokenStream,
+        text: String,
+    },
 }
 
 impl Num {
     pub fn literal(&self) -> Option<i64> {
         match self {
             Num::Lit { value, .. } => Some(*value),
-            Num::Expr { .. } => None,
+            Num::Expr { .. } | Num::Derived { .. } => None,
         }
     }
 }
@@ -87,11 +96,13 @@ impl IndexItem {
 pub struct Op {
     /// Span of the whole `.op(args)`.
     pub full_span: Span,
+    /// Span of `(args)` (of the name for `.T`).
+    pub args_span: Span,
     /// What it is.
     pub kind: OpKind,
 }
 
-/// The operations of SPEC.
+/// The operations of `nd!` (the crate docs and ndview's guide list them).
 pub enum OpKind {
     Reshape(Vec<Num>),
     /// `transpose()` / `.T`.
@@ -112,6 +123,15 @@ pub enum OpKind {
     },
     /// `broadcast_to(d0, ...)`: a read-only view with stride-0 axes.
     BroadcastTo(Vec<Num>),
+    /// `rearrange("PATTERN", name = size, ...)`, lowered to the ops above.
+    Rearrange(Box<crate::rearrange::Rearrange>),
+    /// `sliding_window_view(w0, ...)` (one size per axis) or
+    /// `sliding_window_view(w, axis = k)`: a read-only view of overlapping
+    /// windows.
+    SlidingWindowView {
+        window: Vec<Num>,
+        axis: Option<i64>,
+    },
 }
 
 impl OpKind {
@@ -129,5 +149,40 @@ impl OpKind {
                 | OpKind::Squeeze(_)
                 | OpKind::SqueezeAll
         ) || self.makes_owned()
+            || matches!(self, OpKind::Rearrange(r) if r.keeps_order())
     }
+}
+
+/// Axis `a` of a rank-`n` view as a position, NumPy style (`-1` is the
+/// last); `None` when out of range.
+pub fn normalize_axis(a: i64, n: usize) -> Option<usize> {
+    let k = if a < 0 { a + n as i64 } else { a };
+    (0..n as i64).contains(&k).then_some(k as usize)
+}
+
+/// The product of the literal sizes `>= 0` among `dims` (a reshape's known
+/// element count; `-1` and `{n}` are left out), saturating.
+pub fn known_product(dims: &[Num]) -> u128 {
+    dims.iter()
+        .filter_map(Num::literal)
+        .filter(|v| *v >= 0)
+        .fold(1u128, |acc, v| acc.saturating_mul(v as u128))
+}
+
+/// `shape![d0, d1, ...]`.
+pub struct ShapeSpec {
+    pub dims: Vec<ShapeDim>,
+}
+
+/// One dim of `shape!`, with the span of its tokens.
+pub struct ShapeDim {
+    pub span: Span,
+    pub kind: ShapeDimKind,
+}
+
+pub enum ShapeDimKind {
+    /// `Dyn`.
+    Dyn,
+    /// A number (valid only as a literal `>= 0`).
+    Num(Num),
 }

@@ -8,7 +8,8 @@
 
 use crate::ast::{IndexItem, Invocation, Num, OpKind, Postfix};
 use crate::expand::expand;
-use crate::parse::{parse_invocation, parse_shape};
+// The whole pipeline: parse, then the checks of `valid`.
+use crate::{invocation as parse_invocation, shape_type as parse_shape};
 use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
 use proptest::prelude::*;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -143,6 +144,9 @@ const VALID: &[&str] = &[
     "{v}[{i}]",
     "m::A[1:3].T.reshape(2, -1)[..., 0]",
     "a[1:3][0].flip(0).expand_dims(0).squeeze(0)",
+    "a.rearrange(\"b c (h p) (w q) -> b h w (p q c)\", p = 16, q = {q})",
+    "a.rearrange(\"b ... 1 c -> b c () ...\")",
+    "a.copy().rearrange(\"(a b) c -> a (b c)\", b = 2)",
 ];
 
 /// Valid `shape!` inputs.
@@ -204,8 +208,11 @@ fn user_expressions_parse(inv: &Invocation) -> bool {
                 }
             }
             Postfix::Op(op) => match &op.kind {
-                OpKind::Reshape(v) | OpKind::BroadcastTo(v) => nums.extend(v),
+                OpKind::Reshape(v)
+                | OpKind::BroadcastTo(v)
+                | OpKind::SlidingWindowView { window: v, .. } => nums.extend(v),
                 OpKind::Take { indices, .. } => nums.extend(indices),
+                OpKind::Rearrange(r) => nums.extend(r.sizes.iter().map(|s| &s.value)),
                 _ => {}
             },
         }
@@ -216,7 +223,7 @@ fn user_expressions_parse(inv: &Invocation) -> bool {
     is_expr(&inv.source)
         && nums.iter().all(|n| match n {
             Num::Expr { tokens, .. } => is_block(tokens),
-            Num::Lit { .. } => true,
+            Num::Lit { .. } | Num::Derived { .. } => true,
         })
 }
 

@@ -1,8 +1,11 @@
-//! Tokens to [`Invocation`]: a plain function, so tests can call it directly.
-//! Everything decidable from the tokens alone is checked here and reported as
-//! a `syn::Error` on the offending token; the parser never panics.
+//! Tokens to the syntax tree of [`crate::ast`]: plain functions, so tests can
+//! call them directly. The parser reads the grammar and nothing more (input
+//! that is not `nd!`/`shape!` syntax is a `syn::Error` on the offending
+//! token, with what was expected); whether a well-formed tree makes sense is
+//! `valid`'s question. It never panics.
 
 use crate::ast::*;
+use crate::tokens::{is_punct, tidy};
 use proc_macro2::{Delimiter, Group, Spacing, Span, TokenStream, TokenTree};
 use syn::{Error, Result};
 
@@ -36,7 +39,6 @@ pub fn parse_invocation(input: TokenStream) -> Result<Invocation> {
         postfix.push(p);
         pos = next;
     }
-    crate::valid::check_chain(&postfix)?;
     Ok(Invocation {
         mutable,
         source,
@@ -68,10 +70,6 @@ fn see_through(tokens: Vec<TokenTree>) -> Vec<TokenTree> {
         }
     }
     out
-}
-
-fn is_punct(t: Option<&TokenTree>, c: char) -> bool {
-    matches!(t, Some(TokenTree::Punct(p)) if p.as_char() == c)
 }
 
 fn is_joint_colons(tokens: &[TokenTree], pos: usize) -> bool {
@@ -117,7 +115,7 @@ fn parse_postfix(tokens: &[TokenTree], pos: usize) -> Result<(Postfix, usize)> {
             Ok((
                 Postfix::Index(IndexList {
                     span: g.span(),
-                    text: crate::expand::tidy(&g.stream().to_string()),
+                    text: tidy(&g.stream().to_string()),
                     items,
                 }),
                 pos + 1,
@@ -143,6 +141,7 @@ fn parse_postfix(tokens: &[TokenTree], pos: usize) -> Result<(Postfix, usize)> {
                 return Ok((
                     Postfix::Op(Op {
                         full_span: name.span(),
+                        args_span: name.span(),
                         kind: OpKind::Reverse,
                     }),
                     pos + 2,
@@ -162,7 +161,15 @@ fn parse_postfix(tokens: &[TokenTree], pos: usize) -> Result<(Postfix, usize)> {
             }
             let full_span = name.span().join(args.span()).unwrap_or(name.span());
             let kind = parse_op(&name_str, name.span(), args.stream(), args.span())?;
-            Ok((Postfix::Op(Op { full_span, kind }), pos + 3))
+            let args_span = args.span();
+            Ok((
+                Postfix::Op(Op {
+                    full_span,
+                    args_span,
+                    kind,
+                }),
+                pos + 3,
+            ))
         }
         other => Err(Error::new(
             other.span(),
@@ -230,9 +237,7 @@ fn bracket_list(tokens: &[TokenTree]) -> Option<&proc_macro2::Group> {
 /// Fancy indexing copies, so it is refused with the explicit `.take(...)`
 /// that does the same: for `a[1:, [0, 2]]`, `a[1:, :].take([0, 2], axis = 1)`.
 fn fancy_index_error(groups: &[Vec<TokenTree>], k: usize, list: &proc_macro2::Group) -> Error {
-    let text = |ts: &[TokenTree]| {
-        crate::expand::tidy(&ts.iter().cloned().collect::<TokenStream>().to_string())
-    };
+    let text = |ts: &[TokenTree]| tidy(&ts.iter().cloned().collect::<TokenStream>().to_string());
     let list_text = format!("[{}]", text(&list.stream().into_iter().collect::<Vec<_>>()));
     let lead = "nd!: fancy indexing with a list copies the elements, so nd! does not do it implicitly; write the copy explicitly";
     let msg = if groups.len() == 1 {
@@ -353,9 +358,6 @@ fn parse_index_item(tokens: &[TokenTree]) -> Result<IndexItem> {
             Some(p) => parse_opt_num(p, span)?,
             None => None,
         };
-        if let Some(Num::Lit { value: 0, span }) = step {
-            return Err(Error::new(span, "nd!: slice step cannot be zero"));
-        }
         return Ok(IndexItem::Slice { start, stop, step });
     }
     Ok(IndexItem::Int(parse_num(tokens, span)?))
@@ -363,7 +365,7 @@ fn parse_index_item(tokens: &[TokenTree]) -> Result<IndexItem> {
 
 /// `a..=b` is refused with the exclusive spelling of the same slice.
 fn inclusive_range_error(start: &[TokenTree], stop: &[TokenTree], span: Span) -> Error {
-    let start = crate::expand::tidy(&start.iter().cloned().collect::<TokenStream>().to_string());
+    let start = tidy(&start.iter().cloned().collect::<TokenStream>().to_string());
     let stop = match parse_num(stop, span) {
         // `..=-1` runs to the end.
         Ok(Num::Lit { value: -1, .. }) => String::new(),
@@ -466,10 +468,14 @@ fn literal_arg(tokens: &[TokenTree], span: Span, what: &str) -> Result<i64> {
             span,
             format!("nd!: {what} must be an integer literal: the output type depends on it"),
         )),
+        Num::Derived { .. } => Err(Error::new(
+            span,
+            format!("nd!: {what} must be an integer literal"),
+        )),
     }
 }
 
-const OPS: &str = "reshape, transpose, T, swapaxes, moveaxis, squeeze, expand_dims, flip, ravel, copy, flatten, take, broadcast_to";
+const OPS: &str = "reshape, transpose, T, swapaxes, moveaxis, squeeze, expand_dims, flip, ravel, copy, flatten, take, broadcast_to, sliding_window_view";
 
 fn parse_op(name: &str, name_span: Span, args: TokenStream, args_span: Span) -> Result<OpKind> {
     let groups = split_commas(args);
@@ -534,6 +540,8 @@ fn parse_op(name: &str, name_span: Span, args: TokenStream, args_span: Span) -> 
         }
         "take" => parse_take(&groups, args_span)?,
         "broadcast_to" => parse_broadcast_to(&groups, args_span)?,
+        "rearrange" => OpKind::Rearrange(Box::new(crate::rearrange::parse(&groups, args_span)?)),
+        "sliding_window_view" => parse_sliding_window(&groups, args_span)?,
         // `.T(...)`: `.T` is written without parentheses.
         "T" => return Err(Error::new(name_span, "nd!: `.T` takes no parentheses")),
         _ => {
@@ -548,7 +556,7 @@ fn parse_op(name: &str, name_span: Span, args: TokenStream, args_span: Span) -> 
     })
 }
 
-/// `broadcast_to(d0, ...)`: sizes are literals `>= 0` or `{expr}`.
+/// `broadcast_to(d0, ...)`: sizes are literals or `{expr}`.
 fn parse_broadcast_to(groups: &[Vec<TokenTree>], span: Span) -> Result<OpKind> {
     if groups.is_empty() {
         return Err(Error::new(
@@ -556,31 +564,58 @@ fn parse_broadcast_to(groups: &[Vec<TokenTree>], span: Span) -> Result<OpKind> {
             "nd!: `broadcast_to` needs the target shape, e.g. `broadcast_to(2, 3)`",
         ));
     }
-    if groups.len() > crate::valid::MAX_RANK {
-        return Err(Error::new(
-            span,
-            format!(
-                "nd!: broadcast_to rank {}; nd! supports rank up to {}",
-                groups.len(),
-                crate::valid::MAX_RANK
-            ),
-        ));
-    }
     let dims = groups
         .iter()
         .map(|g| parse_num(g, span))
         .collect::<Result<Vec<_>>>()?;
-    for d in &dims {
-        if let Num::Lit { value, span } = d {
-            if *value < 0 {
-                return Err(Error::new(
-                    *span,
-                    format!("nd!: broadcast_to size {value} is negative; all elements of the broadcast shape must be non-negative"),
-                ));
-            }
-        }
-    }
     Ok(OpKind::BroadcastTo(dims))
+}
+
+/// `sliding_window_view(w0, ...)` or `sliding_window_view(w, axis = k)`:
+/// sizes are literals or `{expr}`, the axis (last, by keyword) a literal.
+fn parse_sliding_window(groups: &[Vec<TokenTree>], span: Span) -> Result<OpKind> {
+    let (sizes, axis) = match groups.split_last() {
+        Some((last, sizes)) if is_keyword_arg(last, "axis") => {
+            let axis = literal_arg(
+                &last[2..],
+                span_of(last, span),
+                "the sliding_window_view axis",
+            )?;
+            (sizes, Some(axis))
+        }
+        _ => (groups, None),
+    };
+    if sizes.is_empty() {
+        return Err(Error::new(
+            span,
+            "nd!: `sliding_window_view` needs the window's size, one per axis: \
+             `sliding_window_view(3)`, `sliding_window_view(2, 3)`, or one axis: `sliding_window_view(3, axis = 1)`",
+        ));
+    }
+    let window = sizes
+        .iter()
+        .map(|g| match g.as_slice() {
+            // NumPy's tuple `window_shape=(2, 3)`.
+            [TokenTree::Group(t)] if t.delimiter() == Delimiter::Parenthesis => Err(Error::new(
+                t.span(),
+                format!(
+                    "nd!: write the window's sizes without parentheses: `sliding_window_view({})`",
+                    tidy(&t.stream().to_string())
+                ),
+            )),
+            _ if g.iter().any(|t| is_punct(Some(t), '=')) => Err(Error::new(
+                span_of(g, span),
+                "nd!: `sliding_window_view` takes the window's sizes, then an optional `axis = k` (last)",
+            )),
+            _ => parse_num(g, span),
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok(OpKind::SlidingWindowView { window, axis })
+}
+
+/// `name = ...`, a keyword argument.
+fn is_keyword_arg(tokens: &[TokenTree], name: &str) -> bool {
+    matches!(tokens, [TokenTree::Ident(id), TokenTree::Punct(eq), ..] if id == name && eq.as_char() == '=')
 }
 
 /// The nd! operation that other array libraries spell `name`.
@@ -596,6 +631,7 @@ fn known_as(name: &str) -> Option<&'static str> {
         "to_owned" | "clone" | "to_vec" => "copy",
         "index_select" | "select" => "take",
         "broadcast" | "expand" => "broadcast_to",
+        "sliding_window" | "windows" | "unfold" => "sliding_window_view",
         _ => return None,
     })
 }
@@ -654,59 +690,27 @@ fn parse_take(groups: &[Vec<TokenTree>], span: Span) -> Result<OpKind> {
     Ok(OpKind::Take { indices, axis })
 }
 
-/// `shape![3, Dyn, 4]` to the tuple type of its dims.
-pub fn parse_shape(input: TokenStream) -> Result<TokenStream> {
+/// `shape![3, Dyn, 4]`: each dim is `Dyn` or a number.
+pub fn parse_shape(input: TokenStream) -> Result<ShapeSpec> {
     let groups = split_commas(
         see_through(input.into_iter().collect())
             .into_iter()
             .collect(),
     );
-    if groups.len() > crate::valid::MAX_RANK {
-        return Err(Error::new(
-            span_of(&groups[crate::valid::MAX_RANK], Span::call_site()),
-            format!(
-                "shape!: rank {} is above the supported {}",
-                groups.len(),
-                crate::valid::MAX_RANK
-            ),
-        ));
-    }
-    let mut dims = Vec::new();
-    let mut total: u128 = 1;
+    let mut dims = Vec::with_capacity(groups.len());
     for g in &groups {
-        match g.as_slice() {
-            [TokenTree::Ident(id)] if id == "Dyn" => dims.push(quote::quote!(::ndview::Dyn)),
-            tokens => {
-                let span = span_of(tokens, Span::call_site());
-                match parse_num(tokens, span) {
-                    Ok(Num::Lit { value, span }) if value >= 0 => {
-                        total = total.saturating_mul(value as u128);
-                        if total > isize::MAX as u128 {
-                            let count = if total == u128::MAX {
-                                "more than 2^128".to_string()
-                            } else {
-                                total.to_string()
-                            };
-                            return Err(Error::new(
-                                span,
-                                format!(
-                                    "shape!: the dims up to here multiply to {count} elements, \
-                                     more than any array can hold (isize::MAX is {})",
-                                    isize::MAX
-                                ),
-                            ));
-                        }
-                        dims.push(crate::typenum::uint(value as u64));
-                    }
-                    _ => {
-                        return Err(Error::new(
-                            span,
-                            "shape!: each dim is a non-negative integer literal or `Dyn`",
-                        ))
-                    }
-                }
-            }
-        }
+        let span = span_of(g, Span::call_site());
+        let kind = match g.as_slice() {
+            [TokenTree::Ident(id)] if id == "Dyn" => ShapeDimKind::Dyn,
+            tokens => match parse_num(tokens, span) {
+                Ok(n) => ShapeDimKind::Num(n),
+                Err(_) => return Err(Error::new(span, SHAPE_DIM_HELP)),
+            },
+        };
+        dims.push(ShapeDim { span, kind });
     }
-    Ok(quote::quote!((#(#dims,)*)))
+    Ok(ShapeSpec { dims })
 }
+
+/// What a `shape!` dim may be.
+pub const SHAPE_DIM_HELP: &str = "shape!: each dim is a non-negative integer literal or `Dyn`";

@@ -1,13 +1,129 @@
-//! Checks decidable from the tokens alone, each a `syn::Error` on the token
-//! at fault.
+//! Checks decidable from the tokens alone, run on the parsed tree before it
+//! is expanded, each a `syn::Error` on the token at fault that says what is
+//! expected. What depends on the view's shape is left to the type system
+//! (the expansion's where-clauses) or to run time.
 
 use crate::ast::*;
+use crate::MAX_RANK;
 use syn::{Error, Result};
 
-/// The largest rank the expansions handle (kept equal to the runtime's `MAX_RANK`).
-pub const MAX_RANK: usize = 8;
+/// Check an `nd!` invocation.
+pub fn check_invocation(inv: &Invocation) -> Result<()> {
+    check_literals(&inv.postfix)?;
+    check_chain(&inv.postfix)
+}
 
-pub fn check_chain(postfix: &[Postfix]) -> Result<()> {
+/// Numbers that are wrong whatever the view and the chain: a zero slice
+/// step, a broadcast target of too many axes or a negative size. Checked
+/// first, in the order written.
+fn check_literals(postfix: &[Postfix]) -> Result<()> {
+    for p in postfix {
+        match p {
+            Postfix::Index(list) => {
+                for item in &list.items {
+                    if let IndexItem::Slice {
+                        step: Some(Num::Lit { value: 0, span }),
+                        ..
+                    } = item
+                    {
+                        return Err(Error::new(*span, "nd!: slice step cannot be zero"));
+                    }
+                }
+            }
+            Postfix::Op(Op {
+                kind: OpKind::BroadcastTo(dims),
+                args_span,
+                ..
+            }) => check_broadcast_to(dims, *args_span)?,
+            Postfix::Op(Op {
+                kind: OpKind::SlidingWindowView { window, axis },
+                args_span,
+                ..
+            }) => check_sliding_window(window, *axis, *args_span)?,
+            Postfix::Op(_) => {}
+        }
+    }
+    Ok(())
+}
+
+fn check_broadcast_to(dims: &[Num], args_span: proc_macro2::Span) -> Result<()> {
+    if dims.len() > MAX_RANK {
+        return Err(Error::new(
+            args_span,
+            format!(
+                "nd!: broadcast_to rank {}; nd! supports rank up to {MAX_RANK}",
+                dims.len()
+            ),
+        ));
+    }
+    for d in dims {
+        if let Num::Lit { value, span } = d {
+            if *value < 0 {
+                return Err(Error::new(
+                    *span,
+                    format!("nd!: broadcast_to size {value} is negative; all elements of the broadcast shape must be non-negative"),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// NumPy's `window_shape` rules that the tokens decide: sizes `>= 0`, one
+/// size with `axis`, and a result within the rank limit (without `axis`,
+/// `n` sizes make `2n` axes).
+fn check_sliding_window(
+    window: &[Num],
+    axis: Option<i64>,
+    args_span: proc_macro2::Span,
+) -> Result<()> {
+    for w in window {
+        if let Num::Lit { value, span } = w {
+            if *value < 0 {
+                return Err(Error::new(
+                    *span,
+                    format!("nd!: sliding_window_view size {value} is negative; `window_shape` cannot contain negative values"),
+                ));
+            }
+        }
+    }
+    match axis {
+        Some(a) => {
+            if window.len() != 1 {
+                return Err(Error::new(
+                    args_span,
+                    format!(
+                        "nd!: sliding_window_view with `axis = {a}` takes one window size, found {}; \
+                         for windows on every axis, give one size per axis without `axis`",
+                        window.len()
+                    ),
+                ));
+            }
+            if a.unsigned_abs() as usize >= MAX_RANK {
+                return Err(Error::new(
+                    args_span,
+                    format!("nd!: sliding_window_view axis {a} is out of range: the result has one axis more than the view, and nd! supports rank up to {MAX_RANK}"),
+                ));
+            }
+        }
+        None if 2 * window.len() > MAX_RANK => {
+            return Err(Error::new(
+                args_span,
+                format!(
+                    "nd!: sliding_window_view with {n} window sizes gives a view of {} axes; nd! supports rank up to {MAX_RANK}",
+                    2 * window.len(),
+                    n = window.len()
+                ),
+            ));
+        }
+        None => {}
+    }
+    Ok(())
+}
+
+/// The chain as a whole (nothing but re-shaping after a copy), then each
+/// index and operation.
+fn check_chain(postfix: &[Postfix]) -> Result<()> {
     // The op that made the chain an owned array, as written.
     let mut owned: Option<&str> = None;
     for p in postfix {
@@ -69,6 +185,8 @@ pub fn op_name(kind: &OpKind) -> &'static str {
         OpKind::Flatten => "flatten",
         OpKind::Take { .. } => "take",
         OpKind::BroadcastTo(_) => "broadcast_to",
+        OpKind::Rearrange(_) => "rearrange",
+        OpKind::SlidingWindowView { .. } => "sliding_window_view",
     }
 }
 
@@ -129,8 +247,7 @@ fn check_op(op: &Op) -> Result<()> {
             }
             let mut seen = vec![false; n];
             for &a in axes {
-                let k = if a < 0 { a + n as i64 } else { a };
-                if k < 0 || k >= n as i64 {
+                let Some(k) = normalize_axis(a, n) else {
                     return Err(Error::new(
                         op.full_span,
                         format!(
@@ -138,14 +255,14 @@ fn check_op(op: &Op) -> Result<()> {
                              a permutation of {n} axes lists each of 0..{n} once"
                         ),
                     ));
-                }
-                if seen[k as usize] {
+                };
+                if seen[k] {
                     return Err(Error::new(
                         op.full_span,
                         format!("nd!: transpose({listed}) repeats axis {k}; a permutation lists each axis once"),
                     ));
                 }
-                seen[k as usize] = true;
+                seen[k] = true;
             }
         }
         OpKind::SwapAxes(a, b) | OpKind::MoveAxis(a, b) => {
@@ -155,6 +272,7 @@ fn check_op(op: &Op) -> Result<()> {
         OpKind::Squeeze(a) | OpKind::ExpandDims(a) | OpKind::Flip(a) => check_axis_literal(*a, op)?,
         OpKind::Take { axis: Some(a), .. } => check_axis_literal(*a, op)?,
         OpKind::Reshape(dims) => check_reshape(dims, op)?,
+        OpKind::Rearrange(r) => crate::rearrange::check(r)?,
         _ => {}
     }
     Ok(())
@@ -171,8 +289,7 @@ fn check_reshape(dims: &[Num], op: &Op) -> Result<()> {
         ));
     }
     let mut inferred = false;
-    let mut known: u128 = 1;
-    for d in dims {
+    for (k, d) in dims.iter().enumerate() {
         if let Num::Lit { value, span } = d {
             if *value == -1 {
                 if inferred {
@@ -187,23 +304,60 @@ fn check_reshape(dims: &[Num], op: &Op) -> Result<()> {
                     *span,
                     format!("nd!: reshape size {value} is negative; sizes are >= 0, with one `-1` to infer"),
                 ));
-            } else {
-                known = known.saturating_mul(*value as u128);
-                if known > isize::MAX as u128 {
-                    return Err(Error::new(
-                        *span,
-                        "nd!: the reshape target has more elements than fit in usize",
-                    ));
-                }
+            } else if known_product(&dims[..=k]) > isize::MAX as u128 {
+                return Err(Error::new(
+                    *span,
+                    "nd!: the reshape target has more elements than fit in usize",
+                ));
             }
         }
     }
     let all_literal = dims.iter().all(|d| d.literal().is_some());
-    if inferred && all_literal && known == 0 {
+    if inferred && all_literal && known_product(dims) == 0 {
         return Err(Error::new(
             op.full_span,
             "nd!: cannot infer the `-1` dimension when the other sizes multiply to 0",
         ));
+    }
+    Ok(())
+}
+
+/// Check a `shape!` type: its rank, each dim a literal `>= 0` or `Dyn`, and
+/// an element count an array can hold.
+pub fn check_shape(spec: &ShapeSpec) -> Result<()> {
+    if spec.dims.len() > MAX_RANK {
+        return Err(Error::new(
+            spec.dims[MAX_RANK].span,
+            format!(
+                "shape!: rank {} is above the supported {MAX_RANK}",
+                spec.dims.len()
+            ),
+        ));
+    }
+    let mut total: u128 = 1;
+    for dim in &spec.dims {
+        match &dim.kind {
+            ShapeDimKind::Dyn => {}
+            ShapeDimKind::Num(Num::Lit { value, span }) if *value >= 0 => {
+                total = total.saturating_mul(*value as u128);
+                if total > isize::MAX as u128 {
+                    let count = if total == u128::MAX {
+                        "more than 2^128".to_string()
+                    } else {
+                        total.to_string()
+                    };
+                    return Err(Error::new(
+                        *span,
+                        format!(
+                            "shape!: the dims up to here multiply to {count} elements, \
+                             more than any array can hold (isize::MAX is {})",
+                            isize::MAX
+                        ),
+                    ));
+                }
+            }
+            ShapeDimKind::Num(_) => return Err(Error::new(dim.span, crate::parse::SHAPE_DIM_HELP)),
+        }
     }
     Ok(())
 }

@@ -2,13 +2,16 @@
 //! take an axis need: read or replace one dim ([`AxisAt`]), insert a new one
 //! ([`InsertAxis`]) and compare two shapes ([`SameShape`]).
 //!
-//! `split_at_mut`, [`concatenate`](crate::join::concatenate) and
-//! [`stack`](crate::join::stack) take their axis as [`Axis::<K>`](Axis), a
+//! `split_at_mut`, [`concatenate`](crate::ops::join::concatenate) and
+//! [`stack`](crate::ops::join::stack) take their axis as [`Axis::<K>`](Axis), a
 //! const generic, so the output type keeps every dim the compiler knows:
 //! splitting `shape![Dyn, 10]` along axis 0 gives two `shape![Dyn, 10]`
 //! views, splitting `shape![4, 10]` along axis 1 gives two `shape![4, Dyn]`.
 
-use crate::dim::{Dim, DimEqual};
+use crate::dim::Dim;
+
+use crate::arith::DimEqual;
+use crate::error::ShapeError;
 use crate::layout::{Layout, Strided};
 use crate::shape::{Cons, Nil, Shape, ShapeList};
 use typenum::{Bit, B0, B1};
@@ -41,12 +44,25 @@ impl<const K: isize> Axis<K> {
     pub const INDEX: isize = K;
 }
 
+/// Axis `a` of a rank-`ndim` view as an index, NumPy style (-1 is the
+/// last), or NumPy's `AxisError`. Every run-time axis goes through here.
+#[inline]
+pub(crate) fn normalize_axis(a: isize, ndim: usize) -> Result<usize, ShapeError> {
+    let n = ndim as isize;
+    let k = if a < 0 { a + n } else { a };
+    if (0..n).contains(&k) {
+        Ok(k as usize)
+    } else {
+        Err(ShapeError::AxisOutOfBounds { axis: a, ndim })
+    }
+}
+
 /// Axis `k` of a rank-`rank` shape as an index, NumPy style (-1 is the
 /// last). The types ([`AxisAt`], [`InsertAxis`]) already proved it in range.
 pub(crate) fn axis_index(k: isize, rank: usize) -> usize {
-    let i = if k < 0 { k + rank as isize } else { k };
-    debug_assert!((0..rank as isize).contains(&i), "axis {k} for rank {rank}");
-    i as usize
+    let i = normalize_axis(k, rank);
+    debug_assert!(i.is_ok(), "axis {k} for rank {rank}");
+    i.unwrap_or(0)
 }
 
 /// Axis `K` of a shape: its dim, and the shape with that dim replaced.
@@ -56,7 +72,7 @@ pub(crate) fn axis_index(k: isize, rank: usize) -> usize {
 ///
 /// ```
 /// use ndview::prelude::*;
-/// use ndview::axis::AxisAt;
+/// use ndview::__private::AxisAt;
 /// fn same<A: Same<B>, B>() {}
 /// trait Same<B> {}
 /// impl<A> Same<A> for A {}
@@ -85,7 +101,7 @@ pub trait AxisAt<const K: isize>: Shape {
 ///
 /// ```
 /// use ndview::prelude::*;
-/// use ndview::axis::InsertAxis;
+/// use ndview::__private::InsertAxis;
 /// use ndview::typenum::U2;
 /// fn same<A: Same<B>, B>() {}
 /// trait Same<B> {}
@@ -282,7 +298,7 @@ insert_axis!({ -1 }: [A B C D E F G] []);
 ///
 /// ```
 /// use ndview::prelude::*;
-/// use ndview::axis::SameShape;
+/// use ndview::__private::SameShape;
 /// use ndview::typenum::{Bit, B0, B1};
 /// fn answer<A: SameShape<B>, B>() -> bool { <A::Out as Bit>::BOOL }
 /// assert!(answer::<shape![3, 4], shape![Dyn, 4]>());
@@ -305,8 +321,8 @@ where
 /// ```
 /// use core::marker::PhantomData as P;
 /// use ndview::prelude::*;
-/// use ndview::axis::SameDims;
-/// use ndview::shape::ShapeList;
+/// use ndview::__private::SameDims;
+/// use ndview::__private::ShapeList;
 /// use ndview::typenum::{B0, B1};
 /// type L<S> = <S as ShapeList>::List;
 /// let _: P<<L<shape![3, 4]> as SameDims<L<shape![3, Dyn]>>>::Out> = P::<B1>;

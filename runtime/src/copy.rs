@@ -424,7 +424,7 @@ pub(crate) unsafe fn extend<T: Clone>(
             if STREAM_RUNS && n * size_of::<T>() >= MIN_STREAM_RUN && stream_runs::<T>(bytes) {
                 buf = Some(Buf::new());
             }
-            crate::iter::for_each_offset(&pair.dims[..q], &pair.src[..q], |os| {
+            crate::view::iter::for_each_offset(&pair.dims[..q], &pair.src[..q], |os| {
                 let s = src.wrapping_offset(os);
                 let at = out.len();
                 if let Some(buf) = buf.as_mut() {

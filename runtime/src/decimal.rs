@@ -13,7 +13,7 @@ use typenum::{Bit, UInt, UTerm, B0, B1};
 ///
 /// ```
 /// use core::marker::PhantomData;
-/// use ndview::decimal::{digits::*, ToDecimal};
+/// use ndview::__private::{digits::*, ToDecimal};
 /// use ndview::typenum::U12;
 /// let _: PhantomData<<U12 as ToDecimal>::Out> = PhantomData::<(_1, _2)>;
 /// ```
@@ -57,7 +57,7 @@ use digits::*;
 ///
 /// ```
 /// use core::marker::PhantomData;
-/// use ndview::decimal::{digits::*, DCons, DNil, DigitList};
+/// use ndview::__private::{digits::*, DCons, DNil, DigitList};
 /// use ndview::typenum::U12;
 /// let _: PhantomData<<U12 as DigitList>::Out> = PhantomData::<DCons<_2, DCons<_1, DNil>>>;
 /// ```
@@ -66,7 +66,7 @@ pub struct DCons<D, R>(core::marker::PhantomData<(D, R)>);
 ///
 /// ```
 /// use core::marker::PhantomData;
-/// use ndview::decimal::{DNil, DigitList};
+/// use ndview::__private::{DNil, DigitList};
 /// use ndview::typenum::U0;
 /// let _: PhantomData<<U0 as DigitList>::Out> = PhantomData::<DNil>;
 /// ```
@@ -76,7 +76,7 @@ pub struct DNil;
 ///
 /// ```
 /// use core::marker::PhantomData;
-/// use ndview::decimal::{digits::*, DoubleDigit};
+/// use ndview::__private::{digits::*, DoubleDigit};
 /// use ndview::typenum::{B1, B0};
 /// // 2 * 7 + 1 = 15: digit 5, carry 1
 /// let _: PhantomData<<_7 as DoubleDigit<B1>>::Digit> = PhantomData::<_5>;
@@ -175,7 +175,7 @@ impl DoubleDigit<B1> for _9 {
 ///
 /// ```
 /// use core::marker::PhantomData;
-/// use ndview::decimal::{digits::*, DCons, DNil, DoubleAdd};
+/// use ndview::__private::{digits::*, DCons, DNil, DoubleAdd};
 /// use ndview::typenum::B1;
 /// // 2 * 6 + 1 = 13
 /// type Six = DCons<_6, DNil>;
@@ -202,7 +202,7 @@ impl<D: DoubleDigit<C>, R: DoubleAdd<<D as DoubleDigit<C>>::Carry>, C> DoubleAdd
 ///
 /// ```
 /// use core::marker::PhantomData;
-/// use ndview::decimal::{digits::*, DCons, DNil, DigitList};
+/// use ndview::__private::{digits::*, DCons, DNil, DigitList};
 /// use ndview::typenum::U40;
 /// let _: PhantomData<<U40 as DigitList>::Out> = PhantomData::<DCons<_0, DCons<_4, DNil>>>;
 /// ```
@@ -224,7 +224,7 @@ where
 /// `(_1, _0, _2, _4)`, single digits are bare (`_7`), `Dyn` stays `Dyn`.
 ///
 /// ```
-/// use ndview::decimal::{ToDecimal, digits::*};
+/// use ndview::__private::{ToDecimal, digits::*};
 /// use ndview::typenum::{U7, U1024};
 /// fn same<A, B>() -> bool where A: Same<B> { true }
 /// trait Same<B> {}
@@ -254,7 +254,7 @@ where
 ///
 /// ```
 /// use core::marker::PhantomData;
-/// use ndview::decimal::{digits::*, DCons, DNil, Printable};
+/// use ndview::__private::{digits::*, DCons, DNil, Printable};
 /// let _: PhantomData<<DCons<_0, DCons<_4, DNil>> as Printable>::Out> = PhantomData::<(_4, _0)>;
 /// ```
 pub trait Printable {
@@ -262,599 +262,36 @@ pub trait Printable {
     type Out;
 }
 
-impl<D0> Printable for DCons<D0, DNil> {
-    type Out = D0;
+/// `DCons<D0, DCons<D1, .. DNil>>`, the digit list of the idents given.
+macro_rules! digit_list {
+    () => { DNil };
+    ($head:ident $($tail:ident)*) => { DCons<$head, digit_list!($($tail)*)> };
 }
-impl<D0, D1> Printable for DCons<D0, DCons<D1, DNil>> {
-    type Out = (D1, D0);
+
+/// One [`Printable`] impl per list length up to the idents given: the list
+/// `D0 D1 .. Dn` (least significant first) prints as `(Dn, .., D1, D0)`, and
+/// a single digit as itself.
+macro_rules! printable {
+    (@out $one:ident) => { $one };
+    (@out $($digit:ident)+) => { ($($digit),+) };
+    ([$($done:ident)*] [$($reversed:ident)*]) => {};
+    ([$($done:ident)*] [$($reversed:ident)*] $next:ident $($rest:ident)*) => {
+        impl<$($done,)* $next> Printable for digit_list!($($done)* $next) {
+            type Out = printable!(@out $next $($reversed)*);
+        }
+        printable!([$($done)* $next] [$next $($reversed)*] $($rest)*);
+    };
 }
-impl<D0, D1, D2> Printable for DCons<D0, DCons<D1, DCons<D2, DNil>>> {
-    type Out = (D2, D1, D0);
-}
-impl<D0, D1, D2, D3> Printable for DCons<D0, DCons<D1, DCons<D2, DCons<D3, DNil>>>> {
-    type Out = (D3, D2, D1, D0);
-}
-impl<D0, D1, D2, D3, D4> Printable for DCons<D0, DCons<D1, DCons<D2, DCons<D3, DCons<D4, DNil>>>>> {
-    type Out = (D4, D3, D2, D1, D0);
-}
-impl<D0, D1, D2, D3, D4, D5> Printable
-    for DCons<D0, DCons<D1, DCons<D2, DCons<D3, DCons<D4, DCons<D5, DNil>>>>>>
-{
-    type Out = (D5, D4, D3, D2, D1, D0);
-}
-impl<D0, D1, D2, D3, D4, D5, D6> Printable
-    for DCons<D0, DCons<D1, DCons<D2, DCons<D3, DCons<D4, DCons<D5, DCons<D6, DNil>>>>>>>
-{
-    type Out = (D6, D5, D4, D3, D2, D1, D0);
-}
-impl<D0, D1, D2, D3, D4, D5, D6, D7> Printable
-    for DCons<D0, DCons<D1, DCons<D2, DCons<D3, DCons<D4, DCons<D5, DCons<D6, DCons<D7, DNil>>>>>>>>
-{
-    type Out = (D7, D6, D5, D4, D3, D2, D1, D0);
-}
-impl<D0, D1, D2, D3, D4, D5, D6, D7, D8> Printable
-    for DCons<
-        D0,
-        DCons<
-            D1,
-            DCons<D2, DCons<D3, DCons<D4, DCons<D5, DCons<D6, DCons<D7, DCons<D8, DNil>>>>>>>,
-        >,
-    >
-{
-    type Out = (D8, D7, D6, D5, D4, D3, D2, D1, D0);
-}
-impl<D0, D1, D2, D3, D4, D5, D6, D7, D8, D9> Printable
-    for DCons<
-        D0,
-        DCons<
-            D1,
-            DCons<
-                D2,
-                DCons<D3, DCons<D4, DCons<D5, DCons<D6, DCons<D7, DCons<D8, DCons<D9, DNil>>>>>>>,
-            >,
-        >,
-    >
-{
-    type Out = (D9, D8, D7, D6, D5, D4, D3, D2, D1, D0);
-}
-impl<D0, D1, D2, D3, D4, D5, D6, D7, D8, D9, D10> Printable
-    for DCons<
-        D0,
-        DCons<
-            D1,
-            DCons<
-                D2,
-                DCons<
-                    D3,
-                    DCons<
-                        D4,
-                        DCons<D5, DCons<D6, DCons<D7, DCons<D8, DCons<D9, DCons<D10, DNil>>>>>>,
-                    >,
-                >,
-            >,
-        >,
-    >
-{
-    type Out = (D10, D9, D8, D7, D6, D5, D4, D3, D2, D1, D0);
-}
-impl<D0, D1, D2, D3, D4, D5, D6, D7, D8, D9, D10, D11> Printable
-    for DCons<
-        D0,
-        DCons<
-            D1,
-            DCons<
-                D2,
-                DCons<
-                    D3,
-                    DCons<
-                        D4,
-                        DCons<
-                            D5,
-                            DCons<
-                                D6,
-                                DCons<D7, DCons<D8, DCons<D9, DCons<D10, DCons<D11, DNil>>>>>,
-                            >,
-                        >,
-                    >,
-                >,
-            >,
-        >,
-    >
-{
-    type Out = (D11, D10, D9, D8, D7, D6, D5, D4, D3, D2, D1, D0);
-}
-impl<D0, D1, D2, D3, D4, D5, D6, D7, D8, D9, D10, D11, D12> Printable
-    for DCons<
-        D0,
-        DCons<
-            D1,
-            DCons<
-                D2,
-                DCons<
-                    D3,
-                    DCons<
-                        D4,
-                        DCons<
-                            D5,
-                            DCons<
-                                D6,
-                                DCons<
-                                    D7,
-                                    DCons<D8, DCons<D9, DCons<D10, DCons<D11, DCons<D12, DNil>>>>>,
-                                >,
-                            >,
-                        >,
-                    >,
-                >,
-            >,
-        >,
-    >
-{
-    type Out = (D12, D11, D10, D9, D8, D7, D6, D5, D4, D3, D2, D1, D0);
-}
-impl<D0, D1, D2, D3, D4, D5, D6, D7, D8, D9, D10, D11, D12, D13> Printable
-    for DCons<
-        D0,
-        DCons<
-            D1,
-            DCons<
-                D2,
-                DCons<
-                    D3,
-                    DCons<
-                        D4,
-                        DCons<
-                            D5,
-                            DCons<
-                                D6,
-                                DCons<
-                                    D7,
-                                    DCons<
-                                        D8,
-                                        DCons<
-                                            D9,
-                                            DCons<D10, DCons<D11, DCons<D12, DCons<D13, DNil>>>>,
-                                        >,
-                                    >,
-                                >,
-                            >,
-                        >,
-                    >,
-                >,
-            >,
-        >,
-    >
-{
-    type Out = (D13, D12, D11, D10, D9, D8, D7, D6, D5, D4, D3, D2, D1, D0);
-}
-impl<D0, D1, D2, D3, D4, D5, D6, D7, D8, D9, D10, D11, D12, D13, D14> Printable
-    for DCons<
-        D0,
-        DCons<
-            D1,
-            DCons<
-                D2,
-                DCons<
-                    D3,
-                    DCons<
-                        D4,
-                        DCons<
-                            D5,
-                            DCons<
-                                D6,
-                                DCons<
-                                    D7,
-                                    DCons<
-                                        D8,
-                                        DCons<
-                                            D9,
-                                            DCons<
-                                                D10,
-                                                DCons<
-                                                    D11,
-                                                    DCons<D12, DCons<D13, DCons<D14, DNil>>>,
-                                                >,
-                                            >,
-                                        >,
-                                    >,
-                                >,
-                            >,
-                        >,
-                    >,
-                >,
-            >,
-        >,
-    >
-{
-    type Out = (
-        D14,
-        D13,
-        D12,
-        D11,
-        D10,
-        D9,
-        D8,
-        D7,
-        D6,
-        D5,
-        D4,
-        D3,
-        D2,
-        D1,
-        D0,
-    );
-}
-impl<D0, D1, D2, D3, D4, D5, D6, D7, D8, D9, D10, D11, D12, D13, D14, D15> Printable
-    for DCons<
-        D0,
-        DCons<
-            D1,
-            DCons<
-                D2,
-                DCons<
-                    D3,
-                    DCons<
-                        D4,
-                        DCons<
-                            D5,
-                            DCons<
-                                D6,
-                                DCons<
-                                    D7,
-                                    DCons<
-                                        D8,
-                                        DCons<
-                                            D9,
-                                            DCons<
-                                                D10,
-                                                DCons<
-                                                    D11,
-                                                    DCons<
-                                                        D12,
-                                                        DCons<D13, DCons<D14, DCons<D15, DNil>>>,
-                                                    >,
-                                                >,
-                                            >,
-                                        >,
-                                    >,
-                                >,
-                            >,
-                        >,
-                    >,
-                >,
-            >,
-        >,
-    >
-{
-    type Out = (
-        D15,
-        D14,
-        D13,
-        D12,
-        D11,
-        D10,
-        D9,
-        D8,
-        D7,
-        D6,
-        D5,
-        D4,
-        D3,
-        D2,
-        D1,
-        D0,
-    );
-}
-impl<D0, D1, D2, D3, D4, D5, D6, D7, D8, D9, D10, D11, D12, D13, D14, D15, D16> Printable
-    for DCons<
-        D0,
-        DCons<
-            D1,
-            DCons<
-                D2,
-                DCons<
-                    D3,
-                    DCons<
-                        D4,
-                        DCons<
-                            D5,
-                            DCons<
-                                D6,
-                                DCons<
-                                    D7,
-                                    DCons<
-                                        D8,
-                                        DCons<
-                                            D9,
-                                            DCons<
-                                                D10,
-                                                DCons<
-                                                    D11,
-                                                    DCons<
-                                                        D12,
-                                                        DCons<
-                                                            D13,
-                                                            DCons<
-                                                                D14,
-                                                                DCons<D15, DCons<D16, DNil>>,
-                                                            >,
-                                                        >,
-                                                    >,
-                                                >,
-                                            >,
-                                        >,
-                                    >,
-                                >,
-                            >,
-                        >,
-                    >,
-                >,
-            >,
-        >,
-    >
-{
-    type Out = (
-        D16,
-        D15,
-        D14,
-        D13,
-        D12,
-        D11,
-        D10,
-        D9,
-        D8,
-        D7,
-        D6,
-        D5,
-        D4,
-        D3,
-        D2,
-        D1,
-        D0,
-    );
-}
-impl<D0, D1, D2, D3, D4, D5, D6, D7, D8, D9, D10, D11, D12, D13, D14, D15, D16, D17> Printable
-    for DCons<
-        D0,
-        DCons<
-            D1,
-            DCons<
-                D2,
-                DCons<
-                    D3,
-                    DCons<
-                        D4,
-                        DCons<
-                            D5,
-                            DCons<
-                                D6,
-                                DCons<
-                                    D7,
-                                    DCons<
-                                        D8,
-                                        DCons<
-                                            D9,
-                                            DCons<
-                                                D10,
-                                                DCons<
-                                                    D11,
-                                                    DCons<
-                                                        D12,
-                                                        DCons<
-                                                            D13,
-                                                            DCons<
-                                                                D14,
-                                                                DCons<
-                                                                    D15,
-                                                                    DCons<D16, DCons<D17, DNil>>,
-                                                                >,
-                                                            >,
-                                                        >,
-                                                    >,
-                                                >,
-                                            >,
-                                        >,
-                                    >,
-                                >,
-                            >,
-                        >,
-                    >,
-                >,
-            >,
-        >,
-    >
-{
-    type Out = (
-        D17,
-        D16,
-        D15,
-        D14,
-        D13,
-        D12,
-        D11,
-        D10,
-        D9,
-        D8,
-        D7,
-        D6,
-        D5,
-        D4,
-        D3,
-        D2,
-        D1,
-        D0,
-    );
-}
-impl<D0, D1, D2, D3, D4, D5, D6, D7, D8, D9, D10, D11, D12, D13, D14, D15, D16, D17, D18> Printable
-    for DCons<
-        D0,
-        DCons<
-            D1,
-            DCons<
-                D2,
-                DCons<
-                    D3,
-                    DCons<
-                        D4,
-                        DCons<
-                            D5,
-                            DCons<
-                                D6,
-                                DCons<
-                                    D7,
-                                    DCons<
-                                        D8,
-                                        DCons<
-                                            D9,
-                                            DCons<
-                                                D10,
-                                                DCons<
-                                                    D11,
-                                                    DCons<
-                                                        D12,
-                                                        DCons<
-                                                            D13,
-                                                            DCons<
-                                                                D14,
-                                                                DCons<
-                                                                    D15,
-                                                                    DCons<
-                                                                        D16,
-                                                                        DCons<
-                                                                            D17,
-                                                                            DCons<D18, DNil>,
-                                                                        >,
-                                                                    >,
-                                                                >,
-                                                            >,
-                                                        >,
-                                                    >,
-                                                >,
-                                            >,
-                                        >,
-                                    >,
-                                >,
-                            >,
-                        >,
-                    >,
-                >,
-            >,
-        >,
-    >
-{
-    type Out = (
-        D18,
-        D17,
-        D16,
-        D15,
-        D14,
-        D13,
-        D12,
-        D11,
-        D10,
-        D9,
-        D8,
-        D7,
-        D6,
-        D5,
-        D4,
-        D3,
-        D2,
-        D1,
-        D0,
-    );
-}
-impl<D0, D1, D2, D3, D4, D5, D6, D7, D8, D9, D10, D11, D12, D13, D14, D15, D16, D17, D18, D19>
-    Printable
-    for DCons<
-        D0,
-        DCons<
-            D1,
-            DCons<
-                D2,
-                DCons<
-                    D3,
-                    DCons<
-                        D4,
-                        DCons<
-                            D5,
-                            DCons<
-                                D6,
-                                DCons<
-                                    D7,
-                                    DCons<
-                                        D8,
-                                        DCons<
-                                            D9,
-                                            DCons<
-                                                D10,
-                                                DCons<
-                                                    D11,
-                                                    DCons<
-                                                        D12,
-                                                        DCons<
-                                                            D13,
-                                                            DCons<
-                                                                D14,
-                                                                DCons<
-                                                                    D15,
-                                                                    DCons<
-                                                                        D16,
-                                                                        DCons<
-                                                                            D17,
-                                                                            DCons<
-                                                                                D18,
-                                                                                DCons<D19, DNil>,
-                                                                            >,
-                                                                        >,
-                                                                    >,
-                                                                >,
-                                                            >,
-                                                        >,
-                                                    >,
-                                                >,
-                                            >,
-                                        >,
-                                    >,
-                                >,
-                            >,
-                        >,
-                    >,
-                >,
-            >,
-        >,
-    >
-{
-    type Out = (
-        D19,
-        D18,
-        D17,
-        D16,
-        D15,
-        D14,
-        D13,
-        D12,
-        D11,
-        D10,
-        D9,
-        D8,
-        D7,
-        D6,
-        D5,
-        D4,
-        D3,
-        D2,
-        D1,
-        D0,
-    );
-}
+
+// A u64 has at most 20 decimal digits.
+printable!([] [] D0 D1 D2 D3 D4 D5 D6 D7 D8 D9 D10 D11 D12 D13 D14 D15 D16 D17 D18 D19);
 
 /// A shape with each dim in decimal digits, for messages:
 /// `<shape![1080, 3] as DecimalShape>::Out` is `((_1, _0, _8, _0), _3)`.
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::decimal::{digits::*, DecimalShape};
+/// use ndview::__private::{digits::*, DecimalShape};
 /// use ndview::prelude::*;
 /// let _: P<<shape![1080, 3] as DecimalShape>::Out> = P::<((_1, _0, _8, _0), _3)>;
 /// let _: P<<shape![Dyn, 12] as DecimalShape>::Out> = P::<(Dyn, (_1, _2))>;

@@ -6,7 +6,7 @@ use core::fmt;
 /// It prints as NumPy prints a shape tuple.
 ///
 /// ```
-/// use ndview::error::DimList;
+/// use ndview::DimList;
 /// assert_eq!(DimList::from_dims(&[3]).to_string(), "(3,)");
 /// assert_eq!(DimList::from_signed(&[2, -1]).to_string(), "(2,-1)");
 /// ```
@@ -20,7 +20,7 @@ impl DimList {
     /// A list from signed entries (a reshape target may hold `-1`).
     ///
     /// ```
-    /// let l = ndview::error::DimList::from_signed(&[5, -1]);
+    /// let l = ndview::DimList::from_signed(&[5, -1]);
     /// assert_eq!(l.to_string(), "(5,-1)");
     /// ```
     pub fn from_signed(dims: &[isize]) -> Self {
@@ -35,7 +35,7 @@ impl DimList {
     /// A list from dims.
     ///
     /// ```
-    /// let l = ndview::error::DimList::from_dims(&[5, 2]);
+    /// let l = ndview::DimList::from_dims(&[5, 2]);
     /// assert_eq!(l.to_string(), "(5,2)");
     /// ```
     pub fn from_dims(dims: &[usize]) -> Self {
@@ -47,6 +47,14 @@ impl DimList {
             *o = *d as isize;
         }
         out
+    }
+}
+
+impl DimList {
+    /// Python's tuple spelling, with spaces, as `broadcast_arrays` prints
+    /// shapes: `(2, 3)`, `(3,)`.
+    fn spaced(&self) -> String {
+        crate::teach::tuple(&self.dims[..self.len])
     }
 }
 
@@ -118,6 +126,11 @@ pub enum ShapeError {
     },
     /// A reshape that needs a copy because the strides do not allow a view.
     ReshapeNeedsCopy,
+    /// `ravel()` of a view that is not C-contiguous (NumPy's `ravel` would copy).
+    RavelNeedsCopy {
+        /// Whether `reshape(-1)` is a view of it (the error then says so).
+        reshape_is_view: bool,
+    },
     /// A vector of the wrong length for the shape.
     LengthMismatch {
         /// The shape asked for.
@@ -195,6 +208,56 @@ pub enum ShapeError {
         /// `"concatenate"` or `"stack"`.
         op: &'static str,
     },
+    /// `sliding_window_view`: a window longer than its axis.
+    WindowTooLarge {
+        /// The axis.
+        axis: usize,
+        /// The window's size on it.
+        window: usize,
+        /// The axis's size (what is left of it after earlier windows on the
+        /// same axis).
+        size: usize,
+    },
+    /// `sliding_window_view`: a window size below zero (given at run time).
+    NegativeWindow {
+        /// The size as given.
+        value: isize,
+    },
+    /// `sliding_window_view` without `axis`: the window needs one size per
+    /// axis of the view.
+    WindowNeedsEveryAxis {
+        /// Sizes in the window.
+        window: usize,
+        /// The view's rank.
+        ndim: usize,
+    },
+    /// `sliding_window_view` with `axis`: as many axes as window sizes.
+    WindowAxesMismatch {
+        /// Sizes in the window.
+        window: usize,
+        /// Axes given.
+        axes: usize,
+    },
+    /// `as_strided`: dims and strides span more elements than the slice.
+    StridedOutOfBounds {
+        /// The lowest element offset reached, from the first element (`<= 0`).
+        low: isize,
+        /// The highest element offset reached, from the first element (`>= 0`).
+        high: isize,
+        /// The slice's length.
+        len: usize,
+    },
+    /// `broadcast_arrays`: two inputs whose shapes do not broadcast together.
+    BroadcastArgs {
+        /// The earlier input.
+        first: usize,
+        /// Its shape.
+        first_shape: DimList,
+        /// The input that disagrees with it.
+        other: usize,
+        /// Its shape.
+        other_shape: DimList,
+    },
 }
 
 impl fmt::Display for ShapeError {
@@ -219,6 +282,15 @@ impl fmt::Display for ShapeError {
             ShapeError::ReshapeNeedsCopy => f.write_str(
                 "cannot reshape this view without copying its elements; call `.copy()` first",
             ),
+            ShapeError::RavelNeedsCopy { reshape_is_view } => {
+                f.write_str(
+                    "cannot ravel this view without copying: it is not C-contiguous; write `.copy().ravel()`",
+                )?;
+                if *reshape_is_view {
+                    f.write_str(", or `.reshape(-1)`, which is a view of it")?;
+                }
+                Ok(())
+            }
             ShapeError::LengthMismatch { shape, expected, found } => write!(
                 f,
                 "cannot build an array of shape {shape} ({expected} elements) from {found} elements"
@@ -258,6 +330,37 @@ impl fmt::Display for ShapeError {
                 "all input arrays must have the same shape, but the array at index 0 has shape {first} and the array at index {index} has shape {found}"
             ),
             ShapeError::NothingToJoin { op } => write!(f, "need at least one array to {op}"),
+            ShapeError::WindowTooLarge { axis, window, size } => write!(
+                f,
+                "window shape cannot be larger than input array shape (window {window} on axis {axis} of size {size})"
+            ),
+            ShapeError::NegativeWindow { value } => write!(
+                f,
+                "`window_shape` cannot contain negative values (found {value})"
+            ),
+            ShapeError::WindowNeedsEveryAxis { window, ndim } => write!(
+                f,
+                "Since axis is `None`, must provide window_shape for all dimensions of `x`; \
+                 got {window} window_shape elements and `x.ndim` is {ndim}."
+            ),
+            ShapeError::WindowAxesMismatch { window, axes } => write!(
+                f,
+                "Must provide matching length window_shape and axis; \
+                 got {window} window_shape elements and {axes} axes elements."
+            ),
+            ShapeError::StridedOutOfBounds { low, high, len } => write!(
+                f,
+                "as_strided: the dims and strides reach element offsets {low} to {high} \
+                 from the first element, a span of {} elements, but the slice holds {len}",
+                high.abs_diff(*low).saturating_add(1)
+            ),
+            ShapeError::BroadcastArgs { first, first_shape, other, other_shape } => write!(
+                f,
+                "shape mismatch: objects cannot be broadcast to a single shape.  \
+                 Mismatch is between arg {first} with shape {} and arg {other} with shape {}.",
+                first_shape.spaced(),
+                other_shape.spaced()
+            ),
         }
     }
 }

@@ -15,7 +15,7 @@ pub(crate) fn write_nested<T, S: Shape>(
     elem: &ElemFmt<'_, T>,
 ) -> fmt::Result {
     let mut cells: Vec<String> = Vec::with_capacity(raw.len());
-    for off in crate::iter::Odometer::new(raw) {
+    for off in crate::view::iter::Odometer::new(raw) {
         let mut s = String::new();
         // SAFETY: the odometer yields in-bounds offsets of a live view.
         elem(&mut s, unsafe { &*raw.ptr.offset(off) })?;

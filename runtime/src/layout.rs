@@ -1,8 +1,10 @@
 //! Layout markers: what a view's type proves about its memory order.
 
-/// The layout a view's type proves. Only [`C`] proves anything; operations
-/// that need contiguity (reshape merging axes, `ravel`, `as_slice`) require it
-/// in their bounds, so a needed copy is a compile error, never a hidden copy.
+/// The layout a view's type proves: [`C`] (C-contiguous), [`Known`](crate::Known)
+/// (strides the compiler can replay, for views made from a static array) or
+/// [`Strided`] (nothing proven). `reshape` and `ravel` are decided from it: at
+/// compile time for `C` and `Known` (a needed copy is a compile error, never a
+/// hidden copy), at run time for `Strided`.
 ///
 /// ```
 /// use ndview::{Layout, C, Strided};
@@ -28,14 +30,16 @@ pub trait Layout: 'static {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct C;
 
-/// Any strides: nothing about the memory order is proven (after `transpose`,
-/// a stepped slice, `flip`, ...). The view may still be contiguous at run time:
-/// `is_contiguous()` tells.
+/// Any strides: nothing about the memory order is known to the compiler (a
+/// view of an array with a `Dyn` dim after `transpose`, a stepped slice,
+/// `flip`, ...; or any view after [`View::strided`](crate::View::strided)).
+/// Its reshapes and ravels are decided when they run; `is_contiguous()` tells
+/// whether it is contiguous.
 ///
 /// ```
 /// use ndview::prelude::*;
 /// let a = Array::<u8, shape![2, 3]>::zeros();
-/// let t: View<'_, u8, shape![3, 2], ndview::Strided> = nd!(a.T);
+/// let t: View<'_, u8, shape![3, 2], ndview::Strided> = nd!(a.T).strided();
 /// assert!(!t.is_contiguous());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -10,7 +10,7 @@ use crate::shape::Shape;
 /// initialised `T` of the allocation the view borrows.
 ///
 /// It is what [`Viewable::raw_view`](crate::Viewable::raw_view) returns and
-/// what the run-time half of every `nd!` operation (see [`ops`](crate::ops))
+/// what the run-time half of every `nd!` operation (see `ops/`)
 /// transforms.
 ///
 /// ```

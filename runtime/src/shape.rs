@@ -1,11 +1,13 @@
 //! Shapes as type-level lists of dims.
 //!
 //! `shape![3, 4]` is the tuple type `(U3, U4)` (each number written as a typenum
-//! bit tree), `shape![Dyn, 4]` is `(Dyn, U4)`, `shape![]` is `()`. A shape type
+//! name, `U1080` for 1080), `shape![Dyn, 4]` is `(Dyn, U4)`, `shape![]` is `()`. A shape type
 //! knows its rank and the static part of its dims; the run-time dims and strides
 //! of a view live in fixed-size arrays (`[usize; RANK]`), so nothing allocates.
 
-use crate::dim::{Dim, DimMul};
+use crate::dim::Dim;
+
+use crate::arith::DimMul;
 use core::fmt::Debug;
 use core::hash::Hash;
 use typenum::{Unsigned, U1};
@@ -103,12 +105,12 @@ pub trait ShapeSize: Shape {
 }
 
 /// Type-level list form of a shape (`Cons<U3, Cons<U4, Nil>>`), used by the
-/// recursive checks such as [`SplitsInto`](crate::typelevel::SplitsInto).
+/// recursive checks such as the reshape replay of [`Known`](crate::Known) layouts.
 ///
 /// ```
 /// use core::marker::PhantomData;
 /// use ndview::prelude::*;
-/// use ndview::shape::{Cons, Nil, ShapeList};
+/// use ndview::__private::{Cons, Nil, ShapeList};
 /// use ndview::typenum::{U3, U4};
 /// let _: PhantomData<<shape![3, 4] as ShapeList>::List> = PhantomData::<Cons<U3, Cons<U4, Nil>>>;
 /// ```
@@ -122,7 +124,7 @@ pub trait ShapeList: Shape {
 /// ```
 /// use core::marker::PhantomData;
 /// use ndview::prelude::*;
-/// use ndview::shape::{Cons, Nil, ShapeList};
+/// use ndview::__private::{Cons, Nil, ShapeList};
 /// use ndview::typenum::U5;
 /// let _: PhantomData<<shape![5] as ShapeList>::List> = PhantomData::<Cons<U5, Nil>>;
 /// ```
@@ -132,7 +134,7 @@ pub struct Cons<H, T>(core::marker::PhantomData<(H, T)>);
 /// ```
 /// use core::marker::PhantomData;
 /// use ndview::prelude::*;
-/// use ndview::shape::{Nil, ShapeList};
+/// use ndview::__private::{Nil, ShapeList};
 /// let _: PhantomData<<shape![] as ShapeList>::List> = PhantomData::<Nil>;
 /// ```
 pub struct Nil;
@@ -206,10 +208,60 @@ impl_size!(A, B, C, D, E, F, G, H);
 ///
 /// ```
 /// use ndview::prelude::*;
-/// assert!(ndview::shape::has_dyn::<shape![Dyn, 4]>());
-/// assert!(!ndview::shape::has_dyn::<shape![3, 4]>());
+/// assert!(ndview::__private::has_dyn::<shape![Dyn, 4]>());
+/// assert!(!ndview::__private::has_dyn::<shape![3, 4]>());
 /// ```
 #[inline]
 pub fn has_dyn<S: Shape>() -> bool {
     S::STATIC_DIMS.iter().any(Option::is_none)
+}
+
+/// A type-level list back to a shape tuple.
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::prelude::*;
+/// use ndview::__private::{Cons, Nil};
+/// use ndview::__private::ListToTuple;
+/// use ndview::typenum::{U3, U4};
+/// let _: P<<Cons<U3, Cons<U4, Nil>> as ListToTuple>::Tuple> = P::<shape![3, 4]>;
+/// ```
+pub trait ListToTuple {
+    /// The tuple.
+    type Tuple: crate::Shape;
+}
+impl ListToTuple for Nil {
+    type Tuple = ();
+}
+impl<A: Dim> ListToTuple for Cons<A, Nil> {
+    type Tuple = (A,);
+}
+impl<A: Dim, B: Dim> ListToTuple for Cons<A, Cons<B, Nil>> {
+    type Tuple = (A, B);
+}
+impl<A: Dim, B: Dim, C: Dim> ListToTuple for Cons<A, Cons<B, Cons<C, Nil>>> {
+    type Tuple = (A, B, C);
+}
+impl<A: Dim, B: Dim, C: Dim, D: Dim> ListToTuple for Cons<A, Cons<B, Cons<C, Cons<D, Nil>>>> {
+    type Tuple = (A, B, C, D);
+}
+impl<A: Dim, B: Dim, C: Dim, D: Dim, E: Dim> ListToTuple
+    for Cons<A, Cons<B, Cons<C, Cons<D, Cons<E, Nil>>>>>
+{
+    type Tuple = (A, B, C, D, E);
+}
+impl<A: Dim, B: Dim, C: Dim, D: Dim, E: Dim, F: Dim> ListToTuple
+    for Cons<A, Cons<B, Cons<C, Cons<D, Cons<E, Cons<F, Nil>>>>>>
+{
+    type Tuple = (A, B, C, D, E, F);
+}
+impl<A: Dim, B: Dim, C: Dim, D: Dim, E: Dim, F: Dim, G: Dim> ListToTuple
+    for Cons<A, Cons<B, Cons<C, Cons<D, Cons<E, Cons<F, Cons<G, Nil>>>>>>>
+{
+    type Tuple = (A, B, C, D, E, F, G);
+}
+impl<A: Dim, B: Dim, C: Dim, D: Dim, E: Dim, F: Dim, G: Dim, H: Dim> ListToTuple
+    for Cons<A, Cons<B, Cons<C, Cons<D, Cons<E, Cons<F, Cons<G, Cons<H, Nil>>>>>>>>
+{
+    type Tuple = (A, B, C, D, E, F, G, H);
 }

@@ -160,7 +160,7 @@ fn zero_sized_elements() {
     let a = Array::<(), shape![33, 65]>::zeros();
     assert_eq!(nd!(a.T).copy().len(), 33 * 65);
     let mut b = Array::<(), shape![65, 33]>::zeros();
-    b.assign(&nd!(a.T));
+    b.assign(nd!(a.T));
     assert_eq!(nd!(a[::-1, ::2]).to_vec().len(), 33 * 33);
 }
 

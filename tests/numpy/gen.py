@@ -9,19 +9,19 @@ elements), contiguity and elements in C order become assertions on the
 Writes, from the repository root:
   tests/numpy_diff.rs    static chains (literal numbers: shapes stay static)
                          and the same chains with `{expr}` run-time values
-  tests/ui_numpy/*.rs    chains NumPy can only answer with a copy: `nd!`
+  tests/ui_numpy_copies/*.rs    chains NumPy can only answer with a copy: `nd!`
                          must refuse them at compile time
 
 Usage (see CONFORMANCE.md):
   python3 tests/numpy/gen.py [--seed N]
-  TRYBUILD=overwrite cargo test --test ui_numpy   # refresh the .stderr snapshots
+  TRYBUILD=overwrite cargo test --test ui_numpy_copies   # refresh the .stderr snapshots
 
 The output is a pure function of SEED and the NumPy version, which is pinned:
 another version refuses to run unless --any-numpy is given.
 
 The generator keeps a model of what ndview's *types* know (each dim static
 or Dyn, and whether the layout is proven C-contiguous), mirroring
-macros/src/expand.rs, so that every chain it writes compiles: reshape and
+macros/src/expand/, so that every chain it writes compiles: reshape and
 ravel only where the type allows them (a C layout, or a reshape that only
 splits axes and adds or drops length-1 axes), squeeze(axis) only on axes
 that can be 1.
@@ -30,6 +30,7 @@ that can be 1.
 import copy
 import os
 import random
+import re
 import subprocess
 import sys
 
@@ -42,9 +43,15 @@ BASES_PER_FUNC = 4
 CHAINS_PER_BASE = 5  # 26 * 4 * 5 = 520 static cases, and 520 run-time twins
 MAX_ELEMS = 30000  # keep debug-build tests quick
 LIST_LIMIT = 48  # results up to this size list every element
-MAX_RANK = 8
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+# The rank limit, read from the one place it is written (runtime/src/shape.rs).
+MAX_RANK = int(
+    re.search(
+        r"pub const MAX_RANK: usize = (\d+);",
+        open(os.path.join(ROOT, "runtime", "src", "shape.rs")).read(),
+    ).group(1)
+)
 
 
 # ---------------------------------------------------------------------------
@@ -207,7 +214,7 @@ def is_full_slice(it):
 
 
 def index_keeps_c(items):
-    """expand.rs `index_keeps_c`: leading integers, then at most one step-1
+    """expand/index.rs `index_keeps_c`: leading integers, then at most one step-1
     slice, then only full slices."""
     seen = False
     for it in items:
@@ -781,7 +788,7 @@ def main():
     subprocess.run(["rustfmt", "--edition", "2021", path], check=True)
     n_ui = write_ui()
     print(
-        "gen.py: NumPy %s, seed %d: %d static + %d run-time cases in tests/numpy_diff.rs, %d compile-fail cases in tests/ui_numpy/"
+        "gen.py: NumPy %s, seed %d: %d static + %d run-time cases in tests/numpy_diff.rs, %d compile-fail cases in tests/ui_numpy_copies/"
         % (np.__version__, seed, n_static, n_runtime, n_ui)
     )
 
@@ -804,7 +811,7 @@ UI_CASES = [
 
 
 def write_ui():
-    ui = os.path.join(ROOT, "tests", "ui_numpy")
+    ui = os.path.join(ROOT, "tests", "ui_numpy_copies")
     os.makedirs(ui, exist_ok=True)
     for name, dims, steps, last in UI_CASES:
         base = np.arange(prod(dims), dtype=np.int64).reshape(dims)

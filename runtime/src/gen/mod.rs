@@ -1,0 +1,9 @@
+//! Tables written by `scripts/gen_tables.py` (run `scripts/regen.sh`); CI
+//! regenerates them and fails on a difference. Do not edit them by hand:
+//! change the script, or `MAX_RANK` in `shape.rs`, and regenerate.
+
+#![allow(missing_docs)]
+
+pub mod consts;
+mod mixed_axes;
+mod window;

@@ -1,0 +1,7 @@
+// sliding_window_view(np.arange(3), 5): ValueError in NumPy; static here.
+use ndview::prelude::*;
+
+fn main() {
+    let x = Array::<i64, shape![3]>::arange();
+    let _ = nd!(x.sliding_window_view(5));
+}

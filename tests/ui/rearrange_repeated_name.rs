@@ -1,0 +1,6 @@
+use ndview::prelude::*;
+
+fn main() {
+    let x = Array::<i64, shape![6, 4]>::arange();
+    let _ = nd!(x.rearrange("a a -> a"));
+}

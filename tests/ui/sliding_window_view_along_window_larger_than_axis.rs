@@ -1,0 +1,7 @@
+// sliding_window_view(np.zeros((3, 4)), 5, axis=1): ValueError in NumPy; static here.
+use ndview::prelude::*;
+
+fn main() {
+    let a = Array::<i64, shape![3, 4]>::arange();
+    let _ = ndview::sliding_window_view_along::<shape![5], 1, _>(a.view(), [5]);
+}
