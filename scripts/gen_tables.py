@@ -2,9 +2,9 @@
 """Writes the runtime's generated tables under runtime/src/gen/:
 
 - consts.rs:     names for the numbers 1025..=8192 (`U1080 = UInt<U540, B0>`);
+- axes.rs:       `AxisAt<K>` and `InsertAxis<K>` impls for every rank and axis
+                 (negative axes too) up to MAX_RANK;
 - window.rs:     `Window<P, Q>` and `Concat` impls for every rank up to MAX_RANK;
-- mixed_axes.rs: `SwapAxesOf`/`MoveAxisOf` impls (axes of opposite signs),
-                 one per rank and pair of axes.
 
 The rank limit is read from `MAX_RANK` in runtime/src/shape.rs, the one place
 it is written. Each file is passed through rustfmt, so `cargo fmt --check`
@@ -28,6 +28,8 @@ def header(doc):
 
 
 def tup(names):
+    if not names:
+        return "()"
     if len(names) == 1:
         return f"({names[0]},)"
     return "(" + ", ".join(names) + ")"
@@ -66,42 +68,43 @@ def window(rank):
         for t in range(rank - h + 1):
             hs, ts = dims("H", h), dims("T", t)
             gen = f"<{bounds(hs + ts)}>" if h + t else ""
-            out.append(f"impl{gen} Concat<{tup(ts)}> for {tup(hs)} {{\n    type Out = {tup(hs + ts)};\n}}")
+            out.append(
+                f"#[diagnostic::do_not_recommend]\nimpl{gen} Concat<{tup(ts)}> for {tup(hs)} {{\n"
+                f"    type Out = {tup(hs + ts)};\n}}"
+            )
     return "\n".join(out) + "\n"
 
 
-def norm(a, r):
-    return a + r if a < 0 else a
-
-
-def min_rank(a):
-    return -a if a < 0 else a + 1
-
-
 def arg(v):
+    """A const generic argument: negative numbers need braces."""
     return f"{{ {v} }}" if v < 0 else str(v)
 
 
-def mixed_axes(rank):
-    out = [header("//! `SwapAxesOf` / `MoveAxisOf` impls for axes of opposite signs, see\n"
-                  "//! `crate::ops::swapaxes` and `crate::ops::moveaxis`.")]
-    out.append("use crate::dim::Dim;\nuse crate::ops::moveaxis::MoveAxisOf;\nuse crate::ops::swapaxes::SwapAxesOf;\n")
-    for trait, swap in (("SwapAxesOf", True), ("MoveAxisOf", False)):
+def axes(rank):
+    out = [header("//! `AxisAt` and `InsertAxis` impls, see `crate::axis`.")]
+    out.append("use crate::axis::{AxisAt, InsertAxis};\nuse crate::dim::Dim;\nuse crate::layout::{Layout, Strided};\n")
+    for sign in (1, -1):
         for r in range(1, rank + 1):
             a = dims("A", r)
-            pairs = [(x, y) for x in range(r) for y in range(-r, 0)]
-            pairs += [(y, x) for x, y in pairs]
-            for x, y in pairs:
-                i, j = norm(x, r), norm(y, r)
-                order = list(range(r))
-                if swap:
-                    order[i], order[j] = order[j], order[i]
-                else:
-                    order.insert(j, order.pop(i))
-                n = max(min_rank(x), min_rank(y))
+            for k in range(r):
+                # Cutting axis 0 short keeps a run of whole rows: the layout stays.
+                cut = "Lay" if k == 0 else "Strided"
                 out.append(
-                    f"#[diagnostic::do_not_recommend]\nimpl<{bounds(a)}> {trait}<{arg(x)}, {arg(y)}, {n}> for {tup(a)} {{\n"
-                    f"    type Out = {tup([a[k] for k in order])};\n}}"
+                    f"#[diagnostic::do_not_recommend]\nimpl<{bounds(a)}> AxisAt<{arg(k if sign > 0 else k - r)}> for {tup(a)} {{\n"
+                    f"    type Dim = A{k};\n    type Replace<New: Dim> = {tup(a[:k] + ['New'] + a[k + 1:])};\n"
+                    f"    type Remove = {tup(a[:k] + a[k + 1:])};\n"
+                    f"    type CutLayout<Lay: Layout> = {cut};\n}}"
+                )
+    # Results of rank at most MAX_RANK; negative positions count from the
+    # end of the result (-1 appends).
+    for sign in (1, -1):
+        for r in range(rank):
+            a = dims("A", r)
+            gen = f"<{bounds(a)}>" if r else ""
+            for k in range(r + 1):
+                out.append(
+                    f"#[diagnostic::do_not_recommend]\nimpl{gen} InsertAxis<{arg(k if sign > 0 else k - r - 1)}> for {tup(a)} {{\n"
+                    f"    type Insert<New: Dim> = {tup(a[:k] + ['New'] + a[k:])};\n}}"
                 )
     return "\n".join(out) + "\n"
 
@@ -119,5 +122,5 @@ if __name__ == "__main__":
     rank = max_rank()
     os.makedirs(GEN, exist_ok=True)
     write("consts.rs", consts())
+    write("axes.rs", axes(rank))
     write("window.rs", window(rank))
-    write("mixed_axes.rs", mixed_axes(rank))

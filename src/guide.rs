@@ -3,11 +3,13 @@
 //! This guide maps what you know from NumPy onto ndview. The short version:
 //! NumPy's basic indexing and view operations are written inside `nd!`,
 //! shapes are part of the types, and anything NumPy would do with a hidden
-//! copy is a compile error that tells you which copy to write.
+//! copy is an error that tells you which copy to write (at compile time
+//! when the shapes and steps are static).
 //!
 //! 1. [Strides and offsets](#strides-and-offsets)
 //! 2. [Views](#views)
-//! 3. [The layout marker: `C` or `Strided`](#the-layout-marker-c-or-strided)
+//! 3. [The layout marker: `C` or `Strided`](#the-layout-marker-c-or-strided),
+//!    and [Copies](#copies)
 //! 4. [Indexing: NumPy to `nd!`](#indexing-numpy-to-nd)
 //! 5. [Operations](#operations)
 //! 6. [rearrange](#rearrange)
@@ -98,28 +100,44 @@
 //! assert!(!cols.is_contiguous());
 //! ```
 //!
-//! Operations that need contiguous memory (`ravel`, a `reshape` that merges
-//! axes, `as_slice`) require `C`. NumPy answers `a.T.ravel()` or
-//! `a.T.reshape(12)` with a silent copy; in ndview they do not compile:
+//! `as_slice` needs `C`. A view made by an operation that does not keep `C`
+//! from an array of static shape has the layout `Known<B, H>`: the static
+//! shape `B` it came from and the operations `H` applied, from which the
+//! compiler replays its strides (`.strided()` forgets them).
 //!
-//! ```compile_fail,E0277
+//! ## Copies
+//!
+//! `nd!` never copies silently: a `reshape` is a view exactly when NumPy's
+//! `reshape(..., copy=False)` succeeds. Splitting axes and adding or dropping
+//! length-1 axes always are; merging axes is a view when each merged stride
+//! equals the next axis's size times its stride, whatever slices,
+//! transposes or flips came before. Two views NumPy makes, and so does
+//! `nd!`:
+//!
+//! ```
 //! use ndview::prelude::*;
+//! // img[..., ::-1].reshape(-1, 3): the pixel axes merge, strides (24, -8)
+//! let img = Array::<i64, shape![4, 5, 3]>::arange();
+//! let px = nd!(img[..., ::-1].reshape(-1, 3));
+//! assert_eq!(px.byte_strides().to_vec(), vec![24, -8]);
+//! assert!(px.shares_memory(&img));
+//! // np.arange(12).reshape(3, 4)[:, ::2].reshape(6): an even-length stepped
+//! // axis merges with the rows, strides (16,)
 //! let a = Array::<i64, shape![3, 4]>::arange();
-//! let t = nd!(a.T);
-//! let flat = nd!(t.ravel());
-//! // error[E0277]: nd!: cannot ravel this view without copying: its type does not
-//! // prove it is C-contiguous (layout `Strided`, e.g. after a transpose, a stepped
-//! // slice or flip); write `.copy().ravel()` or `.flatten()`
+//! let r = nd!(a[:, ::2].reshape(6));
+//! assert_eq!(r.byte_strides().to_vec(), vec![16]);
+//! assert_eq!(r.to_vec(), vec![0, 2, 4, 6, 8, 10]);
 //! ```
 //!
+//! When NumPy would copy and everything the answer depends on is static, it
+//! is a compile error naming the copy to write:
+//!
 //! ```compile_fail,E0277
 //! use ndview::prelude::*;
 //! let a = Array::<i64, shape![3, 4]>::arange();
-//! let t = nd!(a.T);
-//! let flat = nd!(t.reshape(12));
-//! // error[E0277]: nd!: cannot reshape this view into (12,) without copying: its
-//! // type does not prove that the axes being merged are contiguous (layout
-//! // `Strided`); write `.copy().reshape(12)`
+//! let flat = nd!(a.T.reshape(12));
+//! // error[E0277]: nd!: cannot reshape this view into (12,) without copying: it
+//! // merges axes whose strides do not fit together; write `.copy().reshape(12)`
 //! ```
 //!
 //! The fix is the copy NumPy would have made, written out. `copy()` gives an
@@ -130,24 +148,45 @@
 //! ```
 //! use ndview::prelude::*;
 //! let a = Array::<i64, shape![3, 4]>::arange();
-//! let t = nd!(a.T);
-//! let flat: Array<i64, shape![12]> = nd!(t.copy().ravel());   // one copy
+//! let flat: Array<i64, shape![12]> = nd!(a.T.copy().reshape(12));   // one copy
 //! assert_eq!(flat.to_vec(), vec![0, 4, 8, 1, 5, 9, 2, 6, 10, 3, 7, 11]);
-//! let same: Array<i64, shape![12]> = nd!(t.flatten());        // flatten always copies
-//! assert_eq!(same, flat);
 //! ```
 //!
-//! A reshape that only *splits* axes, or adds or removes length-1 axes, never
-//! needs contiguity (NumPy's no-copy reshape rule), so it stays a view even of
-//! a `Strided` view:
+//! When a run-time value decides (a `Dyn` dim, `{expr}` bounds or steps, a
+//! `Strided` layout), the reshape compiles and is decided when it runs:
+//! `try_nd!` returns [`ShapeError::ReshapeNeedsCopy`](crate::ShapeError),
+//! `nd!` panics with a message naming `.copy()`.
 //!
 //! ```
 //! use ndview::prelude::*;
-//! let w = Array::<i64, shape![4, 6]>::arange();
-//! let ws = nd!(w[:, ::2]);                 // (4, 3), byte strides (48, 16)
-//! let split = nd!(ws.reshape(2, 2, 3));    // 4 -> 2 x 2: still a view
-//! assert_eq!(split.byte_strides(), [96, 48, 16]);
-//! assert!(split.shares_memory(&w));
+//! use ndview::ShapeError;
+//! let a = Array::<i64, shape![3, 4]>::arange();
+//! let (two, three): (isize, isize) = (2, 3);
+//! // a[:, ::2].reshape(-1) is a view, a[:, ::3].reshape(-1) needs a copy
+//! assert_eq!(try_nd!(a[:, ::{two}].reshape(-1)).unwrap().strides(), &[2]);
+//! let err = try_nd!(a[:, ::{three}].reshape(-1)).map(drop).unwrap_err();
+//! assert_eq!(err, ShapeError::ReshapeNeedsCopy);
+//! ```
+//!
+//! `ravel()` is NumPy's `ravel`: a view only of C-contiguous input. NumPy
+//! copies any other input, even where `reshape(-1)` is a view, so `ravel`
+//! of such a view is an error naming both fixes:
+//!
+//! ```compile_fail,E0277
+//! use ndview::prelude::*;
+//! let a = Array::<i64, shape![3, 4]>::arange();
+//! let flat = nd!(a[:, ::2].ravel());
+//! // error[E0277]: nd!: cannot ravel this view without copying: it is not
+//! // C-contiguous; write `.copy().ravel()`, or `.reshape(-1)`, which is a view of it
+//! ```
+//!
+//! ```
+//! use ndview::prelude::*;
+//! let a = Array::<i64, shape![3, 4]>::arange();
+//! let flat = nd!(a[:, ::2].reshape(-1));   // a view, strides (2,)
+//! assert_eq!(flat.strides(), &[2]);
+//! let copied = nd!(a[:, ::2].copy().ravel());
+//! assert_eq!(copied.to_vec(), flat.to_vec());
 //! ```
 //!
 //! ## Indexing: NumPy to `nd!`
@@ -629,9 +668,10 @@
 //!
 //! And from NumPy itself, on purpose:
 //!
-//! - No hidden copies: `ravel` and a merging `reshape` of a view not proven
-//!   contiguous do not compile (write `.copy()` first); `reshape` is always a
-//!   view. NumPy copies silently.
+//! - No hidden copies: a `reshape` or `ravel` NumPy would answer with a
+//!   copy does not compile when static, and is an error (`try_nd!`) or a
+//!   panic (`nd!`) when a run-time value decides; write `.copy()` first
+//!   (see [Copies](#copies)). NumPy copies silently.
 //! - Fancy indexing (`a[[2, 7, 11]]`) is spelled `take`, which is visibly a
 //!   copy.
 //! - `squeeze()` removes only axes whose size is statically 1: a `Dyn` axis

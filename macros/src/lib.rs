@@ -26,7 +26,7 @@ mod valid;
 /// The largest rank the expansions handle; the runtime's `MAX_RANK` is the
 /// same number (the facade's `rank_limit` test checks it through
 /// [`__max_rank!`](macro@__max_rank)).
-pub(crate) const MAX_RANK: usize = 8;
+pub(crate) const MAX_RANK: usize = 16;
 
 /// Evaluate an `nd!` expression: a view, an owned array, or `&T`.
 ///

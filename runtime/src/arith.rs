@@ -191,32 +191,122 @@ impl SubBorrow<UTerm, B1> for UTerm {
 impl<U, B, C> SubBorrow<UInt<U, B>, C> for UTerm {
     type Out = Underflow;
 }
-impl<U, B> SubBorrow<UTerm, typenum::B0> for UInt<U, B> {
-    type Out = UInt<U, B>;
-}
-impl<U: PushBit<typenum::B0>> SubBorrow<UTerm, B1> for UInt<U, B1> {
-    type Out = <U as PushBit<typenum::B0>>::Out;
-}
-impl<U> SubBorrow<UTerm, B1> for UInt<U, typenum::B0>
+// A non-empty number takes four bits of each side per level (the top level
+// pads with zero bits): 48-bit element counts are 12 levels deep, not 48, so
+// the next trait solver (`-Znext-solver`), which spends about three levels of
+// its recursion limit per level here, stays far below the default limit.
+impl<U, B, R, C> SubBorrow<R, C> for UInt<U, B>
 where
-    U: SubBorrow<UTerm, B1>,
-    <U as SubBorrow<UTerm, B1>>::Out: PushBit<B1>,
+    UInt<U, B>: Nibbles,
+    R: Nibbles,
+    <UInt<U, B> as Nibbles>::Out: SubNibbles<<R as Nibbles>::Out, C>,
 {
-    type Out = <<U as SubBorrow<UTerm, B1>>::Out as PushBit<B1>>::Out;
+    type Out = <<UInt<U, B> as Nibbles>::Out as SubNibbles<<R as Nibbles>::Out, C>>::Out;
 }
-// Both sides have a bit: `a - b - c` gives the bit and the borrow onward.
-macro_rules! sub_borrow {
+
+/// A number's low four bits and the number above them (`Nib<B3, B2, B1, B0,
+/// Upper>`); numbers shorter than four bits are padded with `B0`.
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::__private::{Nib, Nibbles};
+/// use ndview::typenum::{B0, B1, U1, U5, U21};
+/// let _: P<<U21 as Nibbles>::Out> = P::<Nib<B0, B1, B0, B1, U1>>; // 21 = 0b1_0101
+/// let _: P<<U5 as Nibbles>::Out> = P::<Nib<B0, B1, B0, B1, ndview::typenum::U0>>;
+/// ```
+pub trait Nibbles {
+    /// The split number.
+    type Out;
+}
+/// Four bits, most significant first, and the number above them (see
+/// [`Nibbles`]).
+pub struct Nib<B3, B2, B1, B0, Upper>(core::marker::PhantomData<(B3, B2, B1, B0, Upper)>);
+impl Nibbles for UTerm {
+    type Out = Nib<typenum::B0, typenum::B0, typenum::B0, typenum::B0, UTerm>;
+}
+impl<A0> Nibbles for UInt<UTerm, A0> {
+    type Out = Nib<typenum::B0, typenum::B0, typenum::B0, A0, UTerm>;
+}
+impl<A1, A0> Nibbles for UInt<UInt<UTerm, A1>, A0> {
+    type Out = Nib<typenum::B0, typenum::B0, A1, A0, UTerm>;
+}
+impl<A2, A1, A0> Nibbles for UInt<UInt<UInt<UTerm, A2>, A1>, A0> {
+    type Out = Nib<typenum::B0, A2, A1, A0, UTerm>;
+}
+impl<U, A3, A2, A1, A0> Nibbles for UInt<UInt<UInt<UInt<U, A3>, A2>, A1>, A0> {
+    type Out = Nib<A3, A2, A1, A0, U>;
+}
+
+/// One level of [`SubBorrow`]: four bits of each side with a borrow in, the
+/// uppers subtracted with the borrow out, the four difference bits pushed
+/// back under the result.
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::__private::{Nib, SubNibbles};
+/// use ndview::typenum::{B0, B1, U0, U2};
+/// // 0b10_0000 - 0b1 = 0b1_1111
+/// type X = Nib<B0, B0, B0, B0, U2>;
+/// type Y = Nib<B0, B0, B0, B1, U0>;
+/// let _: P<<X as SubNibbles<Y, B0>>::Out> = P::<ndview::typenum::U31>;
+/// ```
+pub trait SubNibbles<R, C> {
+    /// The difference, or `Underflow`.
+    type Out;
+}
+type Borrow<A, B, C> = <A as BitSub<B, C>>::Borrow;
+type DiffBit<A, B, C> = <A as BitSub<B, C>>::Diff;
+impl<A3, A2, A1, A0, Ua, B3, B2, B1_, B0_, Ub, C> SubNibbles<Nib<B3, B2, B1_, B0_, Ub>, C>
+    for Nib<A3, A2, A1, A0, Ua>
+where
+    A0: BitSub<B0_, C>,
+    A1: BitSub<B1_, Borrow<A0, B0_, C>>,
+    A2: BitSub<B2, Borrow<A1, B1_, Borrow<A0, B0_, C>>>,
+    A3: BitSub<B3, Borrow<A2, B2, Borrow<A1, B1_, Borrow<A0, B0_, C>>>>,
+    Ua: SubBorrow<Ub, Borrow<A3, B3, Borrow<A2, B2, Borrow<A1, B1_, Borrow<A0, B0_, C>>>>>,
+    <Ua as SubBorrow<Ub, Borrow<A3, B3, Borrow<A2, B2, Borrow<A1, B1_, Borrow<A0, B0_, C>>>>>>::Out:
+        PushNibble<
+            DiffBit<A3, B3, Borrow<A2, B2, Borrow<A1, B1_, Borrow<A0, B0_, C>>>>,
+            DiffBit<A2, B2, Borrow<A1, B1_, Borrow<A0, B0_, C>>>,
+            DiffBit<A1, B1_, Borrow<A0, B0_, C>>,
+            DiffBit<A0, B0_, C>,
+        >,
+{
+    type Out = <<Ua as SubBorrow<
+        Ub,
+        Borrow<A3, B3, Borrow<A2, B2, Borrow<A1, B1_, Borrow<A0, B0_, C>>>>,
+    >>::Out as PushNibble<
+        DiffBit<A3, B3, Borrow<A2, B2, Borrow<A1, B1_, Borrow<A0, B0_, C>>>>,
+        DiffBit<A2, B2, Borrow<A1, B1_, Borrow<A0, B0_, C>>>,
+        DiffBit<A1, B1_, Borrow<A0, B0_, C>>,
+        DiffBit<A0, B0_, C>,
+    >>::Out;
+}
+
+/// `a - b - c` for bits: the difference bit and the borrow out.
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::__private::BitSub;
+/// use ndview::typenum::{B0, B1};
+/// let _: P<<B0 as BitSub<B1, B0>>::Diff> = P::<B1>;
+/// let _: P<<B0 as BitSub<B1, B0>>::Borrow> = P::<B1>;
+/// ```
+pub trait BitSub<B, C> {
+    /// The difference bit.
+    type Diff;
+    /// The borrow out.
+    type Borrow;
+}
+macro_rules! bit_sub {
     ($($a:ident $b:ident $c:ident => $bit:ident $borrow:ident;)*) => {
-        $(impl<Ua, Ub> SubBorrow<UInt<Ub, typenum::$b>, typenum::$c> for UInt<Ua, typenum::$a>
-        where
-            Ua: SubBorrow<Ub, typenum::$borrow>,
-            <Ua as SubBorrow<Ub, typenum::$borrow>>::Out: PushBit<typenum::$bit>,
-        {
-            type Out = <<Ua as SubBorrow<Ub, typenum::$borrow>>::Out as PushBit<typenum::$bit>>::Out;
+        $(impl BitSub<typenum::$b, typenum::$c> for typenum::$a {
+            type Diff = typenum::$bit;
+            type Borrow = typenum::$borrow;
         })*
     };
 }
-sub_borrow! {
+bit_sub! {
     B0 B0 B0 => B0 B0;
     B0 B0 B1 => B1 B1;
     B0 B1 B0 => B1 B1;
@@ -225,6 +315,36 @@ sub_borrow! {
     B1 B0 B1 => B0 B0;
     B1 B1 B0 => B0 B0;
     B1 B1 B1 => B1 B1;
+}
+
+/// `16 * Self + 0bD3D2D1D0`, kept canonical; `Underflow` stays `Underflow`.
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::__private::PushNibble;
+/// use ndview::typenum::{B0, B1, U0, U1, U3, U19};
+/// let _: P<<U1 as PushNibble<B0, B0, B1, B1>>::Out> = P::<U19>;
+/// let _: P<<U0 as PushNibble<B0, B0, B1, B1>>::Out> = P::<U3>;
+/// ```
+pub trait PushNibble<D3, D2, D1, D0> {
+    /// The result.
+    type Out;
+}
+impl<U, B, D3, D2, D1, D0> PushNibble<D3, D2, D1, D0> for UInt<U, B> {
+    type Out = UInt<UInt<UInt<UInt<UInt<U, B>, D3>, D2>, D1>, D0>;
+}
+impl<D3, D2, D1, D0> PushNibble<D3, D2, D1, D0> for Underflow {
+    type Out = Underflow;
+}
+impl<D3, D2, D1, D0> PushNibble<D3, D2, D1, D0> for UTerm
+where
+    UTerm: PushBit<D3>,
+    <UTerm as PushBit<D3>>::Out: PushBit<D2>,
+    <<UTerm as PushBit<D3>>::Out as PushBit<D2>>::Out: PushBit<D1>,
+    <<<UTerm as PushBit<D3>>::Out as PushBit<D2>>::Out as PushBit<D1>>::Out: PushBit<D0>,
+{
+    type Out =
+        <<<<UTerm as PushBit<D3>>::Out as PushBit<D2>>::Out as PushBit<D1>>::Out as PushBit<D0>>::Out;
 }
 
 /// What a [`SubBorrow`] result says about `A - B`: the difference with 0
@@ -558,12 +678,61 @@ pub trait LongDiv<D> {
 impl<D> LongDiv<D> for UTerm {
     type Out = QuotRem<UTerm, UTerm>;
 }
-impl<U, B, D> LongDiv<D> for UInt<U, B>
+// Four bits per level (the top level takes the 1 to 4 bits left), for the
+// next trait solver's recursion limit, as in `SubBorrow`.
+impl<A0, D> LongDiv<D> for UInt<UTerm, A0>
+where
+    QuotRem<UTerm, UTerm>: DivNibble<typenum::B0, typenum::B0, typenum::B0, A0, D>,
+{
+    type Out =
+        <QuotRem<UTerm, UTerm> as DivNibble<typenum::B0, typenum::B0, typenum::B0, A0, D>>::Out;
+}
+impl<A1, A0, D> LongDiv<D> for UInt<UInt<UTerm, A1>, A0>
+where
+    QuotRem<UTerm, UTerm>: DivNibble<typenum::B0, typenum::B0, A1, A0, D>,
+{
+    type Out = <QuotRem<UTerm, UTerm> as DivNibble<typenum::B0, typenum::B0, A1, A0, D>>::Out;
+}
+impl<A2, A1, A0, D> LongDiv<D> for UInt<UInt<UInt<UTerm, A2>, A1>, A0>
+where
+    QuotRem<UTerm, UTerm>: DivNibble<typenum::B0, A2, A1, A0, D>,
+{
+    type Out = <QuotRem<UTerm, UTerm> as DivNibble<typenum::B0, A2, A1, A0, D>>::Out;
+}
+impl<U, A3, A2, A1, A0, D> LongDiv<D> for UInt<UInt<UInt<UInt<U, A3>, A2>, A1>, A0>
 where
     U: LongDiv<D>,
-    <U as LongDiv<D>>::Out: DivBit<B, D>,
+    <U as LongDiv<D>>::Out: DivNibble<A3, A2, A1, A0, D>,
 {
-    type Out = <<U as LongDiv<D>>::Out as DivBit<B, D>>::Out;
+    type Out = <<U as LongDiv<D>>::Out as DivNibble<A3, A2, A1, A0, D>>::Out;
+}
+
+/// Four levels of [`DivBit`] in one: bring down `A3`, `A2`, `A1`, `A0`.
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::__private::{DivNibble, QuotRem};
+/// use ndview::typenum::{B0, B1, U0, U1, U2, U3, U5};
+/// // 0b1011 = 11 = 2 * 5 + 1
+/// let _: P<<QuotRem<U0, U0> as DivNibble<B1, B0, B1, B1, U5>>::Out> = P::<QuotRem<U2, U1>>;
+/// # let _ = P::<U3>;
+/// ```
+pub trait DivNibble<A3, A2, A1, A0, D> {
+    /// The next `QuotRem`.
+    type Out: DivParts;
+}
+impl<X, A3, A2, A1, A0, D> DivNibble<A3, A2, A1, A0, D> for X
+where
+    X: DivBit<A3, D>,
+    <X as DivBit<A3, D>>::Out: DivBit<A2, D>,
+    <<X as DivBit<A3, D>>::Out as DivBit<A2, D>>::Out: DivBit<A1, D>,
+    <<<X as DivBit<A3, D>>::Out as DivBit<A2, D>>::Out as DivBit<A1, D>>::Out: DivBit<A0, D>,
+{
+    type Out =
+        <<<<X as DivBit<A3, D>>::Out as DivBit<A2, D>>::Out as DivBit<A1, D>>::Out as DivBit<
+            A0,
+            D,
+        >>::Out;
 }
 
 /// A quotient and a remainder, the result of [`LongDiv`].

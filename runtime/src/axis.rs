@@ -12,7 +12,7 @@ use crate::dim::Dim;
 
 use crate::arith::DimEqual;
 use crate::error::ShapeError;
-use crate::layout::{Layout, Strided};
+use crate::layout::Layout;
 use crate::shape::{Cons, Nil, Shape, ShapeList};
 use typenum::{Bit, B0, B1};
 
@@ -89,8 +89,11 @@ pub trait AxisAt<const K: isize>: Shape {
     type Dim: Dim;
     /// The shape with axis `K` of dim `D` instead.
     type Replace<D: Dim>: Shape;
+    /// The shape without axis `K` (`<shape![3, 4] as AxisAt<0>>::Remove` is
+    /// `shape![4]`).
+    type Remove: Shape;
     /// The layout a view of layout `L` keeps when only axis `K` is cut short:
-    /// `L` for axis 0 (a run of whole rows), [`Strided`] otherwise.
+    /// `L` for axis 0 (a run of whole rows), [`Strided`](crate::Strided) otherwise.
     type CutLayout<L: Layout>: Layout;
 }
 
@@ -119,175 +122,8 @@ pub trait InsertAxis<const K: isize>: Shape {
     type Insert<D: Dim>: Shape;
 }
 
-macro_rules! axis_at {
-    ($k:tt, $cut:ident: [$($pre:ident)*] $x:ident [$($post:ident)*]) => {
-        #[diagnostic::do_not_recommend]
-        impl<$($pre: Dim,)* $x: Dim, $($post: Dim,)*> AxisAt<$k> for ($($pre,)* $x, $($post,)*) {
-            type Dim = $x;
-            type Replace<New: Dim> = ($($pre,)* New, $($post,)*);
-            type CutLayout<Lay: Layout> = $cut;
-        }
-    };
-}
-
-macro_rules! insert_axis {
-    ($k:tt: [$($pre:ident)*] [$($post:ident)*]) => {
-        #[diagnostic::do_not_recommend]
-        impl<$($pre: Dim,)* $($post: Dim,)*> InsertAxis<$k> for ($($pre,)* $($post,)*) {
-            type Insert<New: Dim> = ($($pre,)* New, $($post,)*);
-        }
-    };
-}
-
-// Every (rank, axis) pair up to rank 8: `[dims before] dim [dims after]`.
-axis_at!(0, Lay: [] A []);
-axis_at!(0, Lay: [] A [B]);
-axis_at!(1, Strided: [A] B []);
-axis_at!(0, Lay: [] A [B C]);
-axis_at!(1, Strided: [A] B [C]);
-axis_at!(2, Strided: [A B] C []);
-axis_at!(0, Lay: [] A [B C D]);
-axis_at!(1, Strided: [A] B [C D]);
-axis_at!(2, Strided: [A B] C [D]);
-axis_at!(3, Strided: [A B C] D []);
-axis_at!(0, Lay: [] A [B C D E]);
-axis_at!(1, Strided: [A] B [C D E]);
-axis_at!(2, Strided: [A B] C [D E]);
-axis_at!(3, Strided: [A B C] D [E]);
-axis_at!(4, Strided: [A B C D] E []);
-axis_at!(0, Lay: [] A [B C D E F]);
-axis_at!(1, Strided: [A] B [C D E F]);
-axis_at!(2, Strided: [A B] C [D E F]);
-axis_at!(3, Strided: [A B C] D [E F]);
-axis_at!(4, Strided: [A B C D] E [F]);
-axis_at!(5, Strided: [A B C D E] F []);
-axis_at!(0, Lay: [] A [B C D E F G]);
-axis_at!(1, Strided: [A] B [C D E F G]);
-axis_at!(2, Strided: [A B] C [D E F G]);
-axis_at!(3, Strided: [A B C] D [E F G]);
-axis_at!(4, Strided: [A B C D] E [F G]);
-axis_at!(5, Strided: [A B C D E] F [G]);
-axis_at!(6, Strided: [A B C D E F] G []);
-axis_at!(0, Lay: [] A [B C D E F G H]);
-axis_at!(1, Strided: [A] B [C D E F G H]);
-axis_at!(2, Strided: [A B] C [D E F G H]);
-axis_at!(3, Strided: [A B C] D [E F G H]);
-axis_at!(4, Strided: [A B C D] E [F G H]);
-axis_at!(5, Strided: [A B C D E] F [G H]);
-axis_at!(6, Strided: [A B C D E F] G [H]);
-axis_at!(7, Strided: [A B C D E F G] H []);
-// Negative axes count from the end, as in NumPy: -1 is the last axis.
-axis_at!({ -1 }, Lay: [] A []);
-axis_at!({ -2 }, Lay: [] A [B]);
-axis_at!({ -1 }, Strided: [A] B []);
-axis_at!({ -3 }, Lay: [] A [B C]);
-axis_at!({ -2 }, Strided: [A] B [C]);
-axis_at!({ -1 }, Strided: [A B] C []);
-axis_at!({ -4 }, Lay: [] A [B C D]);
-axis_at!({ -3 }, Strided: [A] B [C D]);
-axis_at!({ -2 }, Strided: [A B] C [D]);
-axis_at!({ -1 }, Strided: [A B C] D []);
-axis_at!({ -5 }, Lay: [] A [B C D E]);
-axis_at!({ -4 }, Strided: [A] B [C D E]);
-axis_at!({ -3 }, Strided: [A B] C [D E]);
-axis_at!({ -2 }, Strided: [A B C] D [E]);
-axis_at!({ -1 }, Strided: [A B C D] E []);
-axis_at!({ -6 }, Lay: [] A [B C D E F]);
-axis_at!({ -5 }, Strided: [A] B [C D E F]);
-axis_at!({ -4 }, Strided: [A B] C [D E F]);
-axis_at!({ -3 }, Strided: [A B C] D [E F]);
-axis_at!({ -2 }, Strided: [A B C D] E [F]);
-axis_at!({ -1 }, Strided: [A B C D E] F []);
-axis_at!({ -7 }, Lay: [] A [B C D E F G]);
-axis_at!({ -6 }, Strided: [A] B [C D E F G]);
-axis_at!({ -5 }, Strided: [A B] C [D E F G]);
-axis_at!({ -4 }, Strided: [A B C] D [E F G]);
-axis_at!({ -3 }, Strided: [A B C D] E [F G]);
-axis_at!({ -2 }, Strided: [A B C D E] F [G]);
-axis_at!({ -1 }, Strided: [A B C D E F] G []);
-axis_at!({ -8 }, Lay: [] A [B C D E F G H]);
-axis_at!({ -7 }, Strided: [A] B [C D E F G H]);
-axis_at!({ -6 }, Strided: [A B] C [D E F G H]);
-axis_at!({ -5 }, Strided: [A B C] D [E F G H]);
-axis_at!({ -4 }, Strided: [A B C D] E [F G H]);
-axis_at!({ -3 }, Strided: [A B C D E] F [G H]);
-axis_at!({ -2 }, Strided: [A B C D E F] G [H]);
-axis_at!({ -1 }, Strided: [A B C D E F G] H []);
-
-// Every (rank, position) pair whose result has rank 8 at most.
-insert_axis!(0: [] []);
-insert_axis!(0: [] [A]);
-insert_axis!(1: [A] []);
-insert_axis!(0: [] [A B]);
-insert_axis!(1: [A] [B]);
-insert_axis!(2: [A B] []);
-insert_axis!(0: [] [A B C]);
-insert_axis!(1: [A] [B C]);
-insert_axis!(2: [A B] [C]);
-insert_axis!(3: [A B C] []);
-insert_axis!(0: [] [A B C D]);
-insert_axis!(1: [A] [B C D]);
-insert_axis!(2: [A B] [C D]);
-insert_axis!(3: [A B C] [D]);
-insert_axis!(4: [A B C D] []);
-insert_axis!(0: [] [A B C D E]);
-insert_axis!(1: [A] [B C D E]);
-insert_axis!(2: [A B] [C D E]);
-insert_axis!(3: [A B C] [D E]);
-insert_axis!(4: [A B C D] [E]);
-insert_axis!(5: [A B C D E] []);
-insert_axis!(0: [] [A B C D E F]);
-insert_axis!(1: [A] [B C D E F]);
-insert_axis!(2: [A B] [C D E F]);
-insert_axis!(3: [A B C] [D E F]);
-insert_axis!(4: [A B C D] [E F]);
-insert_axis!(5: [A B C D E] [F]);
-insert_axis!(6: [A B C D E F] []);
-insert_axis!(0: [] [A B C D E F G]);
-insert_axis!(1: [A] [B C D E F G]);
-insert_axis!(2: [A B] [C D E F G]);
-insert_axis!(3: [A B C] [D E F G]);
-insert_axis!(4: [A B C D] [E F G]);
-insert_axis!(5: [A B C D E] [F G]);
-insert_axis!(6: [A B C D E F] [G]);
-insert_axis!(7: [A B C D E F G] []);
-// Negative positions count from the end of the result: -1 appends.
-insert_axis!({ -1 }: [] []);
-insert_axis!({ -2 }: [] [A]);
-insert_axis!({ -1 }: [A] []);
-insert_axis!({ -3 }: [] [A B]);
-insert_axis!({ -2 }: [A] [B]);
-insert_axis!({ -1 }: [A B] []);
-insert_axis!({ -4 }: [] [A B C]);
-insert_axis!({ -3 }: [A] [B C]);
-insert_axis!({ -2 }: [A B] [C]);
-insert_axis!({ -1 }: [A B C] []);
-insert_axis!({ -5 }: [] [A B C D]);
-insert_axis!({ -4 }: [A] [B C D]);
-insert_axis!({ -3 }: [A B] [C D]);
-insert_axis!({ -2 }: [A B C] [D]);
-insert_axis!({ -1 }: [A B C D] []);
-insert_axis!({ -6 }: [] [A B C D E]);
-insert_axis!({ -5 }: [A] [B C D E]);
-insert_axis!({ -4 }: [A B] [C D E]);
-insert_axis!({ -3 }: [A B C] [D E]);
-insert_axis!({ -2 }: [A B C D] [E]);
-insert_axis!({ -1 }: [A B C D E] []);
-insert_axis!({ -7 }: [] [A B C D E F]);
-insert_axis!({ -6 }: [A] [B C D E F]);
-insert_axis!({ -5 }: [A B] [C D E F]);
-insert_axis!({ -4 }: [A B C] [D E F]);
-insert_axis!({ -3 }: [A B C D] [E F]);
-insert_axis!({ -2 }: [A B C D E] [F]);
-insert_axis!({ -1 }: [A B C D E F] []);
-insert_axis!({ -8 }: [] [A B C D E F G]);
-insert_axis!({ -7 }: [A] [B C D E F G]);
-insert_axis!({ -6 }: [A B] [C D E F G]);
-insert_axis!({ -5 }: [A B C] [D E F G]);
-insert_axis!({ -4 }: [A B C D] [E F G]);
-insert_axis!({ -3 }: [A B C D E] [F G]);
-insert_axis!({ -2 }: [A B C D E F] [G]);
-insert_axis!({ -1 }: [A B C D E F G] []);
+// The impls, one per (rank, axis) pair up to `MAX_RANK` (negative axes
+// counting from the end, as in NumPy), are generated in `gen/axes.rs`.
 
 /// `B1` when two shapes can be equal: same rank, and each pair of dims equal
 /// or involving a `Dyn` (checked at run time then); `B0` otherwise.

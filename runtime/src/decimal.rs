@@ -213,11 +213,86 @@ pub trait DigitList {
 impl DigitList for UTerm {
     type Out = DNil;
 }
-impl<U: DigitList, B> DigitList for UInt<U, B>
+// Four bits per level, so a 48-bit count is 12 levels deep, not 48, for the
+// next trait solver's recursion limit (the top level takes the 1 to 4 bits
+// left, padded with zero bits).
+impl<A0> DigitList for UInt<UTerm, A0>
 where
-    U::Out: DoubleAdd<B>,
+    DNil: DoubleAdd4<B0, B0, B0, A0>,
 {
-    type Out = <U::Out as DoubleAdd<B>>::Out;
+    type Out = <DNil as DoubleAdd4<B0, B0, B0, A0>>::Out;
+}
+impl<A1, A0> DigitList for UInt<UInt<UTerm, A1>, A0>
+where
+    DNil: DoubleAdd4<B0, B0, A1, A0>,
+{
+    type Out = <DNil as DoubleAdd4<B0, B0, A1, A0>>::Out;
+}
+impl<A2, A1, A0> DigitList for UInt<UInt<UInt<UTerm, A2>, A1>, A0>
+where
+    DNil: DoubleAdd4<B0, A2, A1, A0>,
+{
+    type Out = <DNil as DoubleAdd4<B0, A2, A1, A0>>::Out;
+}
+impl<U, A3, A2, A1, A0> DigitList for UInt<UInt<UInt<UInt<U, A3>, A2>, A1>, A0>
+where
+    U: DigitList,
+    U::Out: DoubleAdd4<A3, A2, A1, A0>,
+{
+    type Out = <U::Out as DoubleAdd4<A3, A2, A1, A0>>::Out;
+}
+
+/// `16 * Self + 0bC3C2C1C0` on a digit list: [`DoubleAdd`] four times (with
+/// `C3` first), in one pass over the digits, each digit doubled four times
+/// with one carry per doubling from the digit below.
+///
+/// ```
+/// use core::marker::PhantomData;
+/// use ndview::__private::{digits::*, DCons, DNil, DoubleAdd4};
+/// use ndview::typenum::{B0, B1};
+/// // 16 * 7 + 0b1011 = 123
+/// type Seven = DCons<_7, DNil>;
+/// type Out = <Seven as DoubleAdd4<B1, B0, B1, B1>>::Out;
+/// let _: PhantomData<Out> = PhantomData::<DCons<_3, DCons<_2, DCons<_1, DNil>>>>;
+/// ```
+pub trait DoubleAdd4<C3, C2, C1, C0> {
+    /// The new list.
+    type Out;
+}
+impl<C3, C2, C1, C0> DoubleAdd4<C3, C2, C1, C0> for DNil
+where
+    DNil: DoubleAdd<C3>,
+    <DNil as DoubleAdd<C3>>::Out: DoubleAdd<C2>,
+    <<DNil as DoubleAdd<C3>>::Out as DoubleAdd<C2>>::Out: DoubleAdd<C1>,
+    <<<DNil as DoubleAdd<C3>>::Out as DoubleAdd<C2>>::Out as DoubleAdd<C1>>::Out: DoubleAdd<C0>,
+{
+    type Out = <<<<DNil as DoubleAdd<C3>>::Out as DoubleAdd<C2>>::Out as DoubleAdd<C1>>::Out as DoubleAdd<C0>>::Out;
+}
+// The digit and the carry of each of the four doublings of one digit.
+type Digit<D, C> = <D as DoubleDigit<C>>::Digit;
+type Carry<D, C> = <D as DoubleDigit<C>>::Carry;
+impl<D, R, C3, C2, C1, C0> DoubleAdd4<C3, C2, C1, C0> for DCons<D, R>
+where
+    D: DoubleDigit<C3>,
+    Digit<D, C3>: DoubleDigit<C2>,
+    Digit<Digit<D, C3>, C2>: DoubleDigit<C1>,
+    Digit<Digit<Digit<D, C3>, C2>, C1>: DoubleDigit<C0>,
+    R: DoubleAdd4<
+        Carry<D, C3>,
+        Carry<Digit<D, C3>, C2>,
+        Carry<Digit<Digit<D, C3>, C2>, C1>,
+        Carry<Digit<Digit<Digit<D, C3>, C2>, C1>, C0>,
+    >,
+{
+    type Out = DCons<
+        Digit<Digit<Digit<Digit<D, C3>, C2>, C1>, C0>,
+        <R as DoubleAdd4<
+            Carry<D, C3>,
+            Carry<Digit<D, C3>, C2>,
+            Carry<Digit<Digit<D, C3>, C2>, C1>,
+            Carry<Digit<Digit<Digit<D, C3>, C2>, C1>, C0>,
+        >>::Out,
+    >;
 }
 
 /// A number as rustc should print it: `<U1024 as ToDecimal>::Out` is
@@ -303,62 +378,14 @@ pub trait DecimalShape {
 impl DecimalShape for () {
     type Out = ();
 }
-impl<A: ToDecimal> DecimalShape for (A,) {
-    type Out = (A::Out,);
+macro_rules! decimal_shape {
+    ($n:literal $digits:tt; $($d:ident)+) => {
+        impl<$($d: ToDecimal),+> DecimalShape for ($($d,)+) {
+            type Out = ($($d::Out,)+);
+        }
+    };
 }
-impl<A: ToDecimal, B: ToDecimal> DecimalShape for (A, B) {
-    type Out = (A::Out, B::Out);
-}
-impl<A: ToDecimal, B: ToDecimal, C: ToDecimal> DecimalShape for (A, B, C) {
-    type Out = (A::Out, B::Out, C::Out);
-}
-impl<A: ToDecimal, B: ToDecimal, C: ToDecimal, D: ToDecimal> DecimalShape for (A, B, C, D) {
-    type Out = (A::Out, B::Out, C::Out, D::Out);
-}
-impl<A: ToDecimal, B: ToDecimal, C: ToDecimal, D: ToDecimal, E: ToDecimal> DecimalShape
-    for (A, B, C, D, E)
-{
-    type Out = (A::Out, B::Out, C::Out, D::Out, E::Out);
-}
-impl<A: ToDecimal, B: ToDecimal, C: ToDecimal, D: ToDecimal, E: ToDecimal, F: ToDecimal>
-    DecimalShape for (A, B, C, D, E, F)
-{
-    type Out = (A::Out, B::Out, C::Out, D::Out, E::Out, F::Out);
-}
-impl<
-        A: ToDecimal,
-        B: ToDecimal,
-        C: ToDecimal,
-        D: ToDecimal,
-        E: ToDecimal,
-        F: ToDecimal,
-        G: ToDecimal,
-    > DecimalShape for (A, B, C, D, E, F, G)
-{
-    type Out = (A::Out, B::Out, C::Out, D::Out, E::Out, F::Out, G::Out);
-}
-impl<
-        A: ToDecimal,
-        B: ToDecimal,
-        C: ToDecimal,
-        D: ToDecimal,
-        E: ToDecimal,
-        F: ToDecimal,
-        G: ToDecimal,
-        H: ToDecimal,
-    > DecimalShape for (A, B, C, D, E, F, G, H)
-{
-    type Out = (
-        A::Out,
-        B::Out,
-        C::Out,
-        D::Out,
-        E::Out,
-        F::Out,
-        G::Out,
-        H::Out,
-    );
-}
+crate::shape::for_each_rank!(decimal_shape);
 
 /// The rank of a shape as a digit type, for messages: `<shape![3, 4] as
 /// RankDigits>::Out` is `_2`. One impl per rank, nothing to compute.
@@ -369,27 +396,11 @@ pub trait RankDigits {
 impl RankDigits for () {
     type Out = _0;
 }
-impl<A> RankDigits for (A,) {
-    type Out = _1;
+macro_rules! rank_digits {
+    ($n:literal $digits:tt; $($d:ident)+) => {
+        impl<$($d),+> RankDigits for ($($d,)+) {
+            type Out = $digits;
+        }
+    };
 }
-impl<A, B> RankDigits for (A, B) {
-    type Out = _2;
-}
-impl<A, B, C> RankDigits for (A, B, C) {
-    type Out = _3;
-}
-impl<A, B, C, D> RankDigits for (A, B, C, D) {
-    type Out = _4;
-}
-impl<A, B, C, D, E> RankDigits for (A, B, C, D, E) {
-    type Out = _5;
-}
-impl<A, B, C, D, E, F> RankDigits for (A, B, C, D, E, F) {
-    type Out = _6;
-}
-impl<A, B, C, D, E, F, G> RankDigits for (A, B, C, D, E, F, G) {
-    type Out = _7;
-}
-impl<A, B, C, D, E, F, G, H> RankDigits for (A, B, C, D, E, F, G, H) {
-    type Out = _8;
-}
+crate::shape::for_each_rank!(rank_digits);

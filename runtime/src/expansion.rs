@@ -112,7 +112,7 @@ impl<V: NdView<Shape = ()>> FinishShape<V> for () {
     }
 }
 macro_rules! finish_view {
-    ($($d:ident)*) => {
+    ($n:literal $digits:tt; $($d:ident)*) => {
         impl<V: NdView<Shape = ($($d,)*)>, $($d: Dim),*> FinishShape<V> for ($($d,)*) {
             type Out = V;
             fn finish(v: V) -> V {
@@ -121,14 +121,7 @@ macro_rules! finish_view {
         }
     };
 }
-finish_view!(A);
-finish_view!(A B);
-finish_view!(A B C);
-finish_view!(A B C D);
-finish_view!(A B C D E);
-finish_view!(A B C D E F);
-finish_view!(A B C D E F G);
-finish_view!(A B C D E F G H);
+crate::shape::for_each_rank!(finish_view);
 
 /// See [`FinishShape`].
 #[inline]

@@ -16,10 +16,35 @@ use typenum::{Unsigned, U1};
 ///
 /// ```
 /// use ndview::prelude::*;
-/// let a = Array::<u8, shape![1, 1, 1, 1, 1, 1, 1, 2]>::zeros();
+/// let a = Array::<u8, shape![1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2]>::zeros();
 /// assert_eq!(a.ndim(), ndview::MAX_RANK);
 /// ```
-pub const MAX_RANK: usize = 8;
+pub const MAX_RANK: usize = 16;
+
+/// Invokes `$mac!(n digits; D0 .. Dn-1)` once per rank `n` from 1 to
+/// [`MAX_RANK`]: the rank as a literal, as decimal digit types (`_2`,
+/// `(_1, _6)`), and that many dim idents. Every per-rank table of the
+/// runtime is written through it, and it fails to compile unless it reaches
+/// exactly `MAX_RANK`, so raising the limit means extending this one list.
+macro_rules! for_each_rank {
+    ($mac:ident) => {
+        $crate::shape::for_each_rank!(@ $mac []
+            (1 _1 D0) (2 _2 D1) (3 _3 D2) (4 _4 D3) (5 _5 D4) (6 _6 D5) (7 _7 D6) (8 _8 D7)
+            (9 _9 D8) (10 (_1, _0) D9) (11 (_1, _1) D10) (12 (_1, _2) D11)
+            (13 (_1, _3) D12) (14 (_1, _4) D13) (15 (_1, _5) D14) (16 (_1, _6) D15));
+    };
+    (@ $mac:ident [$($done:ident)*]) => {
+        const _: () = assert!(
+            [$(stringify!($done)),*].len() == $crate::shape::MAX_RANK,
+            "for_each_rank! must list exactly MAX_RANK ranks"
+        );
+    };
+    (@ $mac:ident [$($done:ident)*] ($n:tt $digits:tt $next:ident) $($rest:tt)*) => {
+        $mac!($n $digits; $($done)* $next);
+        $crate::shape::for_each_rank!(@ $mac [$($done)* $next] $($rest)*);
+    };
+}
+pub(crate) use for_each_rank;
 
 /// A fixed-size array of `E`, one entry per axis (`[usize; 3]` for a 3-D shape).
 ///
@@ -153,8 +178,14 @@ impl ShapeList for () {
     type List = Nil;
 }
 
+/// `Cons<A, Cons<B, Nil>>` for the idents `A B`.
+macro_rules! list_type {
+    () => { Nil };
+    ($head:ident $($tail:ident)*) => { Cons<$head, list_type!($($tail)*)> };
+}
+
 macro_rules! impl_shape {
-    ($n:literal; $head:ident $(, $tail:ident)*) => {
+    ($n:literal $digits:tt; $head:ident $($tail:ident)*) => {
         impl<$head: Dim $(, $tail: Dim)*> Shape for ($head, $($tail,)*) {
             const RANK: usize = $n;
             const STATIC_DIMS: &'static [Option<usize>] = &[$head::STATIC $(, $tail::STATIC)*];
@@ -168,16 +199,12 @@ macro_rules! impl_shape {
         {
             type List = Cons<$head, <($($tail,)*) as ShapeList>::List>;
         }
+        impl<$head: Dim $(, $tail: Dim)*> ListToTuple for list_type!($head $($tail)*) {
+            type Tuple = ($head, $($tail,)*);
+        }
     };
 }
-impl_shape!(1; A);
-impl_shape!(2; A, B);
-impl_shape!(3; A, B, C);
-impl_shape!(4; A, B, C, D);
-impl_shape!(5; A, B, C, D, E);
-impl_shape!(6; A, B, C, D, E, F);
-impl_shape!(7; A, B, C, D, E, F, G);
-impl_shape!(8; A, B, C, D, E, F, G, H);
+for_each_rank!(impl_shape);
 
 // A rank-1 shape's count is its dim (no multiplication by 1: each type-level
 // multiplication costs `cargo check` time); longer shapes multiply the head
@@ -186,7 +213,8 @@ impl<A: Dim> ShapeSize for (A,) {
     type Size = A;
 }
 macro_rules! impl_size {
-    ($head:ident $(, $tail:ident)+) => {
+    ($n:literal $digits:tt; $one:ident) => {};
+    ($n:literal $digits:tt; $head:ident $($tail:ident)+) => {
         impl<$head: Dim $(, $tail: Dim)+> ShapeSize for ($head, $($tail,)+)
         where
             ($($tail,)+): ShapeSize,
@@ -196,13 +224,7 @@ macro_rules! impl_size {
         }
     };
 }
-impl_size!(A, B);
-impl_size!(A, B, C);
-impl_size!(A, B, C, D);
-impl_size!(A, B, C, D, E);
-impl_size!(A, B, C, D, E, F);
-impl_size!(A, B, C, D, E, F, G);
-impl_size!(A, B, C, D, E, F, G, H);
+for_each_rank!(impl_size);
 
 /// Whether a shape has a run-time ([`Dyn`](crate::Dyn)) dim.
 ///
@@ -233,35 +255,4 @@ pub trait ListToTuple {
 impl ListToTuple for Nil {
     type Tuple = ();
 }
-impl<A: Dim> ListToTuple for Cons<A, Nil> {
-    type Tuple = (A,);
-}
-impl<A: Dim, B: Dim> ListToTuple for Cons<A, Cons<B, Nil>> {
-    type Tuple = (A, B);
-}
-impl<A: Dim, B: Dim, C: Dim> ListToTuple for Cons<A, Cons<B, Cons<C, Nil>>> {
-    type Tuple = (A, B, C);
-}
-impl<A: Dim, B: Dim, C: Dim, D: Dim> ListToTuple for Cons<A, Cons<B, Cons<C, Cons<D, Nil>>>> {
-    type Tuple = (A, B, C, D);
-}
-impl<A: Dim, B: Dim, C: Dim, D: Dim, E: Dim> ListToTuple
-    for Cons<A, Cons<B, Cons<C, Cons<D, Cons<E, Nil>>>>>
-{
-    type Tuple = (A, B, C, D, E);
-}
-impl<A: Dim, B: Dim, C: Dim, D: Dim, E: Dim, F: Dim> ListToTuple
-    for Cons<A, Cons<B, Cons<C, Cons<D, Cons<E, Cons<F, Nil>>>>>>
-{
-    type Tuple = (A, B, C, D, E, F);
-}
-impl<A: Dim, B: Dim, C: Dim, D: Dim, E: Dim, F: Dim, G: Dim> ListToTuple
-    for Cons<A, Cons<B, Cons<C, Cons<D, Cons<E, Cons<F, Cons<G, Nil>>>>>>>
-{
-    type Tuple = (A, B, C, D, E, F, G);
-}
-impl<A: Dim, B: Dim, C: Dim, D: Dim, E: Dim, F: Dim, G: Dim, H: Dim> ListToTuple
-    for Cons<A, Cons<B, Cons<C, Cons<D, Cons<E, Cons<F, Cons<G, Cons<H, Nil>>>>>>>>
-{
-    type Tuple = (A, B, C, D, E, F, G, H);
-}
+// The per-rank impls are written by `impl_shape!` above.

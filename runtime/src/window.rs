@@ -75,6 +75,16 @@ pub(crate) use window_op;
 /// use ndview::__private::Concat;
 /// let _: P<<shape![2] as Concat<shape![3, 4]>>::Out> = P::<shape![2, 3, 4]>;
 /// ```
+///
+/// Every pair of shapes whose ranks sum to [`MAX_RANK`](crate::MAX_RANK) at
+/// most has an impl, so a missing impl means the joined shape has too many
+/// axes: an operation that adds axes (`expand_dims`, `None` in an index,
+/// `stack`, `sliding_window_view`) to a view of the largest rank.
+#[diagnostic::on_unimplemented(
+    message = "nd!: this operation would make a view of more than 16 axes; ndview supports rank up to 16",
+    label = "adds an axis to a view that cannot have more",
+    note = "NumPy allows 64 axes; ndview's limit is `ndview::MAX_RANK`"
+)]
 pub trait Concat<Rhs> {
     /// The joined shape.
     type Out: Shape;

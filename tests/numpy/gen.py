@@ -33,6 +33,7 @@ import random
 import re
 import subprocess
 import sys
+import textwrap
 
 import numpy as np
 
@@ -54,543 +55,7 @@ MAX_RANK = int(
 )
 
 
-# ---------------------------------------------------------------------------
-# Chains: abstract operations, rendered for NumPy and for nd!.
-# ---------------------------------------------------------------------------
-
-
-class Num:
-    """A number of an index item: a literal, or `{k(v)}` in the run-time twin."""
-
-    def __init__(self, value, expr=False):
-        self.value = value
-        self.expr = expr
-
-    def rust(self):
-        return "{k(%d)}" % self.value if self.expr else str(self.value)
-
-    def py(self):
-        return str(self.value)
-
-
-class Item:
-    """One index item: kind is 'int', 'slice', 'new' or 'ell'."""
-
-    def __init__(self, kind, num=None, start=None, stop=None, step=None, spelling=None):
-        self.kind = kind
-        self.num = num
-        self.start, self.stop, self.step = start, stop, step
-        self.spelling = spelling  # 'range' (a..b) or 'newaxis' / 'None'
-
-    def consumes(self):
-        return self.kind in ("int", "slice")
-
-    def numpy(self):
-        if self.kind == "int":
-            return self.num.value
-        if self.kind == "slice":
-            val = lambda n: None if n is None else n.value
-            return slice(val(self.start), val(self.stop), val(self.step))
-        if self.kind == "new":
-            return None
-        return Ellipsis
-
-    def _parts(self, f):
-        if self.spelling == "range":
-            return "%s..%s" % ("" if self.start is None else f(self.start), "" if self.stop is None else f(self.stop))
-        s = ("" if self.start is None else f(self.start)) + ":" + ("" if self.stop is None else f(self.stop))
-        if self.step is not None:
-            s += ":" + f(self.step)
-        return s
-
-    def rust(self):
-        if self.kind == "int":
-            return self.num.rust()
-        if self.kind == "slice":
-            return self._parts(Num.rust)
-        if self.kind == "new":
-            return self.spelling
-        return "..."
-
-    def py(self):
-        if self.kind == "int":
-            return self.num.py()
-        if self.kind == "slice":
-            s = ("" if self.start is None else self.start.py()) + ":" + ("" if self.stop is None else self.stop.py())
-            if self.step is not None:
-                s += ":" + self.step.py()
-            return s
-        if self.kind == "new":
-            return "None"
-        return "..."
-
-    def numbers(self):
-        if self.kind == "int":
-            return [self.num]
-        if self.kind == "slice":
-            return [n for n in (self.start, self.stop, self.step) if n is not None]
-        return []
-
-
-class Op:
-    """One postfix step: name in index, T, transpose, swapaxes, moveaxis,
-    expand_dims, squeeze, flip, reshape, ravel."""
-
-    def __init__(self, name, args=(), items=None):
-        self.name = name
-        self.args = list(args)
-        self.items = items
-
-    def rust(self):
-        if self.name == "index":
-            return "[" + ", ".join(i.rust() for i in self.items) + "]"
-        if self.name == "T":
-            return ".T"
-        if self.name == "reshape":
-            return ".reshape(%s)" % ", ".join(a.rust() if isinstance(a, Num) else str(a) for a in self.args)
-        return ".%s(%s)" % (self.name, ", ".join(str(a) for a in self.args))
-
-    def py(self, inner):
-        """The NumPy expression applying this step to `inner`."""
-        a = ", ".join(str(x.value if isinstance(x, Num) else x) for x in self.args)
-        if self.name == "index":
-            return "%s[%s]" % (inner, ", ".join(i.py() for i in self.items))
-        if self.name == "T":
-            return inner + ".T"
-        if self.name in ("moveaxis", "expand_dims", "flip"):
-            return "np.%s(%s, %s)" % (self.name, inner, a)
-        return "%s.%s(%s)" % (inner, self.name, a)
-
-    def apply(self, v):
-        """Run the step in NumPy."""
-        args = [x.value if isinstance(x, Num) else x for x in self.args]
-        if self.name == "index":
-            key = tuple(i.numpy() for i in self.items)
-            if not any(i.kind == "ell" for i in self.items):
-                key += (Ellipsis,)  # a full integer index gives a 0-d view, not a scalar
-            return v[key]
-        if self.name == "T":
-            return v.T
-        if self.name == "transpose":
-            return v.transpose(*args)
-        if self.name == "swapaxes":
-            return v.swapaxes(*args)
-        if self.name == "moveaxis":
-            return np.moveaxis(v, *args)
-        if self.name == "expand_dims":
-            return np.expand_dims(v, *args)
-        if self.name == "squeeze":
-            return v.squeeze(*args)
-        if self.name == "flip":
-            return np.flip(v, *args)
-        if self.name == "reshape":
-            return v.reshape(args)
-        if self.name == "ravel":
-            return v.ravel()
-        raise ValueError(self.name)
-
-
-# ---------------------------------------------------------------------------
-# What ndview's types know: static dims (None for Dyn) and the layout.
-# ---------------------------------------------------------------------------
-
-
-class TypeState:
-    def __init__(self, dims, layout="C"):
-        self.dims = list(dims)  # int, or None for Dyn
-        self.layout = layout  # 'C' (proven contiguous) or 'S' (strided)
-
-    def __repr__(self):
-        return "TypeState(%r, %r)" % (self.dims, self.layout)
-
-
-def is_full_slice(it):
-    return (
-        it.kind == "slice"
-        and it.start is None
-        and it.stop is None
-        and (it.step is None or (not it.step.expr and it.step.value == 1))
-    )
-
-
-def index_keeps_c(items):
-    """expand/index.rs `index_keeps_c`: leading integers, then at most one step-1
-    slice, then only full slices."""
-    seen = False
-    for it in items:
-        if it.kind == "new":
-            continue
-        if it.kind == "ell":
-            seen = True
-            continue
-        if it.kind == "int":
-            if seen:
-                return False
-            continue
-        if is_full_slice(it):
-            seen = True
-            continue
-        step1 = it.step is None or (not it.step.expr and it.step.value == 1)
-        if seen or not step1:
-            return False
-        seen = True
-    return True
-
-
-def splits_into(src, tgt):
-    """typelevel.rs `SplitsInto`: each source axis (1s aside) is the product
-    of a run of target axes; a 0 source axis answers yes."""
-    i = 0
-    for d in src:
-        if d == 0:
-            return True
-        if d == 1:
-            continue
-        acc = 1
-        while acc < d:
-            if i >= len(tgt):
-                return False
-            acc *= tgt[i]
-            i += 1
-        if acc > d:
-            return False
-    return all(t == 1 for t in tgt[i:])
-
-
-def prod(xs):
-    p = 1
-    for x in xs:
-        p *= x
-    return p
-
-
-def type_step(ts, op):
-    """The type after `op`, or None when nd! would not compile it."""
-    r = len(ts.dims)
-    if op.name == "index":
-        items = op.items
-        consumed = sum(1 for i in items if i.consumes())
-        if consumed > r:
-            return None
-        ell = next((k for k, i in enumerate(items) if i.kind == "ell"), None)
-        front = items if ell is None else items[:ell]
-        back = [] if ell is None else items[ell + 1 :]
-        nf = sum(1 for i in front if i.consumes())
-        nb = sum(1 for i in back if i.consumes())
-
-        def part(part_items, dims):
-            out, ax = [], 0
-            for it in part_items:
-                if it.kind == "int":
-                    ax += 1
-                elif it.kind == "slice":
-                    d = dims[ax]
-                    if d is None or any(n.expr for n in it.numbers()):
-                        out.append(None)
-                    elif is_full_slice(it) or (it.start is None and it.stop is None and it.step.value == -1):
-                        # `:` and `::-1` keep the dim as it is
-                        out.append(d)
-                    else:
-                        out.append(len(range(d)[it.numpy()]))
-                    ax += 1
-                elif it.kind == "new":
-                    out.append(1)
-            return out
-
-        dims = part(front, ts.dims[:nf]) + ts.dims[nf : r - nb] + part(back, ts.dims[r - nb :])
-        if len(dims) > MAX_RANK:
-            return None
-        return TypeState(dims, ts.layout if index_keeps_c(items) else "S")
-    if op.name == "T" or (op.name == "transpose" and not op.args):
-        return TypeState(ts.dims[::-1], ts.layout if r <= 1 else "S")
-    if op.name == "transpose":
-        p = [a % r for a in op.args]
-        return TypeState([ts.dims[k] for k in p], ts.layout if p == list(range(r)) else "S")
-    if op.name == "swapaxes":
-        i, j = (a % r for a in op.args)
-        d = list(ts.dims)
-        d[i], d[j] = d[j], d[i]
-        return TypeState(d, "S")
-    if op.name == "moveaxis":
-        s, t = (a % r for a in op.args)
-        order = [k for k in range(r) if k != s]
-        order.insert(t, s)
-        return TypeState([ts.dims[k] for k in order], "S")
-    if op.name == "expand_dims":
-        if r >= MAX_RANK:
-            return None
-        k = op.args[0] % (r + 1)
-        d = list(ts.dims)
-        d.insert(k, 1)
-        return TypeState(d, ts.layout)
-    if op.name == "squeeze" and op.args:
-        k = op.args[0] % r
-        if ts.dims[k] not in (1, None):
-            return None
-        return TypeState(ts.dims[:k] + ts.dims[k + 1 :], ts.layout)
-    if op.name == "squeeze":
-        return TypeState([d for d in ts.dims if d != 1], ts.layout)
-    if op.name == "flip":
-        return TypeState(ts.dims, "S")
-    if op.name == "ravel":
-        if ts.layout != "C":
-            return None
-        size = None if None in ts.dims else prod(ts.dims)
-        return TypeState([size], "C")
-    if op.name == "reshape":
-        args = op.args
-        literal = all(not (isinstance(a, Num) and a.expr) for a in args)
-        vals = [a.value if isinstance(a, Num) else a for a in args]
-        size = None if None in ts.dims else prod(ts.dims)
-        known = prod(v for v in vals if v >= 0)
-        out = []
-        for a, v in zip(args, vals):
-            if isinstance(a, Num) and a.expr:
-                out.append(None)
-            elif v == -1:
-                out.append(size // known if (literal and size is not None) else None)
-            else:
-                out.append(v)
-        if ts.layout != "C":
-            if not literal or None in ts.dims or None in out or not splits_into(ts.dims, out):
-                return None
-        return TypeState(out, ts.layout)
-    raise ValueError(op.name)
-
-
-# ---------------------------------------------------------------------------
-# Random chains.
-# ---------------------------------------------------------------------------
-
-
-def rand_axis(rng, r):
-    """An axis of rank r, written with either sign."""
-    k = rng.randrange(r)
-    return k - r if rng.random() < 0.4 else k
-
-
-def rand_bound(rng, n):
-    if rng.random() < 0.3:
-        return None
-    return Num(rng.randint(-n - 3, n + 3))
-
-
-def rand_step(rng):
-    x = rng.random()
-    if x < 0.4:
-        return None
-    if x < 0.5:
-        return Num(rng.choice([-9, 9, 11, -11]))  # larger than most dims
-    return Num(rng.choice([-4, -3, -2, -1, 1, 2, 3, 4]))
-
-
-def rand_index(rng, v):
-    r = v.ndim
-    consumed = rng.randint(0, r) if r else 0
-    if consumed == 0 and r and rng.random() < 0.7:
-        consumed = 1
-    with_ell = rng.random() < 0.3
-    # Which consumed axes, in order: the first `nf` then the last `consumed - nf`.
-    nf = rng.randint(0, consumed) if with_ell else consumed
-    axes = list(range(nf)) + list(range(r - (consumed - nf), r))
-    items = []
-    ints = 0
-    for ax in axes:
-        n = v.shape[ax]
-        if n > 0 and rng.random() < 0.35:
-            ints += 1
-            items.append(Item("int", num=Num(rng.randint(-n, n - 1))))
-        else:
-            spelling = None
-            # Mostly slices that take something; some empty ones.
-            for _ in range(4):
-                start, stop, step = rand_bound(rng, n), rand_bound(rng, n), rand_step(rng)
-                sl = slice(*(None if x is None else x.value for x in (start, stop, step)))
-                if len(range(n)[sl]) > 0 or rng.random() < 0.25:
-                    break
-            if step is None and rng.random() < 0.35:
-                spelling = "range"
-            items.append(Item("slice", start=start, stop=stop, step=step, spelling=spelling))
-    if with_ell:
-        items.insert(nf, Item("ell"))
-    out_rank = r - ints
-    n_new = 0
-    while out_rank + n_new < MAX_RANK and rng.random() < 0.25:
-        n_new += 1
-    for _ in range(n_new):
-        items.insert(rng.randint(0, len(items)), Item("new", spelling=rng.choice(["None", "newaxis"])))
-    if not items:
-        items = [Item("ell")]
-    return Op("index", items=items)
-
-
-def factorizations(n, rng, parts):
-    """A random split of n > 0 into `parts` factors."""
-    out = []
-    for _ in range(parts - 1):
-        divs = [d for d in range(1, n + 1) if n % d == 0]
-        d = rng.choice(divs)
-        out.append(d)
-        n //= d
-    out.append(n)
-    rng.shuffle(out)
-    return out
-
-
-def rand_reshape(rng, v, ts):
-    """A reshape the type allows, or None."""
-    size = v.size
-    for _ in range(20):
-        if ts.layout == "C":
-            # (nd! has no spelling for a reshape to rank 0: `reshape()` is an error)
-            parts = rng.randint(1, 5)
-            if size == 0:
-                parts = max(parts, 1)
-                tgt = [rng.randint(0, 4) for _ in range(parts)]
-                tgt[rng.randrange(parts)] = 0
-            else:
-                tgt = factorizations(size, rng, parts)
-        else:
-            # Split each source axis into factors, add and drop 1s.
-            tgt = []
-            for d in ts.dims:
-                if d == 1 and rng.random() < 0.5:
-                    continue
-                if d in (0, 1):
-                    tgt.append(d)
-                else:
-                    tgt.extend(factorizations(d, rng, rng.randint(1, 3)))
-            while rng.random() < 0.3 and len(tgt) < 6:
-                tgt.insert(rng.randint(0, len(tgt)), 1)
-        if not tgt or len(tgt) > 6:
-            continue
-        args = list(tgt)
-        if args and rng.random() < 0.35:
-            k = rng.randrange(len(args))
-            if prod(t for j, t in enumerate(tgt) if j != k) != 0:
-                args[k] = -1
-        op = Op("reshape", args=args)
-        if type_step(ts, op) is not None:
-            return op
-    return None
-
-
-def rand_op(rng, v, ts):
-    r = v.ndim
-    while True:
-        x = rng.random()
-        if x < 0.36:
-            op = rand_index(rng, v)
-        elif x < 0.42:
-            op = Op("T")
-        elif x < 0.45:
-            op = Op("transpose")
-        elif x < 0.53:
-            if r == 0:
-                continue
-            p = list(range(r))
-            rng.shuffle(p)
-            op = Op("transpose", args=[k - r if rng.random() < 0.3 else k for k in p])
-        elif x < 0.59:
-            if r == 0:
-                continue
-            op = Op("swapaxes", args=[rand_axis(rng, r), rand_axis(rng, r)])
-        elif x < 0.65:
-            if r == 0:
-                continue
-            op = Op("moveaxis", args=[rand_axis(rng, r), rand_axis(rng, r)])
-        elif x < 0.71:
-            if r >= MAX_RANK:
-                continue
-            op = Op("expand_dims", args=[rand_axis(rng, r + 1)])
-        elif x < 0.77:
-            ones = [k for k in range(r) if v.shape[k] == 1]
-            if ones and rng.random() < 0.6:
-                k = rng.choice(ones)
-                op = Op("squeeze", args=[k - r if rng.random() < 0.4 else k])
-            else:
-                op = Op("squeeze")
-        elif x < 0.84:
-            if r == 0:
-                continue
-            op = Op("flip", args=[rand_axis(rng, r)])
-        elif x < 0.95:
-            op = rand_reshape(rng, v, ts)
-            if op is None:
-                continue
-        else:
-            op = Op("ravel")
-        if type_step(ts, op) is not None:
-            return op
-
-
-def root(a):
-    while a.base is not None:
-        a = a.base
-    return a
-
-
-def run_chain(base, ops):
-    v = base
-    for op in ops:
-        v = op.apply(v)
-    return v
-
-
-def chain_is_view(base, v):
-    """NumPy answered with a view of `base` (no copy anywhere)."""
-    return root(v) is root(base)
-
-
-def gen_chain(rng, base, ts0):
-    length = rng.choice([1, 1, 2, 2, 3, 3, 4, 5])
-    v, ts, ops = base, ts0, []
-    for _ in range(length):
-        op = rand_op(rng, v, ts)
-        ts = type_step(ts, op)
-        v = op.apply(v)
-        assert chain_is_view(base, v), "NumPy copied: %s" % [o.rust() for o in ops + [op]]
-        ops.append(op)
-    return ops
-
-
-def runtime_twin(rng, ops, ts0, static_shapes):
-    """The same chain with index numbers (and some reshape sizes) as `{expr}`
-    run-time values, as far as the types still allow every step and keep
-    NumPy's ranks (a Dyn axis of length 1 survives `squeeze()`)."""
-    twin = copy.deepcopy(ops)
-    for k, op in enumerate(twin):
-        numbers = []
-        if op.name == "index":
-            for it in op.items:
-                numbers.extend(it.numbers())
-        elif op.name == "reshape":
-            numbers = [a for a in op.args]
-        if not numbers:
-            continue
-        if op.name == "reshape":
-            op.args = [Num(a) if not isinstance(a, Num) else a for a in op.args]
-            numbers = op.args
-        choices = [rng.random() < 0.6 for _ in numbers]
-        # Try the random choice, then integers only, then nothing.
-        for attempt in range(3):
-            for n, c in zip(numbers, choices):
-                is_int_item = op.name == "index" and any(it.kind == "int" and it.num is n for it in op.items)
-                n.expr = c if attempt == 0 else (c and is_int_item and attempt == 1)
-            if twin_types_ok(twin, ts0, static_shapes):
-                break
-        else:
-            raise AssertionError("no valid run-time twin")
-    return twin
-
-
-def twin_types_ok(ops, ts0, static_shapes):
-    ts = ts0
-    for op, shape in zip(ops, static_shapes):
-        ts = type_step(ts, op)
-        if ts is None or len(ts.dims) != len(shape):
-            return False
-    return True
+from model import *  # noqa: E402,F401,F403 (the chains and the type model)
 
 
 # ---------------------------------------------------------------------------
@@ -787,6 +252,11 @@ def main():
     # The workspace CI runs `cargo fmt --all -- --check`.
     subprocess.run(["rustfmt", "--edition", "2021", path], check=True)
     n_ui = write_ui()
+    counts, disagreements = write_reshape_suite(seed)
+    for k, n in counts.items():
+        print("gen.py: tests/numpy_reshape_diff.rs: %d %s" % (n, k))
+    for d in disagreements:
+        print("gen.py: DISAGREES WITH NUMPY: " + d)
     print(
         "gen.py: NumPy %s, seed %d: %d static + %d run-time cases in tests/numpy_diff.rs, %d compile-fail cases in tests/ui_numpy_copies/"
         % (np.__version__, seed, n_static, n_runtime, n_ui)
@@ -850,6 +320,439 @@ def write_ui():
             "}\n" % np.__version__
         )
     return len(UI_CASES) + 1
+
+
+# ---------------------------------------------------------------------------
+# The reshape suite: reshapes and ravels of strided views, each labelled by
+# NumPy's reshape(..., copy=False) (ravel: np.shares_memory).
+# ---------------------------------------------------------------------------
+
+RESHAPE_VIEWS = 160  # static reshapes NumPy does as views
+RESHAPE_COPIES = 150  # static reshapes NumPy must copy for (compile errors)
+RAVEL_VIEWS = 20
+RAVEL_COPIES = 20
+RUNTIME_TWIN_EVERY = 2  # every other static reshape gets its run-time twin (compile time)
+CASES_PER_FN = 10
+UI_LINES_PER_FILE = 10
+POOL = 40  # base shapes the cases draw from (rustc caches per shape)
+MAX_POOL_ELEMS = 128
+
+
+def pool_shape(rng):
+    """A small base shape; some reach MAX_RANK with axes of 1 and 2."""
+    while True:
+        if rng.random() < 0.3:
+            rank = rng.randint(min(6, MAX_RANK), MAX_RANK)
+            dims = [rng.choice([1, 2, 2, 2, 3]) for _ in range(rank)]
+        else:
+            rank = rng.choice([1, 2, 2, 3, 3, 3, 4, 4, 5])
+            dims = [0 if rng.random() < 0.02 else rng.choice([1, 2, 3, 4, 4, 5, 6, 7]) for _ in range(rank)]
+        if prod(dims) <= MAX_POOL_ELEMS:
+            return dims
+
+
+def rand_broadcast(rng, v):
+    shape = list(v.shape)
+    lead = [rng.randint(1, 3) for _ in range(rng.choice([0, 0, 1, 1, 2]))]
+    tgt = lead + [rng.randint(1, 3) if d == 1 else d for d in shape]
+    if len(tgt) > MAX_RANK or prod(tgt) > 4 * MAX_POOL_ELEMS or tgt == shape:
+        return None
+    return Op("broadcast_to", args=tgt)
+
+
+def rand_strided_op(rng, v, ts):
+    """A view op of the kinds that make strided views."""
+    r = v.ndim
+    while True:
+        x = rng.random()
+        if x < 0.4:
+            op = rand_index(rng, v)
+        elif x < 0.48:
+            op = Op("T")
+        elif x < 0.56:
+            if r == 0:
+                continue
+            p = list(range(r))
+            rng.shuffle(p)
+            op = Op("transpose", args=[k - r if rng.random() < 0.3 else k for k in p])
+        elif x < 0.63:
+            if r == 0:
+                continue
+            op = Op("swapaxes", args=[rand_axis(rng, r), rand_axis(rng, r)])
+        elif x < 0.7:
+            if r == 0:
+                continue
+            op = Op("moveaxis", args=[rand_axis(rng, r), rand_axis(rng, r)])
+        elif x < 0.8:
+            if r == 0:
+                continue
+            op = Op("flip", args=[rand_axis(rng, r)])
+        elif x < 0.86:
+            op = rand_broadcast(rng, v)
+            if op is None:
+                continue
+        elif x < 0.93:
+            if r >= MAX_RANK:
+                continue
+            op = Op("expand_dims", args=[rand_axis(rng, r + 1)])
+        else:
+            ones = [k for k in range(r) if v.shape[k] == 1]
+            op = Op("squeeze", args=[rng.choice(ones)]) if ones and rng.random() < 0.6 else Op("squeeze")
+        if type_step(ts, op) is not None:
+            return op
+
+
+def numpy_reshape_view(v, args):
+    """NumPy's reshape(..., copy=False): the view, or None when it must copy."""
+    try:
+        return v.reshape(args, copy=False)
+    except ValueError:
+        return None
+
+
+class Case:
+    def __init__(self, shape_id, ops, last, is_view, reshape_is_view):
+        self.shape_id = shape_id
+        self.ops = ops  # the prefix
+        self.last = last  # the reshape or ravel
+        self.is_view = is_view
+        self.reshape_is_view = reshape_is_view  # ravel: whether reshape(-1) is a view
+
+
+def final_type(ops, ts0):
+    ts = ts0
+    for op in ops:
+        ts = type_step(ts, op)
+        if ts is None:
+            return None
+    return ts
+
+
+def gen_reshape_cases(rng, pool, disagreements):
+    """Static cases until the quotas are met: (reshape views, reshape copies,
+    ravel views, ravel copies)."""
+    want = {("reshape", True): RESHAPE_VIEWS, ("reshape", False): RESHAPE_COPIES,
+            ("ravel", True): RAVEL_VIEWS, ("ravel", False): RAVEL_COPIES}
+    got = {k: [] for k in want}
+    seen = set()
+    while any(len(got[k]) < want[k] for k in want):
+        sid = rng.randrange(len(pool))
+        dims = pool[sid]
+        base = np.arange(prod(dims), dtype=np.int64).reshape(dims)
+        ts, v, ops = TypeState(dims), base, []
+        for _ in range(rng.choice([1, 1, 2, 2, 3])):
+            op = rand_strided_op(rng, v, ts)
+            ts, v = type_step(ts, op), op.apply(v)
+            ops.append(op)
+            check_model(ts, v, "".join(o.rust() for o in ops))
+        if ts.layout == "C":
+            continue  # not a strided view
+        ravel = rng.random() < 0.15
+        if ravel:
+            last = Op("ravel")
+            w = v.ravel()
+            is_view = bool(np.shares_memory(w, base)) or v.size == 0
+            if is_view != v.flags["C_CONTIGUOUS"] and v.size > 0:
+                raise AssertionError("NumPy's ravel: %s" % py_expr("a", ops))
+            reshape_is_view = numpy_reshape_view(v, [-1]) is not None
+            model = ravel_verdicts(ts)
+            agree = model[0] == (VIEW if is_view else COPY) and model[1] == (VIEW if reshape_is_view else COPY)
+        else:
+            tgt = rand_target(rng, list(v.shape), MAX_RANK)
+            if len(tgt) > MAX_RANK:
+                continue
+            args = list(tgt)
+            if rng.random() < 0.3:
+                k = rng.randrange(len(args))
+                if prod(t for j, t in enumerate(tgt) if j != k) != 0:
+                    args[k] = -1
+            last = Op("reshape", args=args)
+            w = numpy_reshape_view(v, args)
+            is_view, reshape_is_view = w is not None, None
+            if is_view and v.size > 0:
+                assert np.shares_memory(w, base), py_expr("a", ops + [last])
+            agree = type_verdict(ts, last) == (VIEW if is_view else COPY)
+        key = (sid, "".join(o.rust() for o in ops + [last]))
+        if key in seen:
+            continue
+        seen.add(key)
+        if not agree:
+            disagreements.append("%s = np.arange(%d).reshape(%s); NumPy: %s, ndview's types: %s"
+                                 % ("a", prod(dims), tuple(dims), "view" if is_view else "copy",
+                                    ravel_verdicts(ts) if ravel else type_verdict(ts, last)) + "  " + py_expr("a", ops + [last]))
+            continue
+        k = ("ravel" if ravel else "reshape", is_view)
+        if len(got[k]) < want[k]:
+            got[k].append(Case(sid, ops, last, is_view, reshape_is_view))
+    return got
+
+
+def reshape_twin(rng, case, pool):
+    """The case with `{k(..)}` run-time values, so that for a copy the
+    decision is made at run time; None when no spelling does that. When the
+    chain's own numbers cannot make the decision a run-time one, a leading
+    `[{k(0)}:]` (all of axis 0, with a run-time start: a `Dyn` dim) does."""
+    dims = pool[case.shape_id]
+    base = np.arange(prod(dims), dtype=np.int64).reshape(dims)
+    ts0 = TypeState(dims)
+    for attempt in range(16):
+        ops = copy.deepcopy(case.ops + [case.last])
+        if attempt >= 12:
+            if not dims:
+                return None
+            ops.insert(0, Op("index", items=[Item("slice", start=Num(0, expr=True))]))
+        shapes, v = [], base
+        for op in ops:
+            v = op.apply(v)
+            shapes.append(v.shape)
+        numbers = []
+        for op in ops[:-1]:
+            if op.name == "index":
+                for it in op.items:
+                    numbers.extend(n for n in it.numbers() if not n.expr)
+        for n in numbers:
+            n.expr = rng.random() < (0.5 if attempt < 12 else 0.0)
+        last = ops[-1]
+        if last.name == "reshape":
+            last.args = [Num(a) if not isinstance(a, Num) else a for a in last.args]
+            exprs = rng.random() < (0.5 if attempt < 6 else 1.0) and attempt < 12
+            for a in last.args:
+                a.expr = exprs
+        if "{k(" not in "".join(op.rust() for op in ops):
+            continue
+        if not twin_types_ok(ops, ts0, shapes):
+            continue
+        verdict = type_verdict(final_type(ops[:-1], ts0), last)
+        if case.is_view:
+            assert verdict != COPY, py_expr("a", ops)
+            return ops
+        if verdict == RUNTIME:
+            return ops
+    return None
+
+
+RESHAPE_HEADER = """\
+//! The NumPy differential suite for reshapes and ravels of strided views:
+//! views made by stepped and negative slices, transposes, flips, new axes,
+//! integer indices, `swapaxes`/`moveaxis`, `broadcast_to` and
+//! `squeeze`/`expand_dims` of random `arange` arrays (rank up to MAX_RANK,
+//! {max_rank} when generated), then reshaped or ravelled. Each case is
+//! labelled by NumPy {version}'s `reshape(..., copy=False)` (for `ravel`:
+//! `np.shares_memory(x.ravel(), x)`).
+//!
+//! GENERATED by `python3 tests/numpy/gen.py` (seed {seed}, NumPy {version});
+//! do not edit by hand: see CONFORMANCE.md to regenerate.
+//!
+//! {counts}
+//!
+//! - `static_views_*`: the chain is static; NumPy answers with a view, so it
+//!   compiles and is a view: shape, strides in elements (on axes that
+//!   address something), C-contiguity and elements equal NumPy's, and it
+//!   shares memory with its base. The static copies are compile errors:
+//!   `tests/ui_numpy_copies/reshape_copies_*.rs` and `ravel_copies_*.rs`.
+//! - `runtime_views_*` / `runtime_copies_*`: the same chains with
+//!   `{{k(..)}}` run-time values (slice bounds and steps, indices, reshape
+//!   sizes) so that a run-time value decides: views run and match NumPy;
+//!   copies are `Err(ShapeError::ReshapeNeedsCopy)` (ravel:
+//!   `RavelNeedsCopy {{ reshape_is_view }}`, NumPy's `reshape(-1, copy=False)`)
+//!   from `try_nd!`, and a sample also checks that `nd!` panics.
+
+// Generated type annotations are long; the cases are spelled as NumPy's.
+#![allow(clippy::type_complexity)]
+
+use ndview::prelude::*;
+use ndview::{{Layout, Shape, ShapeError}};
+
+/// A run-time value the compiler cannot see through.
+fn k(x: isize) -> isize {{
+    std::hint::black_box(x)
+}}
+
+/// NumPy's elements in C order.
+enum Elems {{
+    /// Every element.
+    List(&'static [i64]),
+    /// Count, first four, FNV-1a hash of all (as u64, in C order).
+    Digest {{ len: usize, head: [i64; 4], hash: u64 }},
+}}
+
+fn fnv(values: &[i64]) -> u64 {{
+    values.iter().fold(0xcbf2_9ce4_8422_2325, |h, x| {{
+        (h ^ *x as u64).wrapping_mul(0x0100_0000_01b3)
+    }})
+}}
+
+/// The view agrees with NumPy's and shares memory with its base.
+#[track_caller]
+fn check<S: Shape, L: Layout, B: Shape>(
+    v: &View<'_, i64, S, L>,
+    base: &Array<i64, B>,
+    shape: &[usize],
+    strides: &[isize],
+    contiguous: bool,
+    elems: Elems,
+) {{
+    assert_eq!(v.shape(), shape, "shape");
+    let nonempty = !shape.contains(&0);
+    for (k, (got, want)) in v.strides().iter().zip(strides).enumerate() {{
+        if nonempty && shape[k] > 1 {{
+            assert_eq!(got, want, "stride of axis {{k}}: {{:?}} vs NumPy {{:?}}", v.strides(), strides);
+        }}
+    }}
+    assert_eq!(v.is_contiguous(), contiguous, "C-contiguity");
+    if nonempty {{
+        assert!(v.shares_memory(base), "a view of its base");
+    }}
+    let got = v.to_vec();
+    match elems {{
+        Elems::List(want) => assert_eq!(got, want, "elements"),
+        Elems::Digest {{ len, head, hash }} => {{
+            assert_eq!(got.len(), len, "element count");
+            assert_eq!(got[..4], head, "first elements");
+            assert_eq!(fnv(&got), hash, "element order (hash)");
+        }}
+    }}
+}}
+
+/// `f` panics with a message containing `want`.
+#[track_caller]
+fn panics_with(want: &str, f: impl FnOnce()) {{
+    let payload = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f))
+        .expect_err("nd! must panic where try_nd! gives an error");
+    let msg = payload
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| payload.downcast_ref::<&str>().copied())
+        .unwrap_or_default();
+    assert!(msg.contains(want), "panic message {{msg:?}} should contain {{want:?}}");
+}}
+"""
+
+RESHAPE_PANIC_EVERY = 5
+
+
+def base_decl(sid, pool):
+    dims = pool[sid]
+    return [
+        "    // b%d = np.arange(%d).reshape(%s)" % (sid, prod(dims), tuple(dims)),
+        "    let b%d = Array::<i64, %s>::arange();" % (sid, shape_lit(dims)),
+    ]
+
+
+def view_case_lines(case, ops, pool):
+    dims = pool[case.shape_id]
+    base = np.arange(prod(dims), dtype=np.int64).reshape(dims)
+    v = run_chain(base, ops)
+    name = "b%d" % case.shape_id
+    shape, strides, contiguous, flat = expectation(v)
+    return [
+        "    // %s" % py_expr(name, ops),
+        "    check(&nd!(%s%s), &%s, &%s, &%s, %s, %s);"
+        % (name, "".join(o.rust() for o in ops), name, rust_list(shape), rust_list(strides),
+           "true" if contiguous else "false", elems_rust(flat)),
+    ]
+
+
+def copy_case_lines(case, ops, pool, with_panic):
+    name = "b%d" % case.shape_id
+    chain = "%s%s" % (name, "".join(o.rust() for o in ops))
+    if case.last.name == "ravel":
+        err = "ShapeError::RavelNeedsCopy {\n reshape_is_view: %s }" % ("true" if case.reshape_is_view else "false")
+        want = "cannot ravel this view without copying"
+        comment = "%s: a copy (ravel of a view that is not C-contiguous)" % py_expr(name, ops)
+    else:
+        err = "ShapeError::ReshapeNeedsCopy"
+        want = "cannot reshape this view without copying"
+        comment = "%s with copy=False: ValueError" % py_expr(name, ops)
+    lines = ["    // %s" % comment, "    assert_eq!(try_nd!(%s).map(drop).unwrap_err(), %s);" % (chain, err)]
+    if with_panic:
+        lines.append("    panics_with(%r, || { let _ = nd!(%s); });".replace("%r", '"%s"') % (want, chain))
+    return lines
+
+
+def functions(prefix, cases, pool, render):
+    out = []
+    for f in range(0, len(cases), CASES_PER_FN):
+        chunk = cases[f : f + CASES_PER_FN]
+        lines = []
+        for sid in sorted({c[0].shape_id for c in chunk}):
+            lines += base_decl(sid, pool)
+        for j, (case, ops) in enumerate(chunk):
+            lines += render(case, ops, f + j)
+        out.append("#[test]\nfn %s_%02d() {\n%s\n}\n" % (prefix, f // CASES_PER_FN, "\n".join(lines)))
+    return out
+
+
+def write_reshape_suite(seed):
+    rng = random.Random(seed + 1)
+    pool = [pool_shape(rng) for _ in range(POOL)]
+    disagreements = []
+    got = gen_reshape_cases(rng, pool, disagreements)
+    static_views = got[("reshape", True)] + got[("ravel", True)]
+    static_copies = got[("reshape", False)] + got[("ravel", False)]
+    rt_views, rt_copies = [], []
+    for j, case in enumerate(static_views + static_copies):
+        if case.last.name == "reshape" and j % RUNTIME_TWIN_EVERY:
+            continue
+        twin = reshape_twin(rng, case, pool)
+        if twin is not None:
+            (rt_views if case.is_view else rt_copies).append((case, twin))
+    counts = {
+        "static reshape views": len(got[("reshape", True)]),
+        "static reshape copies (compile errors)": len(got[("reshape", False)]),
+        "static ravel views": len(got[("ravel", True)]),
+        "static ravel copies (compile errors)": len(got[("ravel", False)]),
+        "run-time reshape views": sum(1 for c, _ in rt_views if c.last.name == "reshape"),
+        "run-time reshape copies": sum(1 for c, _ in rt_copies if c.last.name == "reshape"),
+        "run-time ravel views": sum(1 for c, _ in rt_views if c.last.name == "ravel"),
+        "run-time ravel copies": sum(1 for c, _ in rt_copies if c.last.name == "ravel"),
+    }
+    counts_text = "Counts: " + "; ".join("%d %s" % (n, k) for k, n in counts.items()) + "."
+    fns = functions("static_views", [(c, c.ops + [c.last]) for c in static_views], pool,
+                    lambda c, ops, j: view_case_lines(c, ops, pool))
+    fns += functions("runtime_views", rt_views, pool, lambda c, ops, j: view_case_lines(c, ops, pool))
+    fns += functions("runtime_copies", rt_copies, pool,
+                     lambda c, ops, j: copy_case_lines(c, ops, pool, j % RESHAPE_PANIC_EVERY == 0))
+    text = RESHAPE_HEADER.format(version=np.__version__, seed=seed, max_rank=MAX_RANK,
+                                 counts="\n//! ".join(textwrap.wrap(counts_text, 72)))
+    text += "\n" + "\n".join(fns)
+    path = os.path.join(ROOT, "tests", "numpy_reshape_diff.rs")
+    with open(path, "w") as fh:
+        fh.write(text)
+    subprocess.run(["rustfmt", "--edition", "2021", path], check=True)
+    write_ui_groups(seed, pool, got[("reshape", False)], "reshape_copies",
+                    "reshape below with a copy (`reshape(..., copy=False)` raises), so\n"
+                    "// each line is one compile error naming `.copy().reshape(..)`.")
+    write_ui_groups(seed, pool, got[("ravel", False)], "ravel_copies",
+                    "ravel below with a copy (the view is not C-contiguous), so each line\n"
+                    "// is one compile error naming `.copy().ravel()`.")
+    return counts, disagreements
+
+
+def write_ui_groups(seed, pool, cases, stem, why):
+    ui = os.path.join(ROOT, "tests", "ui_numpy_copies")
+    for old in os.listdir(ui):
+        if old.startswith(stem + "_") and old.endswith(".rs"):
+            os.remove(os.path.join(ui, old))
+    for f in range(0, len(cases), UI_LINES_PER_FILE):
+        chunk = cases[f : f + UI_LINES_PER_FILE]
+        lines = []
+        for sid in sorted({c.shape_id for c in chunk}):
+            lines.append("    let b%d = Array::<i64, %s>::arange();" % (sid, shape_lit(pool[sid])))
+        for c in chunk:
+            name = "b%d" % c.shape_id
+            lines.append("    // %s" % py_expr(name, c.ops + [c.last]))
+            lines.append("    let _ = nd!(%s%s);" % (name, "".join(o.rust() for o in c.ops + [c.last])))
+        text = (
+            "// GENERATED by tests/numpy/gen.py (seed %d, NumPy %s): NumPy answers each\n"
+            "// %s\n"
+            "use ndview::prelude::*;\n\n"
+            "fn main() {\n%s\n}\n" % (seed, np.__version__, why, "\n".join(lines))
+        )
+        path = os.path.join(ui, "%s_%02d.rs" % (stem, f // UI_LINES_PER_FILE))
+        with open(path, "w") as fh:
+            fh.write(text)
+        subprocess.run(["rustfmt", "--edition", "2021", path], check=True)
 
 
 if __name__ == "__main__":

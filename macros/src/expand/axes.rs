@@ -76,15 +76,15 @@ pub(super) fn swap_or_move(cx: &mut Ctx, op: &Op, id: usize, a: i64, b: i64) {
             },
         ),
         // One axis from the front, one from the back: the distance
-        // between them depends on the rank; the library has one impl
-        // per rank and pair of axes.
+        // between them depends on the rank; the library composes its
+        // `AxisAt` / `InsertAxis` steps (axes as `isize`, as `AxisAt` takes).
         None => {
             let tr = if swap {
                 quote!(#p::SwapAxesOf)
             } else {
                 quote!(#p::MoveAxisOf)
             };
-            let (ca, cb) = (const_arg(a), const_arg(b));
+            let (ca, cb) = (isize_arg(a), isize_arg(b));
             let need = proc_macro2::Literal::usize_unsuffixed(need);
             let bound = quote!(V::Shape: #tr<#ca, #cb, #need>);
             MapRef {
@@ -114,6 +114,17 @@ pub(super) fn swap_or_move(cx: &mut Ctx, op: &Op, id: usize, a: i64, b: i64) {
         m.bounds,
         body,
     );
+}
+
+/// An axis as an unsuffixed const argument (`{ -1 }`), so it takes the
+/// library's `isize`.
+fn isize_arg(v: i64) -> TokenStream {
+    let lit = proc_macro2::Literal::i64_unsuffixed(v.abs());
+    if v < 0 {
+        quote!({ -#lit })
+    } else {
+        quote!(#lit)
+    }
 }
 
 /// `flip(a)`: same shape, the axis walked backwards.

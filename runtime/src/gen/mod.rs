@@ -4,6 +4,6 @@
 
 #![allow(missing_docs)]
 
+mod axes;
 pub mod consts;
-mod mixed_axes;
 mod window;

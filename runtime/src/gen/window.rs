@@ -1213,172 +1213,23722 @@ impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim> Win
     type Mid = ();
     type Tail = ();
 }
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U0, U0>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U0, U1>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Tail = (A8,);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U0, U2>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6);
+    type Tail = (A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U0, U3>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5);
+    type Tail = (A6, A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U0, U4>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4);
+    type Tail = (A5, A6, A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U0, U5>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3);
+    type Tail = (A4, A5, A6, A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U0, U6>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2);
+    type Tail = (A3, A4, A5, A6, A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U0, U7>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = ();
+    type Mid = (A0, A1);
+    type Tail = (A2, A3, A4, A5, A6, A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U0, U8>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = ();
+    type Mid = (A0,);
+    type Tail = (A1, A2, A3, A4, A5, A6, A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U0, U9>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = ();
+    type Mid = ();
+    type Tail = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U1, U0>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U1, U1>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7);
+    type Tail = (A8,);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U1, U2>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6);
+    type Tail = (A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U1, U3>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5);
+    type Tail = (A6, A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U1, U4>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4);
+    type Tail = (A5, A6, A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U1, U5>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3);
+    type Tail = (A4, A5, A6, A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U1, U6>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2);
+    type Tail = (A3, A4, A5, A6, A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U1, U7>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0,);
+    type Mid = (A1,);
+    type Tail = (A2, A3, A4, A5, A6, A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U1, U8>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0,);
+    type Mid = ();
+    type Tail = (A1, A2, A3, A4, A5, A6, A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U2, U0>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U2, U1>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7);
+    type Tail = (A8,);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U2, U2>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6);
+    type Tail = (A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U2, U3>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5);
+    type Tail = (A6, A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U2, U4>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4);
+    type Tail = (A5, A6, A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U2, U5>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3);
+    type Tail = (A4, A5, A6, A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U2, U6>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1);
+    type Mid = (A2,);
+    type Tail = (A3, A4, A5, A6, A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U2, U7>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1);
+    type Mid = ();
+    type Tail = (A2, A3, A4, A5, A6, A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U3, U0>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U3, U1>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7);
+    type Tail = (A8,);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U3, U2>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6);
+    type Tail = (A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U3, U3>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5);
+    type Tail = (A6, A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U3, U4>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4);
+    type Tail = (A5, A6, A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U3, U5>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3,);
+    type Tail = (A4, A5, A6, A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U3, U6>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1, A2);
+    type Mid = ();
+    type Tail = (A3, A4, A5, A6, A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U4, U0>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U4, U1>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7);
+    type Tail = (A8,);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U4, U2>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6);
+    type Tail = (A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U4, U3>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5);
+    type Tail = (A6, A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U4, U4>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4,);
+    type Tail = (A5, A6, A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U4, U5>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = ();
+    type Tail = (A4, A5, A6, A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U5, U0>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U5, U1>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7);
+    type Tail = (A8,);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U5, U2>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6);
+    type Tail = (A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U5, U3>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5,);
+    type Tail = (A6, A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U5, U4>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = ();
+    type Tail = (A5, A6, A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U6, U0>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U6, U1>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7);
+    type Tail = (A8,);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U6, U2>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6,);
+    type Tail = (A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U6, U3>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = ();
+    type Tail = (A6, A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U7, U0>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U7, U1>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7,);
+    type Tail = (A8,);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U7, U2>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = ();
+    type Tail = (A7, A8);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U8, U0>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8,);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U8, U1>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = ();
+    type Tail = (A8,);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim> Window<U9, U0>
+    for (A0, A1, A2, A3, A4, A5, A6, A7, A8)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = ();
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U0, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U0, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Tail = (A9,);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U0, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Tail = (A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U0, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6);
+    type Tail = (A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U0, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5);
+    type Tail = (A6, A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U0, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4);
+    type Tail = (A5, A6, A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U0, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3);
+    type Tail = (A4, A5, A6, A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U0, U7> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2);
+    type Tail = (A3, A4, A5, A6, A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U0, U8> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = ();
+    type Mid = (A0, A1);
+    type Tail = (A2, A3, A4, A5, A6, A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U0, U9> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = ();
+    type Mid = (A0,);
+    type Tail = (A1, A2, A3, A4, A5, A6, A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U0, U10> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = ();
+    type Mid = ();
+    type Tail = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U1, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U1, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8);
+    type Tail = (A9,);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U1, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7);
+    type Tail = (A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U1, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6);
+    type Tail = (A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U1, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5);
+    type Tail = (A6, A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U1, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4);
+    type Tail = (A5, A6, A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U1, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3);
+    type Tail = (A4, A5, A6, A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U1, U7> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2);
+    type Tail = (A3, A4, A5, A6, A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U1, U8> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0,);
+    type Mid = (A1,);
+    type Tail = (A2, A3, A4, A5, A6, A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U1, U9> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0,);
+    type Mid = ();
+    type Tail = (A1, A2, A3, A4, A5, A6, A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U2, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8, A9);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U2, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8);
+    type Tail = (A9,);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U2, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7);
+    type Tail = (A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U2, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6);
+    type Tail = (A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U2, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5);
+    type Tail = (A6, A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U2, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4);
+    type Tail = (A5, A6, A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U2, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3);
+    type Tail = (A4, A5, A6, A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U2, U7> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1);
+    type Mid = (A2,);
+    type Tail = (A3, A4, A5, A6, A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U2, U8> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1);
+    type Mid = ();
+    type Tail = (A2, A3, A4, A5, A6, A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U3, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8, A9);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U3, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8);
+    type Tail = (A9,);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U3, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7);
+    type Tail = (A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U3, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6);
+    type Tail = (A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U3, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5);
+    type Tail = (A6, A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U3, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4);
+    type Tail = (A5, A6, A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U3, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3,);
+    type Tail = (A4, A5, A6, A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U3, U7> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2);
+    type Mid = ();
+    type Tail = (A3, A4, A5, A6, A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U4, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8, A9);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U4, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8);
+    type Tail = (A9,);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U4, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7);
+    type Tail = (A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U4, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6);
+    type Tail = (A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U4, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5);
+    type Tail = (A6, A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U4, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4,);
+    type Tail = (A5, A6, A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U4, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = ();
+    type Tail = (A4, A5, A6, A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U5, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8, A9);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U5, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8);
+    type Tail = (A9,);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U5, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7);
+    type Tail = (A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U5, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6);
+    type Tail = (A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U5, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5,);
+    type Tail = (A6, A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U5, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = ();
+    type Tail = (A5, A6, A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U6, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8, A9);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U6, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8);
+    type Tail = (A9,);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U6, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7);
+    type Tail = (A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U6, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6,);
+    type Tail = (A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U6, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = ();
+    type Tail = (A6, A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U7, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8, A9);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U7, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8);
+    type Tail = (A9,);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U7, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7,);
+    type Tail = (A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U7, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = ();
+    type Tail = (A7, A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U8, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8, A9);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U8, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8,);
+    type Tail = (A9,);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U8, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = ();
+    type Tail = (A8, A9);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U9, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = (A9,);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U9, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = ();
+    type Tail = (A9,);
+}
+#[diagnostic::do_not_recommend]
+impl<A0: Dim, A1: Dim, A2: Dim, A3: Dim, A4: Dim, A5: Dim, A6: Dim, A7: Dim, A8: Dim, A9: Dim>
+    Window<U10, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Mid = ();
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U0, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U0, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Tail = (A10,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U0, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Tail = (A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U0, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Tail = (A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U0, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6);
+    type Tail = (A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U0, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5);
+    type Tail = (A6, A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U0, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4);
+    type Tail = (A5, A6, A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U0, U7> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3);
+    type Tail = (A4, A5, A6, A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U0, U8> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2);
+    type Tail = (A3, A4, A5, A6, A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U0, U9> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = ();
+    type Mid = (A0, A1);
+    type Tail = (A2, A3, A4, A5, A6, A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U0, U10> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = ();
+    type Mid = (A0,);
+    type Tail = (A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U0, U11> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = ();
+    type Mid = ();
+    type Tail = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U1, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U1, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Tail = (A10,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U1, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8);
+    type Tail = (A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U1, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7);
+    type Tail = (A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U1, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6);
+    type Tail = (A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U1, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5);
+    type Tail = (A6, A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U1, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4);
+    type Tail = (A5, A6, A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U1, U7> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3);
+    type Tail = (A4, A5, A6, A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U1, U8> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2);
+    type Tail = (A3, A4, A5, A6, A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U1, U9> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0,);
+    type Mid = (A1,);
+    type Tail = (A2, A3, A4, A5, A6, A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U1, U10> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0,);
+    type Mid = ();
+    type Tail = (A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U2, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U2, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8, A9);
+    type Tail = (A10,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U2, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8);
+    type Tail = (A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U2, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7);
+    type Tail = (A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U2, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6);
+    type Tail = (A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U2, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5);
+    type Tail = (A6, A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U2, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4);
+    type Tail = (A5, A6, A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U2, U7> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3);
+    type Tail = (A4, A5, A6, A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U2, U8> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1);
+    type Mid = (A2,);
+    type Tail = (A3, A4, A5, A6, A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U2, U9> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1);
+    type Mid = ();
+    type Tail = (A2, A3, A4, A5, A6, A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U3, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8, A9, A10);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U3, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8, A9);
+    type Tail = (A10,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U3, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8);
+    type Tail = (A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U3, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7);
+    type Tail = (A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U3, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6);
+    type Tail = (A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U3, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5);
+    type Tail = (A6, A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U3, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4);
+    type Tail = (A5, A6, A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U3, U7> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3,);
+    type Tail = (A4, A5, A6, A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U3, U8> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2);
+    type Mid = ();
+    type Tail = (A3, A4, A5, A6, A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U4, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8, A9, A10);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U4, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8, A9);
+    type Tail = (A10,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U4, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8);
+    type Tail = (A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U4, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7);
+    type Tail = (A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U4, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6);
+    type Tail = (A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U4, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5);
+    type Tail = (A6, A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U4, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4,);
+    type Tail = (A5, A6, A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U4, U7> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = ();
+    type Tail = (A4, A5, A6, A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U5, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8, A9, A10);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U5, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8, A9);
+    type Tail = (A10,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U5, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8);
+    type Tail = (A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U5, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7);
+    type Tail = (A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U5, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6);
+    type Tail = (A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U5, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5,);
+    type Tail = (A6, A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U5, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = ();
+    type Tail = (A5, A6, A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U6, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8, A9, A10);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U6, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8, A9);
+    type Tail = (A10,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U6, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8);
+    type Tail = (A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U6, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7);
+    type Tail = (A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U6, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6,);
+    type Tail = (A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U6, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = ();
+    type Tail = (A6, A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U7, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8, A9, A10);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U7, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8, A9);
+    type Tail = (A10,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U7, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8);
+    type Tail = (A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U7, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7,);
+    type Tail = (A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U7, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = ();
+    type Tail = (A7, A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U8, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8, A9, A10);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U8, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8, A9);
+    type Tail = (A10,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U8, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8,);
+    type Tail = (A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U8, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = ();
+    type Tail = (A8, A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U9, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = (A9, A10);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U9, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = (A9,);
+    type Tail = (A10,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U9, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = ();
+    type Tail = (A9, A10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U10, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Mid = (A10,);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U10, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Mid = ();
+    type Tail = (A10,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+    > Window<U11, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Mid = ();
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U0, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U0, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Tail = (A11,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U0, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Tail = (A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U0, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Tail = (A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U0, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Tail = (A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U0, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6);
+    type Tail = (A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U0, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5);
+    type Tail = (A6, A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U0, U7> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4);
+    type Tail = (A5, A6, A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U0, U8> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3);
+    type Tail = (A4, A5, A6, A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U0, U9> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2);
+    type Tail = (A3, A4, A5, A6, A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U0, U10> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = ();
+    type Mid = (A0, A1);
+    type Tail = (A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U0, U11> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = ();
+    type Mid = (A0,);
+    type Tail = (A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U0, U12> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = ();
+    type Mid = ();
+    type Tail = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U1, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U1, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Tail = (A11,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U1, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Tail = (A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U1, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8);
+    type Tail = (A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U1, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7);
+    type Tail = (A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U1, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6);
+    type Tail = (A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U1, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5);
+    type Tail = (A6, A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U1, U7> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4);
+    type Tail = (A5, A6, A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U1, U8> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3);
+    type Tail = (A4, A5, A6, A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U1, U9> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2);
+    type Tail = (A3, A4, A5, A6, A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U1, U10> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0,);
+    type Mid = (A1,);
+    type Tail = (A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U1, U11> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0,);
+    type Mid = ();
+    type Tail = (A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U2, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U2, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Tail = (A11,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U2, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8, A9);
+    type Tail = (A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U2, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8);
+    type Tail = (A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U2, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7);
+    type Tail = (A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U2, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6);
+    type Tail = (A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U2, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5);
+    type Tail = (A6, A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U2, U7> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4);
+    type Tail = (A5, A6, A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U2, U8> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3);
+    type Tail = (A4, A5, A6, A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U2, U9> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1);
+    type Mid = (A2,);
+    type Tail = (A3, A4, A5, A6, A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U2, U10> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1);
+    type Mid = ();
+    type Tail = (A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U3, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U3, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8, A9, A10);
+    type Tail = (A11,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U3, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8, A9);
+    type Tail = (A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U3, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8);
+    type Tail = (A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U3, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7);
+    type Tail = (A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U3, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6);
+    type Tail = (A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U3, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5);
+    type Tail = (A6, A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U3, U7> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4);
+    type Tail = (A5, A6, A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U3, U8> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3,);
+    type Tail = (A4, A5, A6, A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U3, U9> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2);
+    type Mid = ();
+    type Tail = (A3, A4, A5, A6, A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U4, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8, A9, A10, A11);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U4, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8, A9, A10);
+    type Tail = (A11,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U4, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8, A9);
+    type Tail = (A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U4, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8);
+    type Tail = (A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U4, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7);
+    type Tail = (A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U4, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6);
+    type Tail = (A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U4, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5);
+    type Tail = (A6, A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U4, U7> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4,);
+    type Tail = (A5, A6, A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U4, U8> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = ();
+    type Tail = (A4, A5, A6, A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U5, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8, A9, A10, A11);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U5, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8, A9, A10);
+    type Tail = (A11,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U5, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8, A9);
+    type Tail = (A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U5, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8);
+    type Tail = (A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U5, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7);
+    type Tail = (A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U5, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6);
+    type Tail = (A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U5, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5,);
+    type Tail = (A6, A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U5, U7> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = ();
+    type Tail = (A5, A6, A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U6, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8, A9, A10, A11);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U6, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8, A9, A10);
+    type Tail = (A11,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U6, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8, A9);
+    type Tail = (A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U6, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8);
+    type Tail = (A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U6, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7);
+    type Tail = (A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U6, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6,);
+    type Tail = (A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U6, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = ();
+    type Tail = (A6, A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U7, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8, A9, A10, A11);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U7, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8, A9, A10);
+    type Tail = (A11,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U7, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8, A9);
+    type Tail = (A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U7, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8);
+    type Tail = (A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U7, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7,);
+    type Tail = (A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U7, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = ();
+    type Tail = (A7, A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U8, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8, A9, A10, A11);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U8, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8, A9, A10);
+    type Tail = (A11,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U8, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8, A9);
+    type Tail = (A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U8, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8,);
+    type Tail = (A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U8, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = ();
+    type Tail = (A8, A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U9, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = (A9, A10, A11);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U9, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = (A9, A10);
+    type Tail = (A11,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U9, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = (A9,);
+    type Tail = (A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U9, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = ();
+    type Tail = (A9, A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U10, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Mid = (A10, A11);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U10, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Mid = (A10,);
+    type Tail = (A11,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U10, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Mid = ();
+    type Tail = (A10, A11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U11, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Mid = (A11,);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U11, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Mid = ();
+    type Tail = (A11,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+    > Window<U12, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Mid = ();
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U0, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U0, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Tail = (A12,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U0, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Tail = (A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U0, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Tail = (A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U0, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Tail = (A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U0, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Tail = (A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U0, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6);
+    type Tail = (A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U0, U7> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5);
+    type Tail = (A6, A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U0, U8> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4);
+    type Tail = (A5, A6, A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U0, U9> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3);
+    type Tail = (A4, A5, A6, A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U0, U10> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2);
+    type Tail = (A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U0, U11> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = ();
+    type Mid = (A0, A1);
+    type Tail = (A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U0, U12> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = ();
+    type Mid = (A0,);
+    type Tail = (A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U0, U13> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = ();
+    type Mid = ();
+    type Tail = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U1, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U1, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Tail = (A12,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U1, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Tail = (A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U1, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Tail = (A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U1, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8);
+    type Tail = (A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U1, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7);
+    type Tail = (A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U1, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6);
+    type Tail = (A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U1, U7> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5);
+    type Tail = (A6, A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U1, U8> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4);
+    type Tail = (A5, A6, A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U1, U9> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3);
+    type Tail = (A4, A5, A6, A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U1, U10> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2);
+    type Tail = (A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U1, U11> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0,);
+    type Mid = (A1,);
+    type Tail = (A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U1, U12> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0,);
+    type Mid = ();
+    type Tail = (A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U2, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U2, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Tail = (A12,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U2, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Tail = (A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U2, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8, A9);
+    type Tail = (A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U2, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8);
+    type Tail = (A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U2, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7);
+    type Tail = (A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U2, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6);
+    type Tail = (A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U2, U7> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5);
+    type Tail = (A6, A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U2, U8> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4);
+    type Tail = (A5, A6, A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U2, U9> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3);
+    type Tail = (A4, A5, A6, A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U2, U10> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1);
+    type Mid = (A2,);
+    type Tail = (A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U2, U11> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1);
+    type Mid = ();
+    type Tail = (A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U3, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U3, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Tail = (A12,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U3, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8, A9, A10);
+    type Tail = (A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U3, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8, A9);
+    type Tail = (A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U3, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8);
+    type Tail = (A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U3, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7);
+    type Tail = (A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U3, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6);
+    type Tail = (A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U3, U7> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5);
+    type Tail = (A6, A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U3, U8> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4);
+    type Tail = (A5, A6, A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U3, U9> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3,);
+    type Tail = (A4, A5, A6, A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U3, U10> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2);
+    type Mid = ();
+    type Tail = (A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U4, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8, A9, A10, A11, A12);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U4, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8, A9, A10, A11);
+    type Tail = (A12,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U4, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8, A9, A10);
+    type Tail = (A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U4, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8, A9);
+    type Tail = (A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U4, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8);
+    type Tail = (A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U4, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7);
+    type Tail = (A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U4, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6);
+    type Tail = (A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U4, U7> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5);
+    type Tail = (A6, A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U4, U8> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4,);
+    type Tail = (A5, A6, A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U4, U9> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = ();
+    type Tail = (A4, A5, A6, A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U5, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8, A9, A10, A11, A12);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U5, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8, A9, A10, A11);
+    type Tail = (A12,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U5, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8, A9, A10);
+    type Tail = (A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U5, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8, A9);
+    type Tail = (A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U5, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8);
+    type Tail = (A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U5, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7);
+    type Tail = (A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U5, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6);
+    type Tail = (A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U5, U7> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5,);
+    type Tail = (A6, A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U5, U8> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = ();
+    type Tail = (A5, A6, A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U6, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8, A9, A10, A11, A12);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U6, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8, A9, A10, A11);
+    type Tail = (A12,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U6, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8, A9, A10);
+    type Tail = (A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U6, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8, A9);
+    type Tail = (A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U6, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8);
+    type Tail = (A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U6, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7);
+    type Tail = (A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U6, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6,);
+    type Tail = (A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U6, U7> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = ();
+    type Tail = (A6, A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U7, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8, A9, A10, A11, A12);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U7, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8, A9, A10, A11);
+    type Tail = (A12,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U7, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8, A9, A10);
+    type Tail = (A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U7, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8, A9);
+    type Tail = (A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U7, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8);
+    type Tail = (A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U7, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7,);
+    type Tail = (A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U7, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = ();
+    type Tail = (A7, A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U8, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8, A9, A10, A11, A12);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U8, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8, A9, A10, A11);
+    type Tail = (A12,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U8, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8, A9, A10);
+    type Tail = (A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U8, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8, A9);
+    type Tail = (A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U8, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8,);
+    type Tail = (A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U8, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = ();
+    type Tail = (A8, A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U9, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = (A9, A10, A11, A12);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U9, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = (A9, A10, A11);
+    type Tail = (A12,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U9, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = (A9, A10);
+    type Tail = (A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U9, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = (A9,);
+    type Tail = (A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U9, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = ();
+    type Tail = (A9, A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U10, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Mid = (A10, A11, A12);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U10, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Mid = (A10, A11);
+    type Tail = (A12,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U10, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Mid = (A10,);
+    type Tail = (A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U10, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Mid = ();
+    type Tail = (A10, A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U11, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Mid = (A11, A12);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U11, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Mid = (A11,);
+    type Tail = (A12,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U11, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Mid = ();
+    type Tail = (A11, A12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U12, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Mid = (A12,);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U12, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Mid = ();
+    type Tail = (A12,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+    > Window<U13, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+    type Mid = ();
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U0, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U0, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+    type Tail = (A13,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U0, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Tail = (A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U0, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Tail = (A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U0, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Tail = (A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U0, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Tail = (A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U0, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Tail = (A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U0, U7> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6);
+    type Tail = (A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U0, U8> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5);
+    type Tail = (A6, A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U0, U9> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4);
+    type Tail = (A5, A6, A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U0, U10> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3);
+    type Tail = (A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U0, U11> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = ();
+    type Mid = (A0, A1, A2);
+    type Tail = (A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U0, U12> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = ();
+    type Mid = (A0, A1);
+    type Tail = (A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U0, U13> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = ();
+    type Mid = (A0,);
+    type Tail = (A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U0, U14> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = ();
+    type Mid = ();
+    type Tail = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U1, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U1, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+    type Tail = (A13,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U1, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Tail = (A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U1, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Tail = (A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U1, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Tail = (A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U1, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8);
+    type Tail = (A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U1, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7);
+    type Tail = (A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U1, U7> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6);
+    type Tail = (A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U1, U8> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5);
+    type Tail = (A6, A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U1, U9> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4);
+    type Tail = (A5, A6, A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U1, U10> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3);
+    type Tail = (A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U1, U11> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0,);
+    type Mid = (A1, A2);
+    type Tail = (A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U1, U12> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0,);
+    type Mid = (A1,);
+    type Tail = (A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U1, U13> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0,);
+    type Mid = ();
+    type Tail = (A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U2, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U2, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+    type Tail = (A13,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U2, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Tail = (A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U2, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Tail = (A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U2, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8, A9);
+    type Tail = (A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U2, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8);
+    type Tail = (A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U2, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7);
+    type Tail = (A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U2, U7> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6);
+    type Tail = (A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U2, U8> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5);
+    type Tail = (A6, A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U2, U9> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4);
+    type Tail = (A5, A6, A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U2, U10> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3);
+    type Tail = (A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U2, U11> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1);
+    type Mid = (A2,);
+    type Tail = (A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U2, U12> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1);
+    type Mid = ();
+    type Tail = (A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U3, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U3, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+    type Tail = (A13,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U3, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Tail = (A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U3, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8, A9, A10);
+    type Tail = (A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U3, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8, A9);
+    type Tail = (A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U3, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8);
+    type Tail = (A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U3, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7);
+    type Tail = (A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U3, U7> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6);
+    type Tail = (A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U3, U8> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5);
+    type Tail = (A6, A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U3, U9> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4);
+    type Tail = (A5, A6, A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U3, U10> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3,);
+    type Tail = (A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U3, U11> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2);
+    type Mid = ();
+    type Tail = (A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U4, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U4, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8, A9, A10, A11, A12);
+    type Tail = (A13,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U4, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8, A9, A10, A11);
+    type Tail = (A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U4, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8, A9, A10);
+    type Tail = (A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U4, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8, A9);
+    type Tail = (A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U4, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8);
+    type Tail = (A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U4, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7);
+    type Tail = (A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U4, U7> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6);
+    type Tail = (A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U4, U8> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5);
+    type Tail = (A6, A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U4, U9> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4,);
+    type Tail = (A5, A6, A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U4, U10> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = ();
+    type Tail = (A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U5, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8, A9, A10, A11, A12, A13);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U5, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8, A9, A10, A11, A12);
+    type Tail = (A13,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U5, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8, A9, A10, A11);
+    type Tail = (A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U5, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8, A9, A10);
+    type Tail = (A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U5, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8, A9);
+    type Tail = (A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U5, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8);
+    type Tail = (A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U5, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7);
+    type Tail = (A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U5, U7> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6);
+    type Tail = (A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U5, U8> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5,);
+    type Tail = (A6, A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U5, U9> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = ();
+    type Tail = (A5, A6, A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U6, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8, A9, A10, A11, A12, A13);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U6, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8, A9, A10, A11, A12);
+    type Tail = (A13,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U6, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8, A9, A10, A11);
+    type Tail = (A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U6, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8, A9, A10);
+    type Tail = (A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U6, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8, A9);
+    type Tail = (A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U6, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8);
+    type Tail = (A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U6, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7);
+    type Tail = (A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U6, U7> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6,);
+    type Tail = (A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U6, U8> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = ();
+    type Tail = (A6, A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U7, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8, A9, A10, A11, A12, A13);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U7, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8, A9, A10, A11, A12);
+    type Tail = (A13,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U7, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8, A9, A10, A11);
+    type Tail = (A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U7, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8, A9, A10);
+    type Tail = (A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U7, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8, A9);
+    type Tail = (A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U7, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8);
+    type Tail = (A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U7, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7,);
+    type Tail = (A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U7, U7> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = ();
+    type Tail = (A7, A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U8, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8, A9, A10, A11, A12, A13);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U8, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8, A9, A10, A11, A12);
+    type Tail = (A13,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U8, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8, A9, A10, A11);
+    type Tail = (A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U8, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8, A9, A10);
+    type Tail = (A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U8, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8, A9);
+    type Tail = (A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U8, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8,);
+    type Tail = (A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U8, U6> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = ();
+    type Tail = (A8, A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U9, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = (A9, A10, A11, A12, A13);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U9, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = (A9, A10, A11, A12);
+    type Tail = (A13,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U9, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = (A9, A10, A11);
+    type Tail = (A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U9, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = (A9, A10);
+    type Tail = (A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U9, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = (A9,);
+    type Tail = (A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U9, U5> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = ();
+    type Tail = (A9, A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U10, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Mid = (A10, A11, A12, A13);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U10, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Mid = (A10, A11, A12);
+    type Tail = (A13,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U10, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Mid = (A10, A11);
+    type Tail = (A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U10, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Mid = (A10,);
+    type Tail = (A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U10, U4> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Mid = ();
+    type Tail = (A10, A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U11, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Mid = (A11, A12, A13);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U11, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Mid = (A11, A12);
+    type Tail = (A13,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U11, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Mid = (A11,);
+    type Tail = (A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U11, U3> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Mid = ();
+    type Tail = (A11, A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U12, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Mid = (A12, A13);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U12, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Mid = (A12,);
+    type Tail = (A13,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U12, U2> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Mid = ();
+    type Tail = (A12, A13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U13, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+    type Mid = (A13,);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U13, U1> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+    type Mid = ();
+    type Tail = (A13,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+    > Window<U14, U0> for (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13)
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+    type Mid = ();
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U0, U0>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = ();
+    type Mid = (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    );
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U0, U1>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+    type Tail = (A14,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U0, U2>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+    type Tail = (A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U0, U3>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Tail = (A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U0, U4>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Tail = (A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U0, U5>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Tail = (A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U0, U6>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Tail = (A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U0, U7>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Tail = (A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U0, U8>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6);
+    type Tail = (A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U0, U9>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5);
+    type Tail = (A6, A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U0, U10>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4);
+    type Tail = (A5, A6, A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U0, U11>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3);
+    type Tail = (A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U0, U12>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = ();
+    type Mid = (A0, A1, A2);
+    type Tail = (A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U0, U13>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = ();
+    type Mid = (A0, A1);
+    type Tail = (A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U0, U14>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = ();
+    type Mid = (A0,);
+    type Tail = (A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U0, U15>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = ();
+    type Mid = ();
+    type Tail = (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    );
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U1, U0>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U1, U1>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+    type Tail = (A14,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U1, U2>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+    type Tail = (A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U1, U3>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Tail = (A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U1, U4>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Tail = (A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U1, U5>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Tail = (A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U1, U6>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8);
+    type Tail = (A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U1, U7>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7);
+    type Tail = (A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U1, U8>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6);
+    type Tail = (A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U1, U9>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5);
+    type Tail = (A6, A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U1, U10>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4);
+    type Tail = (A5, A6, A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U1, U11>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3);
+    type Tail = (A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U1, U12>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0,);
+    type Mid = (A1, A2);
+    type Tail = (A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U1, U13>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0,);
+    type Mid = (A1,);
+    type Tail = (A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U1, U14>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0,);
+    type Mid = ();
+    type Tail = (A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U2, U0>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U2, U1>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+    type Tail = (A14,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U2, U2>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+    type Tail = (A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U2, U3>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Tail = (A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U2, U4>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Tail = (A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U2, U5>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8, A9);
+    type Tail = (A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U2, U6>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8);
+    type Tail = (A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U2, U7>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7);
+    type Tail = (A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U2, U8>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6);
+    type Tail = (A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U2, U9>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5);
+    type Tail = (A6, A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U2, U10>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4);
+    type Tail = (A5, A6, A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U2, U11>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3);
+    type Tail = (A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U2, U12>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1);
+    type Mid = (A2,);
+    type Tail = (A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U2, U13>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1);
+    type Mid = ();
+    type Tail = (A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U3, U0>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U3, U1>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+    type Tail = (A14,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U3, U2>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+    type Tail = (A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U3, U3>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Tail = (A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U3, U4>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8, A9, A10);
+    type Tail = (A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U3, U5>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8, A9);
+    type Tail = (A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U3, U6>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8);
+    type Tail = (A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U3, U7>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7);
+    type Tail = (A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U3, U8>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6);
+    type Tail = (A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U3, U9>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5);
+    type Tail = (A6, A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U3, U10>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4);
+    type Tail = (A5, A6, A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U3, U11>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3,);
+    type Tail = (A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U3, U12>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2);
+    type Mid = ();
+    type Tail = (A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U4, U0>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U4, U1>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+    type Tail = (A14,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U4, U2>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8, A9, A10, A11, A12);
+    type Tail = (A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U4, U3>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8, A9, A10, A11);
+    type Tail = (A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U4, U4>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8, A9, A10);
+    type Tail = (A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U4, U5>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8, A9);
+    type Tail = (A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U4, U6>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8);
+    type Tail = (A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U4, U7>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7);
+    type Tail = (A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U4, U8>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6);
+    type Tail = (A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U4, U9>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5);
+    type Tail = (A6, A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U4, U10>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4,);
+    type Tail = (A5, A6, A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U4, U11>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = ();
+    type Tail = (A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U5, U0>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8, A9, A10, A11, A12, A13, A14);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U5, U1>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8, A9, A10, A11, A12, A13);
+    type Tail = (A14,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U5, U2>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8, A9, A10, A11, A12);
+    type Tail = (A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U5, U3>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8, A9, A10, A11);
+    type Tail = (A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U5, U4>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8, A9, A10);
+    type Tail = (A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U5, U5>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8, A9);
+    type Tail = (A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U5, U6>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8);
+    type Tail = (A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U5, U7>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7);
+    type Tail = (A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U5, U8>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6);
+    type Tail = (A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U5, U9>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5,);
+    type Tail = (A6, A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U5, U10>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = ();
+    type Tail = (A5, A6, A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U6, U0>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8, A9, A10, A11, A12, A13, A14);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U6, U1>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8, A9, A10, A11, A12, A13);
+    type Tail = (A14,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U6, U2>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8, A9, A10, A11, A12);
+    type Tail = (A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U6, U3>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8, A9, A10, A11);
+    type Tail = (A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U6, U4>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8, A9, A10);
+    type Tail = (A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U6, U5>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8, A9);
+    type Tail = (A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U6, U6>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8);
+    type Tail = (A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U6, U7>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7);
+    type Tail = (A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U6, U8>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6,);
+    type Tail = (A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U6, U9>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = ();
+    type Tail = (A6, A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U7, U0>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8, A9, A10, A11, A12, A13, A14);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U7, U1>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8, A9, A10, A11, A12, A13);
+    type Tail = (A14,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U7, U2>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8, A9, A10, A11, A12);
+    type Tail = (A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U7, U3>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8, A9, A10, A11);
+    type Tail = (A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U7, U4>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8, A9, A10);
+    type Tail = (A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U7, U5>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8, A9);
+    type Tail = (A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U7, U6>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8);
+    type Tail = (A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U7, U7>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7,);
+    type Tail = (A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U7, U8>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = ();
+    type Tail = (A7, A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U8, U0>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8, A9, A10, A11, A12, A13, A14);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U8, U1>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8, A9, A10, A11, A12, A13);
+    type Tail = (A14,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U8, U2>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8, A9, A10, A11, A12);
+    type Tail = (A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U8, U3>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8, A9, A10, A11);
+    type Tail = (A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U8, U4>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8, A9, A10);
+    type Tail = (A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U8, U5>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8, A9);
+    type Tail = (A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U8, U6>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8,);
+    type Tail = (A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U8, U7>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = ();
+    type Tail = (A8, A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U9, U0>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = (A9, A10, A11, A12, A13, A14);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U9, U1>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = (A9, A10, A11, A12, A13);
+    type Tail = (A14,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U9, U2>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = (A9, A10, A11, A12);
+    type Tail = (A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U9, U3>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = (A9, A10, A11);
+    type Tail = (A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U9, U4>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = (A9, A10);
+    type Tail = (A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U9, U5>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = (A9,);
+    type Tail = (A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U9, U6>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = ();
+    type Tail = (A9, A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U10, U0>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Mid = (A10, A11, A12, A13, A14);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U10, U1>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Mid = (A10, A11, A12, A13);
+    type Tail = (A14,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U10, U2>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Mid = (A10, A11, A12);
+    type Tail = (A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U10, U3>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Mid = (A10, A11);
+    type Tail = (A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U10, U4>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Mid = (A10,);
+    type Tail = (A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U10, U5>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Mid = ();
+    type Tail = (A10, A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U11, U0>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Mid = (A11, A12, A13, A14);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U11, U1>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Mid = (A11, A12, A13);
+    type Tail = (A14,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U11, U2>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Mid = (A11, A12);
+    type Tail = (A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U11, U3>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Mid = (A11,);
+    type Tail = (A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U11, U4>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Mid = ();
+    type Tail = (A11, A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U12, U0>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Mid = (A12, A13, A14);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U12, U1>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Mid = (A12, A13);
+    type Tail = (A14,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U12, U2>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Mid = (A12,);
+    type Tail = (A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U12, U3>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Mid = ();
+    type Tail = (A12, A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U13, U0>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+    type Mid = (A13, A14);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U13, U1>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+    type Mid = (A13,);
+    type Tail = (A14,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U13, U2>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+    type Mid = ();
+    type Tail = (A13, A14);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U14, U0>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+    type Mid = (A14,);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U14, U1>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+    type Mid = ();
+    type Tail = (A14,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+    > Window<U15, U0>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    )
+{
+    type Head = (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    );
+    type Mid = ();
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U0, U0>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = ();
+    type Mid = (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    );
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U0, U1>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = ();
+    type Mid = (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    );
+    type Tail = (A15,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U0, U2>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+    type Tail = (A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U0, U3>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+    type Tail = (A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U0, U4>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Tail = (A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U0, U5>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Tail = (A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U0, U6>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Tail = (A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U0, U7>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Tail = (A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U0, U8>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Tail = (A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U0, U9>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5, A6);
+    type Tail = (A7, A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U0, U10>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4, A5);
+    type Tail = (A6, A7, A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U0, U11>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3, A4);
+    type Tail = (A5, A6, A7, A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U0, U12>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = ();
+    type Mid = (A0, A1, A2, A3);
+    type Tail = (A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U0, U13>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = ();
+    type Mid = (A0, A1, A2);
+    type Tail = (A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U0, U14>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = ();
+    type Mid = (A0, A1);
+    type Tail = (A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U0, U15>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = ();
+    type Mid = (A0,);
+    type Tail = (
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    );
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U0, U16>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = ();
+    type Mid = ();
+    type Tail = (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    );
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U1, U0>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0,);
+    type Mid = (
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    );
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U1, U1>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14);
+    type Tail = (A15,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U1, U2>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+    type Tail = (A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U1, U3>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+    type Tail = (A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U1, U4>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Tail = (A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U1, U5>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Tail = (A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U1, U6>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Tail = (A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U1, U7>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7, A8);
+    type Tail = (A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U1, U8>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6, A7);
+    type Tail = (A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U1, U9>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5, A6);
+    type Tail = (A7, A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U1, U10>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4, A5);
+    type Tail = (A6, A7, A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U1, U11>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3, A4);
+    type Tail = (A5, A6, A7, A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U1, U12>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0,);
+    type Mid = (A1, A2, A3);
+    type Tail = (A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U1, U13>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0,);
+    type Mid = (A1, A2);
+    type Tail = (A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U1, U14>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0,);
+    type Mid = (A1,);
+    type Tail = (A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U1, U15>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0,);
+    type Mid = ();
+    type Tail = (
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    );
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U2, U0>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14, A15);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U2, U1>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14);
+    type Tail = (A15,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U2, U2>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+    type Tail = (A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U2, U3>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+    type Tail = (A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U2, U4>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Tail = (A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U2, U5>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Tail = (A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U2, U6>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8, A9);
+    type Tail = (A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U2, U7>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7, A8);
+    type Tail = (A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U2, U8>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6, A7);
+    type Tail = (A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U2, U9>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5, A6);
+    type Tail = (A7, A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U2, U10>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4, A5);
+    type Tail = (A6, A7, A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U2, U11>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3, A4);
+    type Tail = (A5, A6, A7, A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U2, U12>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1);
+    type Mid = (A2, A3);
+    type Tail = (A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U2, U13>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1);
+    type Mid = (A2,);
+    type Tail = (A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U2, U14>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1);
+    type Mid = ();
+    type Tail = (A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U3, U0>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14, A15);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U3, U1>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14);
+    type Tail = (A15,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U3, U2>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+    type Tail = (A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U3, U3>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+    type Tail = (A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U3, U4>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Tail = (A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U3, U5>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8, A9, A10);
+    type Tail = (A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U3, U6>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8, A9);
+    type Tail = (A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U3, U7>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7, A8);
+    type Tail = (A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U3, U8>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6, A7);
+    type Tail = (A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U3, U9>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5, A6);
+    type Tail = (A7, A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U3, U10>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4, A5);
+    type Tail = (A6, A7, A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U3, U11>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3, A4);
+    type Tail = (A5, A6, A7, A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U3, U12>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2);
+    type Mid = (A3,);
+    type Tail = (A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U3, U13>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2);
+    type Mid = ();
+    type Tail = (A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U4, U0>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14, A15);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U4, U1>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14);
+    type Tail = (A15,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U4, U2>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+    type Tail = (A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U4, U3>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8, A9, A10, A11, A12);
+    type Tail = (A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U4, U4>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8, A9, A10, A11);
+    type Tail = (A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U4, U5>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8, A9, A10);
+    type Tail = (A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U4, U6>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8, A9);
+    type Tail = (A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U4, U7>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7, A8);
+    type Tail = (A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U4, U8>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6, A7);
+    type Tail = (A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U4, U9>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5, A6);
+    type Tail = (A7, A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U4, U10>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4, A5);
+    type Tail = (A6, A7, A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U4, U11>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = (A4,);
+    type Tail = (A5, A6, A7, A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U4, U12>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3);
+    type Mid = ();
+    type Tail = (A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U5, U0>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8, A9, A10, A11, A12, A13, A14, A15);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U5, U1>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8, A9, A10, A11, A12, A13, A14);
+    type Tail = (A15,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U5, U2>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8, A9, A10, A11, A12, A13);
+    type Tail = (A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U5, U3>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8, A9, A10, A11, A12);
+    type Tail = (A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U5, U4>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8, A9, A10, A11);
+    type Tail = (A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U5, U5>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8, A9, A10);
+    type Tail = (A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U5, U6>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8, A9);
+    type Tail = (A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U5, U7>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7, A8);
+    type Tail = (A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U5, U8>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6, A7);
+    type Tail = (A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U5, U9>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5, A6);
+    type Tail = (A7, A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U5, U10>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = (A5,);
+    type Tail = (A6, A7, A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U5, U11>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4);
+    type Mid = ();
+    type Tail = (A5, A6, A7, A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U6, U0>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8, A9, A10, A11, A12, A13, A14, A15);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U6, U1>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8, A9, A10, A11, A12, A13, A14);
+    type Tail = (A15,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U6, U2>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8, A9, A10, A11, A12, A13);
+    type Tail = (A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U6, U3>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8, A9, A10, A11, A12);
+    type Tail = (A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U6, U4>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8, A9, A10, A11);
+    type Tail = (A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U6, U5>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8, A9, A10);
+    type Tail = (A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U6, U6>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8, A9);
+    type Tail = (A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U6, U7>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7, A8);
+    type Tail = (A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U6, U8>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6, A7);
+    type Tail = (A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U6, U9>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = (A6,);
+    type Tail = (A7, A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U6, U10>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5);
+    type Mid = ();
+    type Tail = (A6, A7, A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U7, U0>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8, A9, A10, A11, A12, A13, A14, A15);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U7, U1>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8, A9, A10, A11, A12, A13, A14);
+    type Tail = (A15,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U7, U2>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8, A9, A10, A11, A12, A13);
+    type Tail = (A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U7, U3>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8, A9, A10, A11, A12);
+    type Tail = (A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U7, U4>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8, A9, A10, A11);
+    type Tail = (A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U7, U5>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8, A9, A10);
+    type Tail = (A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U7, U6>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8, A9);
+    type Tail = (A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U7, U7>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7, A8);
+    type Tail = (A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U7, U8>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = (A7,);
+    type Tail = (A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U7, U9>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6);
+    type Mid = ();
+    type Tail = (A7, A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U8, U0>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8, A9, A10, A11, A12, A13, A14, A15);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U8, U1>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8, A9, A10, A11, A12, A13, A14);
+    type Tail = (A15,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U8, U2>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8, A9, A10, A11, A12, A13);
+    type Tail = (A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U8, U3>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8, A9, A10, A11, A12);
+    type Tail = (A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U8, U4>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8, A9, A10, A11);
+    type Tail = (A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U8, U5>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8, A9, A10);
+    type Tail = (A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U8, U6>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8, A9);
+    type Tail = (A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U8, U7>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = (A8,);
+    type Tail = (A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U8, U8>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7);
+    type Mid = ();
+    type Tail = (A8, A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U9, U0>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = (A9, A10, A11, A12, A13, A14, A15);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U9, U1>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = (A9, A10, A11, A12, A13, A14);
+    type Tail = (A15,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U9, U2>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = (A9, A10, A11, A12, A13);
+    type Tail = (A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U9, U3>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = (A9, A10, A11, A12);
+    type Tail = (A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U9, U4>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = (A9, A10, A11);
+    type Tail = (A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U9, U5>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = (A9, A10);
+    type Tail = (A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U9, U6>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = (A9,);
+    type Tail = (A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U9, U7>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8);
+    type Mid = ();
+    type Tail = (A9, A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U10, U0>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Mid = (A10, A11, A12, A13, A14, A15);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U10, U1>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Mid = (A10, A11, A12, A13, A14);
+    type Tail = (A15,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U10, U2>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Mid = (A10, A11, A12, A13);
+    type Tail = (A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U10, U3>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Mid = (A10, A11, A12);
+    type Tail = (A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U10, U4>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Mid = (A10, A11);
+    type Tail = (A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U10, U5>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Mid = (A10,);
+    type Tail = (A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U10, U6>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9);
+    type Mid = ();
+    type Tail = (A10, A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U11, U0>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Mid = (A11, A12, A13, A14, A15);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U11, U1>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Mid = (A11, A12, A13, A14);
+    type Tail = (A15,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U11, U2>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Mid = (A11, A12, A13);
+    type Tail = (A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U11, U3>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Mid = (A11, A12);
+    type Tail = (A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U11, U4>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Mid = (A11,);
+    type Tail = (A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U11, U5>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10);
+    type Mid = ();
+    type Tail = (A11, A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U12, U0>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Mid = (A12, A13, A14, A15);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U12, U1>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Mid = (A12, A13, A14);
+    type Tail = (A15,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U12, U2>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Mid = (A12, A13);
+    type Tail = (A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U12, U3>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Mid = (A12,);
+    type Tail = (A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U12, U4>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11);
+    type Mid = ();
+    type Tail = (A12, A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U13, U0>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+    type Mid = (A13, A14, A15);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U13, U1>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+    type Mid = (A13, A14);
+    type Tail = (A15,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U13, U2>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+    type Mid = (A13,);
+    type Tail = (A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U13, U3>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+    type Mid = ();
+    type Tail = (A13, A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U14, U0>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+    type Mid = (A14, A15);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U14, U1>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+    type Mid = (A14,);
+    type Tail = (A15,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U14, U2>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13);
+    type Mid = ();
+    type Tail = (A14, A15);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U15, U0>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    );
+    type Mid = (A15,);
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U15, U1>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+    );
+    type Mid = ();
+    type Tail = (A15,);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        A0: Dim,
+        A1: Dim,
+        A2: Dim,
+        A3: Dim,
+        A4: Dim,
+        A5: Dim,
+        A6: Dim,
+        A7: Dim,
+        A8: Dim,
+        A9: Dim,
+        A10: Dim,
+        A11: Dim,
+        A12: Dim,
+        A13: Dim,
+        A14: Dim,
+        A15: Dim,
+    > Window<U16, U0>
+    for (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    )
+{
+    type Head = (
+        A0,
+        A1,
+        A2,
+        A3,
+        A4,
+        A5,
+        A6,
+        A7,
+        A8,
+        A9,
+        A10,
+        A11,
+        A12,
+        A13,
+        A14,
+        A15,
+    );
+    type Mid = ();
+    type Tail = ();
+}
+#[diagnostic::do_not_recommend]
 impl Concat<()> for () {
     type Out = ();
 }
+#[diagnostic::do_not_recommend]
 impl<T0: Dim> Concat<(T0,)> for () {
     type Out = (T0,);
 }
+#[diagnostic::do_not_recommend]
 impl<T0: Dim, T1: Dim> Concat<(T0, T1)> for () {
     type Out = (T0, T1);
 }
+#[diagnostic::do_not_recommend]
 impl<T0: Dim, T1: Dim, T2: Dim> Concat<(T0, T1, T2)> for () {
     type Out = (T0, T1, T2);
 }
+#[diagnostic::do_not_recommend]
 impl<T0: Dim, T1: Dim, T2: Dim, T3: Dim> Concat<(T0, T1, T2, T3)> for () {
     type Out = (T0, T1, T2, T3);
 }
+#[diagnostic::do_not_recommend]
 impl<T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim> Concat<(T0, T1, T2, T3, T4)> for () {
     type Out = (T0, T1, T2, T3, T4);
 }
+#[diagnostic::do_not_recommend]
 impl<T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim> Concat<(T0, T1, T2, T3, T4, T5)> for () {
     type Out = (T0, T1, T2, T3, T4, T5);
 }
+#[diagnostic::do_not_recommend]
 impl<T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim, T6: Dim>
     Concat<(T0, T1, T2, T3, T4, T5, T6)> for ()
 {
     type Out = (T0, T1, T2, T3, T4, T5, T6);
 }
+#[diagnostic::do_not_recommend]
 impl<T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim, T6: Dim, T7: Dim>
     Concat<(T0, T1, T2, T3, T4, T5, T6, T7)> for ()
 {
     type Out = (T0, T1, T2, T3, T4, T5, T6, T7);
 }
+#[diagnostic::do_not_recommend]
+impl<T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim, T6: Dim, T7: Dim, T8: Dim>
+    Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8)> for ()
+{
+    type Out = (T0, T1, T2, T3, T4, T5, T6, T7, T8);
+}
+#[diagnostic::do_not_recommend]
+impl<T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim, T6: Dim, T7: Dim, T8: Dim, T9: Dim>
+    Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8, T9)> for ()
+{
+    type Out = (T0, T1, T2, T3, T4, T5, T6, T7, T8, T9);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+        T8: Dim,
+        T9: Dim,
+        T10: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10)> for ()
+{
+    type Out = (T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+        T8: Dim,
+        T9: Dim,
+        T10: Dim,
+        T11: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11)> for ()
+{
+    type Out = (T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+        T8: Dim,
+        T9: Dim,
+        T10: Dim,
+        T11: Dim,
+        T12: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12)> for ()
+{
+    type Out = (T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+        T8: Dim,
+        T9: Dim,
+        T10: Dim,
+        T11: Dim,
+        T12: Dim,
+        T13: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13)> for ()
+{
+    type Out = (T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+        T8: Dim,
+        T9: Dim,
+        T10: Dim,
+        T11: Dim,
+        T12: Dim,
+        T13: Dim,
+        T14: Dim,
+    >
+    Concat<(
+        T0,
+        T1,
+        T2,
+        T3,
+        T4,
+        T5,
+        T6,
+        T7,
+        T8,
+        T9,
+        T10,
+        T11,
+        T12,
+        T13,
+        T14,
+    )> for ()
+{
+    type Out = (
+        T0,
+        T1,
+        T2,
+        T3,
+        T4,
+        T5,
+        T6,
+        T7,
+        T8,
+        T9,
+        T10,
+        T11,
+        T12,
+        T13,
+        T14,
+    );
+}
+#[diagnostic::do_not_recommend]
+impl<
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+        T8: Dim,
+        T9: Dim,
+        T10: Dim,
+        T11: Dim,
+        T12: Dim,
+        T13: Dim,
+        T14: Dim,
+        T15: Dim,
+    >
+    Concat<(
+        T0,
+        T1,
+        T2,
+        T3,
+        T4,
+        T5,
+        T6,
+        T7,
+        T8,
+        T9,
+        T10,
+        T11,
+        T12,
+        T13,
+        T14,
+        T15,
+    )> for ()
+{
+    type Out = (
+        T0,
+        T1,
+        T2,
+        T3,
+        T4,
+        T5,
+        T6,
+        T7,
+        T8,
+        T9,
+        T10,
+        T11,
+        T12,
+        T13,
+        T14,
+        T15,
+    );
+}
+#[diagnostic::do_not_recommend]
 impl<H0: Dim> Concat<()> for (H0,) {
     type Out = (H0,);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, T0: Dim> Concat<(T0,)> for (H0,) {
     type Out = (H0, T0);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, T0: Dim, T1: Dim> Concat<(T0, T1)> for (H0,) {
     type Out = (H0, T0, T1);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, T0: Dim, T1: Dim, T2: Dim> Concat<(T0, T1, T2)> for (H0,) {
     type Out = (H0, T0, T1, T2);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Concat<(T0, T1, T2, T3)> for (H0,) {
     type Out = (H0, T0, T1, T2, T3);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim> Concat<(T0, T1, T2, T3, T4)> for (H0,) {
     type Out = (H0, T0, T1, T2, T3, T4);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim> Concat<(T0, T1, T2, T3, T4, T5)>
     for (H0,)
 {
     type Out = (H0, T0, T1, T2, T3, T4, T5);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim, T6: Dim>
     Concat<(T0, T1, T2, T3, T4, T5, T6)> for (H0,)
 {
     type Out = (H0, T0, T1, T2, T3, T4, T5, T6);
 }
+#[diagnostic::do_not_recommend]
+impl<H0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim, T6: Dim, T7: Dim>
+    Concat<(T0, T1, T2, T3, T4, T5, T6, T7)> for (H0,)
+{
+    type Out = (H0, T0, T1, T2, T3, T4, T5, T6, T7);
+}
+#[diagnostic::do_not_recommend]
+impl<H0: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim, T6: Dim, T7: Dim, T8: Dim>
+    Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8)> for (H0,)
+{
+    type Out = (H0, T0, T1, T2, T3, T4, T5, T6, T7, T8);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+        T8: Dim,
+        T9: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8, T9)> for (H0,)
+{
+    type Out = (H0, T0, T1, T2, T3, T4, T5, T6, T7, T8, T9);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+        T8: Dim,
+        T9: Dim,
+        T10: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10)> for (H0,)
+{
+    type Out = (H0, T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+        T8: Dim,
+        T9: Dim,
+        T10: Dim,
+        T11: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11)> for (H0,)
+{
+    type Out = (H0, T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+        T8: Dim,
+        T9: Dim,
+        T10: Dim,
+        T11: Dim,
+        T12: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12)> for (H0,)
+{
+    type Out = (H0, T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+        T8: Dim,
+        T9: Dim,
+        T10: Dim,
+        T11: Dim,
+        T12: Dim,
+        T13: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13)> for (H0,)
+{
+    type Out = (
+        H0,
+        T0,
+        T1,
+        T2,
+        T3,
+        T4,
+        T5,
+        T6,
+        T7,
+        T8,
+        T9,
+        T10,
+        T11,
+        T12,
+        T13,
+    );
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+        T8: Dim,
+        T9: Dim,
+        T10: Dim,
+        T11: Dim,
+        T12: Dim,
+        T13: Dim,
+        T14: Dim,
+    >
+    Concat<(
+        T0,
+        T1,
+        T2,
+        T3,
+        T4,
+        T5,
+        T6,
+        T7,
+        T8,
+        T9,
+        T10,
+        T11,
+        T12,
+        T13,
+        T14,
+    )> for (H0,)
+{
+    type Out = (
+        H0,
+        T0,
+        T1,
+        T2,
+        T3,
+        T4,
+        T5,
+        T6,
+        T7,
+        T8,
+        T9,
+        T10,
+        T11,
+        T12,
+        T13,
+        T14,
+    );
+}
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim> Concat<()> for (H0, H1) {
     type Out = (H0, H1);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, T0: Dim> Concat<(T0,)> for (H0, H1) {
     type Out = (H0, H1, T0);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, T0: Dim, T1: Dim> Concat<(T0, T1)> for (H0, H1) {
     type Out = (H0, H1, T0, T1);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, T0: Dim, T1: Dim, T2: Dim> Concat<(T0, T1, T2)> for (H0, H1) {
     type Out = (H0, H1, T0, T1, T2);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Concat<(T0, T1, T2, T3)> for (H0, H1) {
     type Out = (H0, H1, T0, T1, T2, T3);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim> Concat<(T0, T1, T2, T3, T4)>
     for (H0, H1)
 {
     type Out = (H0, H1, T0, T1, T2, T3, T4);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim>
     Concat<(T0, T1, T2, T3, T4, T5)> for (H0, H1)
 {
     type Out = (H0, H1, T0, T1, T2, T3, T4, T5);
 }
+#[diagnostic::do_not_recommend]
+impl<H0: Dim, H1: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim, T6: Dim>
+    Concat<(T0, T1, T2, T3, T4, T5, T6)> for (H0, H1)
+{
+    type Out = (H0, H1, T0, T1, T2, T3, T4, T5, T6);
+}
+#[diagnostic::do_not_recommend]
+impl<H0: Dim, H1: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim, T6: Dim, T7: Dim>
+    Concat<(T0, T1, T2, T3, T4, T5, T6, T7)> for (H0, H1)
+{
+    type Out = (H0, H1, T0, T1, T2, T3, T4, T5, T6, T7);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+        T8: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8)> for (H0, H1)
+{
+    type Out = (H0, H1, T0, T1, T2, T3, T4, T5, T6, T7, T8);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+        T8: Dim,
+        T9: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8, T9)> for (H0, H1)
+{
+    type Out = (H0, H1, T0, T1, T2, T3, T4, T5, T6, T7, T8, T9);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+        T8: Dim,
+        T9: Dim,
+        T10: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10)> for (H0, H1)
+{
+    type Out = (H0, H1, T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+        T8: Dim,
+        T9: Dim,
+        T10: Dim,
+        T11: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11)> for (H0, H1)
+{
+    type Out = (H0, H1, T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+        T8: Dim,
+        T9: Dim,
+        T10: Dim,
+        T11: Dim,
+        T12: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12)> for (H0, H1)
+{
+    type Out = (
+        H0,
+        H1,
+        T0,
+        T1,
+        T2,
+        T3,
+        T4,
+        T5,
+        T6,
+        T7,
+        T8,
+        T9,
+        T10,
+        T11,
+        T12,
+    );
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+        T8: Dim,
+        T9: Dim,
+        T10: Dim,
+        T11: Dim,
+        T12: Dim,
+        T13: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13)> for (H0, H1)
+{
+    type Out = (
+        H0,
+        H1,
+        T0,
+        T1,
+        T2,
+        T3,
+        T4,
+        T5,
+        T6,
+        T7,
+        T8,
+        T9,
+        T10,
+        T11,
+        T12,
+        T13,
+    );
+}
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim> Concat<()> for (H0, H1, H2) {
     type Out = (H0, H1, H2);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, T0: Dim> Concat<(T0,)> for (H0, H1, H2) {
     type Out = (H0, H1, H2, T0);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, T0: Dim, T1: Dim> Concat<(T0, T1)> for (H0, H1, H2) {
     type Out = (H0, H1, H2, T0, T1);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, T0: Dim, T1: Dim, T2: Dim> Concat<(T0, T1, T2)> for (H0, H1, H2) {
     type Out = (H0, H1, H2, T0, T1, T2);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim> Concat<(T0, T1, T2, T3)>
     for (H0, H1, H2)
 {
     type Out = (H0, H1, H2, T0, T1, T2, T3);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim>
     Concat<(T0, T1, T2, T3, T4)> for (H0, H1, H2)
 {
     type Out = (H0, H1, H2, T0, T1, T2, T3, T4);
 }
+#[diagnostic::do_not_recommend]
+impl<H0: Dim, H1: Dim, H2: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim>
+    Concat<(T0, T1, T2, T3, T4, T5)> for (H0, H1, H2)
+{
+    type Out = (H0, H1, H2, T0, T1, T2, T3, T4, T5);
+}
+#[diagnostic::do_not_recommend]
+impl<H0: Dim, H1: Dim, H2: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim, T6: Dim>
+    Concat<(T0, T1, T2, T3, T4, T5, T6)> for (H0, H1, H2)
+{
+    type Out = (H0, H1, H2, T0, T1, T2, T3, T4, T5, T6);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7)> for (H0, H1, H2)
+{
+    type Out = (H0, H1, H2, T0, T1, T2, T3, T4, T5, T6, T7);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+        T8: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8)> for (H0, H1, H2)
+{
+    type Out = (H0, H1, H2, T0, T1, T2, T3, T4, T5, T6, T7, T8);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+        T8: Dim,
+        T9: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8, T9)> for (H0, H1, H2)
+{
+    type Out = (H0, H1, H2, T0, T1, T2, T3, T4, T5, T6, T7, T8, T9);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+        T8: Dim,
+        T9: Dim,
+        T10: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10)> for (H0, H1, H2)
+{
+    type Out = (H0, H1, H2, T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+        T8: Dim,
+        T9: Dim,
+        T10: Dim,
+        T11: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11)> for (H0, H1, H2)
+{
+    type Out = (H0, H1, H2, T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+        T8: Dim,
+        T9: Dim,
+        T10: Dim,
+        T11: Dim,
+        T12: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12)> for (H0, H1, H2)
+{
+    type Out = (
+        H0,
+        H1,
+        H2,
+        T0,
+        T1,
+        T2,
+        T3,
+        T4,
+        T5,
+        T6,
+        T7,
+        T8,
+        T9,
+        T10,
+        T11,
+        T12,
+    );
+}
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim> Concat<()> for (H0, H1, H2, H3) {
     type Out = (H0, H1, H2, H3);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, T0: Dim> Concat<(T0,)> for (H0, H1, H2, H3) {
     type Out = (H0, H1, H2, H3, T0);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, T0: Dim, T1: Dim> Concat<(T0, T1)> for (H0, H1, H2, H3) {
     type Out = (H0, H1, H2, H3, T0, T1);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, T0: Dim, T1: Dim, T2: Dim> Concat<(T0, T1, T2)>
     for (H0, H1, H2, H3)
 {
     type Out = (H0, H1, H2, H3, T0, T1, T2);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim>
     Concat<(T0, T1, T2, T3)> for (H0, H1, H2, H3)
 {
     type Out = (H0, H1, H2, H3, T0, T1, T2, T3);
 }
+#[diagnostic::do_not_recommend]
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim>
+    Concat<(T0, T1, T2, T3, T4)> for (H0, H1, H2, H3)
+{
+    type Out = (H0, H1, H2, H3, T0, T1, T2, T3, T4);
+}
+#[diagnostic::do_not_recommend]
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim, T5: Dim>
+    Concat<(T0, T1, T2, T3, T4, T5)> for (H0, H1, H2, H3)
+{
+    type Out = (H0, H1, H2, H3, T0, T1, T2, T3, T4, T5);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6)> for (H0, H1, H2, H3)
+{
+    type Out = (H0, H1, H2, H3, T0, T1, T2, T3, T4, T5, T6);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7)> for (H0, H1, H2, H3)
+{
+    type Out = (H0, H1, H2, H3, T0, T1, T2, T3, T4, T5, T6, T7);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+        T8: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8)> for (H0, H1, H2, H3)
+{
+    type Out = (H0, H1, H2, H3, T0, T1, T2, T3, T4, T5, T6, T7, T8);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+        T8: Dim,
+        T9: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8, T9)> for (H0, H1, H2, H3)
+{
+    type Out = (H0, H1, H2, H3, T0, T1, T2, T3, T4, T5, T6, T7, T8, T9);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+        T8: Dim,
+        T9: Dim,
+        T10: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10)> for (H0, H1, H2, H3)
+{
+    type Out = (H0, H1, H2, H3, T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+        T8: Dim,
+        T9: Dim,
+        T10: Dim,
+        T11: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11)> for (H0, H1, H2, H3)
+{
+    type Out = (
+        H0,
+        H1,
+        H2,
+        H3,
+        T0,
+        T1,
+        T2,
+        T3,
+        T4,
+        T5,
+        T6,
+        T7,
+        T8,
+        T9,
+        T10,
+        T11,
+    );
+}
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim> Concat<()> for (H0, H1, H2, H3, H4) {
     type Out = (H0, H1, H2, H3, H4);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, T0: Dim> Concat<(T0,)> for (H0, H1, H2, H3, H4) {
     type Out = (H0, H1, H2, H3, H4, T0);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, T0: Dim, T1: Dim> Concat<(T0, T1)>
     for (H0, H1, H2, H3, H4)
 {
     type Out = (H0, H1, H2, H3, H4, T0, T1);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, T0: Dim, T1: Dim, T2: Dim> Concat<(T0, T1, T2)>
     for (H0, H1, H2, H3, H4)
 {
     type Out = (H0, H1, H2, H3, H4, T0, T1, T2);
 }
+#[diagnostic::do_not_recommend]
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim>
+    Concat<(T0, T1, T2, T3)> for (H0, H1, H2, H3, H4)
+{
+    type Out = (H0, H1, H2, H3, H4, T0, T1, T2, T3);
+}
+#[diagnostic::do_not_recommend]
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim, T4: Dim>
+    Concat<(T0, T1, T2, T3, T4)> for (H0, H1, H2, H3, H4)
+{
+    type Out = (H0, H1, H2, H3, H4, T0, T1, T2, T3, T4);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5)> for (H0, H1, H2, H3, H4)
+{
+    type Out = (H0, H1, H2, H3, H4, T0, T1, T2, T3, T4, T5);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6)> for (H0, H1, H2, H3, H4)
+{
+    type Out = (H0, H1, H2, H3, H4, T0, T1, T2, T3, T4, T5, T6);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7)> for (H0, H1, H2, H3, H4)
+{
+    type Out = (H0, H1, H2, H3, H4, T0, T1, T2, T3, T4, T5, T6, T7);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+        T8: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8)> for (H0, H1, H2, H3, H4)
+{
+    type Out = (H0, H1, H2, H3, H4, T0, T1, T2, T3, T4, T5, T6, T7, T8);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+        T8: Dim,
+        T9: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8, T9)> for (H0, H1, H2, H3, H4)
+{
+    type Out = (H0, H1, H2, H3, H4, T0, T1, T2, T3, T4, T5, T6, T7, T8, T9);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+        T8: Dim,
+        T9: Dim,
+        T10: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10)> for (H0, H1, H2, H3, H4)
+{
+    type Out = (
+        H0,
+        H1,
+        H2,
+        H3,
+        H4,
+        T0,
+        T1,
+        T2,
+        T3,
+        T4,
+        T5,
+        T6,
+        T7,
+        T8,
+        T9,
+        T10,
+    );
+}
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim> Concat<()> for (H0, H1, H2, H3, H4, H5) {
     type Out = (H0, H1, H2, H3, H4, H5);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, T0: Dim> Concat<(T0,)>
     for (H0, H1, H2, H3, H4, H5)
 {
     type Out = (H0, H1, H2, H3, H4, H5, T0);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, T0: Dim, T1: Dim> Concat<(T0, T1)>
     for (H0, H1, H2, H3, H4, H5)
 {
     type Out = (H0, H1, H2, H3, H4, H5, T0, T1);
 }
+#[diagnostic::do_not_recommend]
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, T0: Dim, T1: Dim, T2: Dim>
+    Concat<(T0, T1, T2)> for (H0, H1, H2, H3, H4, H5)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, T0, T1, T2);
+}
+#[diagnostic::do_not_recommend]
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, T0: Dim, T1: Dim, T2: Dim, T3: Dim>
+    Concat<(T0, T1, T2, T3)> for (H0, H1, H2, H3, H4, H5)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, T0, T1, T2, T3);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+    > Concat<(T0, T1, T2, T3, T4)> for (H0, H1, H2, H3, H4, H5)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, T0, T1, T2, T3, T4);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5)> for (H0, H1, H2, H3, H4, H5)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, T0, T1, T2, T3, T4, T5);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6)> for (H0, H1, H2, H3, H4, H5)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, T0, T1, T2, T3, T4, T5, T6);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7)> for (H0, H1, H2, H3, H4, H5)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, T0, T1, T2, T3, T4, T5, T6, T7);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+        T8: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8)> for (H0, H1, H2, H3, H4, H5)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, T0, T1, T2, T3, T4, T5, T6, T7, T8);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+        T8: Dim,
+        T9: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8, T9)> for (H0, H1, H2, H3, H4, H5)
+{
+    type Out = (
+        H0,
+        H1,
+        H2,
+        H3,
+        H4,
+        H5,
+        T0,
+        T1,
+        T2,
+        T3,
+        T4,
+        T5,
+        T6,
+        T7,
+        T8,
+        T9,
+    );
+}
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim> Concat<()>
     for (H0, H1, H2, H3, H4, H5, H6)
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6);
 }
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim, T0: Dim> Concat<(T0,)>
     for (H0, H1, H2, H3, H4, H5, H6)
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, T0);
 }
+#[diagnostic::do_not_recommend]
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim, T0: Dim, T1: Dim>
+    Concat<(T0, T1)> for (H0, H1, H2, H3, H4, H5, H6)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, T0, T1);
+}
+#[diagnostic::do_not_recommend]
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim, T0: Dim, T1: Dim, T2: Dim>
+    Concat<(T0, T1, T2)> for (H0, H1, H2, H3, H4, H5, H6)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, T0, T1, T2);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+    > Concat<(T0, T1, T2, T3)> for (H0, H1, H2, H3, H4, H5, H6)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, T0, T1, T2, T3);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+    > Concat<(T0, T1, T2, T3, T4)> for (H0, H1, H2, H3, H4, H5, H6)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, T0, T1, T2, T3, T4);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5)> for (H0, H1, H2, H3, H4, H5, H6)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, T0, T1, T2, T3, T4, T5);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6)> for (H0, H1, H2, H3, H4, H5, H6)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, T0, T1, T2, T3, T4, T5, T6);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7)> for (H0, H1, H2, H3, H4, H5, H6)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, T0, T1, T2, T3, T4, T5, T6, T7);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+        T8: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7, T8)> for (H0, H1, H2, H3, H4, H5, H6)
+{
+    type Out = (
+        H0,
+        H1,
+        H2,
+        H3,
+        H4,
+        H5,
+        H6,
+        T0,
+        T1,
+        T2,
+        T3,
+        T4,
+        T5,
+        T6,
+        T7,
+        T8,
+    );
+}
+#[diagnostic::do_not_recommend]
 impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim, H7: Dim> Concat<()>
     for (H0, H1, H2, H3, H4, H5, H6, H7)
 {
     type Out = (H0, H1, H2, H3, H4, H5, H6, H7);
+}
+#[diagnostic::do_not_recommend]
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim, H7: Dim, T0: Dim> Concat<(T0,)>
+    for (H0, H1, H2, H3, H4, H5, H6, H7)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, H7, T0);
+}
+#[diagnostic::do_not_recommend]
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim, H7: Dim, T0: Dim, T1: Dim>
+    Concat<(T0, T1)> for (H0, H1, H2, H3, H4, H5, H6, H7)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, H7, T0, T1);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+    > Concat<(T0, T1, T2)> for (H0, H1, H2, H3, H4, H5, H6, H7)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, H7, T0, T1, T2);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+    > Concat<(T0, T1, T2, T3)> for (H0, H1, H2, H3, H4, H5, H6, H7)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, H7, T0, T1, T2, T3);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+    > Concat<(T0, T1, T2, T3, T4)> for (H0, H1, H2, H3, H4, H5, H6, H7)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, H7, T0, T1, T2, T3, T4);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5)> for (H0, H1, H2, H3, H4, H5, H6, H7)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, H7, T0, T1, T2, T3, T4, T5);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6)> for (H0, H1, H2, H3, H4, H5, H6, H7)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, H7, T0, T1, T2, T3, T4, T5, T6);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+        T7: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6, T7)> for (H0, H1, H2, H3, H4, H5, H6, H7)
+{
+    type Out = (
+        H0,
+        H1,
+        H2,
+        H3,
+        H4,
+        H5,
+        H6,
+        H7,
+        T0,
+        T1,
+        T2,
+        T3,
+        T4,
+        T5,
+        T6,
+        T7,
+    );
+}
+#[diagnostic::do_not_recommend]
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim, H7: Dim, H8: Dim> Concat<()>
+    for (H0, H1, H2, H3, H4, H5, H6, H7, H8)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8);
+}
+#[diagnostic::do_not_recommend]
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim, H7: Dim, H8: Dim, T0: Dim>
+    Concat<(T0,)> for (H0, H1, H2, H3, H4, H5, H6, H7, H8)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, T0);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        H8: Dim,
+        T0: Dim,
+        T1: Dim,
+    > Concat<(T0, T1)> for (H0, H1, H2, H3, H4, H5, H6, H7, H8)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, T0, T1);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        H8: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+    > Concat<(T0, T1, T2)> for (H0, H1, H2, H3, H4, H5, H6, H7, H8)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, T0, T1, T2);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        H8: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+    > Concat<(T0, T1, T2, T3)> for (H0, H1, H2, H3, H4, H5, H6, H7, H8)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, T0, T1, T2, T3);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        H8: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+    > Concat<(T0, T1, T2, T3, T4)> for (H0, H1, H2, H3, H4, H5, H6, H7, H8)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, T0, T1, T2, T3, T4);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        H8: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5)> for (H0, H1, H2, H3, H4, H5, H6, H7, H8)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, T0, T1, T2, T3, T4, T5);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        H8: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+        T6: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5, T6)> for (H0, H1, H2, H3, H4, H5, H6, H7, H8)
+{
+    type Out = (
+        H0,
+        H1,
+        H2,
+        H3,
+        H4,
+        H5,
+        H6,
+        H7,
+        H8,
+        T0,
+        T1,
+        T2,
+        T3,
+        T4,
+        T5,
+        T6,
+    );
+}
+#[diagnostic::do_not_recommend]
+impl<H0: Dim, H1: Dim, H2: Dim, H3: Dim, H4: Dim, H5: Dim, H6: Dim, H7: Dim, H8: Dim, H9: Dim>
+    Concat<()> for (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        H8: Dim,
+        H9: Dim,
+        T0: Dim,
+    > Concat<(T0,)> for (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, T0);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        H8: Dim,
+        H9: Dim,
+        T0: Dim,
+        T1: Dim,
+    > Concat<(T0, T1)> for (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, T0, T1);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        H8: Dim,
+        H9: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+    > Concat<(T0, T1, T2)> for (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, T0, T1, T2);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        H8: Dim,
+        H9: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+    > Concat<(T0, T1, T2, T3)> for (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, T0, T1, T2, T3);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        H8: Dim,
+        H9: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+    > Concat<(T0, T1, T2, T3, T4)> for (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, T0, T1, T2, T3, T4);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        H8: Dim,
+        H9: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+        T5: Dim,
+    > Concat<(T0, T1, T2, T3, T4, T5)> for (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9)
+{
+    type Out = (
+        H0,
+        H1,
+        H2,
+        H3,
+        H4,
+        H5,
+        H6,
+        H7,
+        H8,
+        H9,
+        T0,
+        T1,
+        T2,
+        T3,
+        T4,
+        T5,
+    );
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        H8: Dim,
+        H9: Dim,
+        H10: Dim,
+    > Concat<()> for (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        H8: Dim,
+        H9: Dim,
+        H10: Dim,
+        T0: Dim,
+    > Concat<(T0,)> for (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, T0);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        H8: Dim,
+        H9: Dim,
+        H10: Dim,
+        T0: Dim,
+        T1: Dim,
+    > Concat<(T0, T1)> for (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, T0, T1);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        H8: Dim,
+        H9: Dim,
+        H10: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+    > Concat<(T0, T1, T2)> for (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, T0, T1, T2);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        H8: Dim,
+        H9: Dim,
+        H10: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+    > Concat<(T0, T1, T2, T3)> for (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, T0, T1, T2, T3);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        H8: Dim,
+        H9: Dim,
+        H10: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+        T4: Dim,
+    > Concat<(T0, T1, T2, T3, T4)> for (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10)
+{
+    type Out = (
+        H0,
+        H1,
+        H2,
+        H3,
+        H4,
+        H5,
+        H6,
+        H7,
+        H8,
+        H9,
+        H10,
+        T0,
+        T1,
+        T2,
+        T3,
+        T4,
+    );
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        H8: Dim,
+        H9: Dim,
+        H10: Dim,
+        H11: Dim,
+    > Concat<()> for (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, H11)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, H11);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        H8: Dim,
+        H9: Dim,
+        H10: Dim,
+        H11: Dim,
+        T0: Dim,
+    > Concat<(T0,)> for (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, H11)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, H11, T0);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        H8: Dim,
+        H9: Dim,
+        H10: Dim,
+        H11: Dim,
+        T0: Dim,
+        T1: Dim,
+    > Concat<(T0, T1)> for (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, H11)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, H11, T0, T1);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        H8: Dim,
+        H9: Dim,
+        H10: Dim,
+        H11: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+    > Concat<(T0, T1, T2)> for (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, H11)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, H11, T0, T1, T2);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        H8: Dim,
+        H9: Dim,
+        H10: Dim,
+        H11: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+        T3: Dim,
+    > Concat<(T0, T1, T2, T3)> for (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, H11)
+{
+    type Out = (
+        H0,
+        H1,
+        H2,
+        H3,
+        H4,
+        H5,
+        H6,
+        H7,
+        H8,
+        H9,
+        H10,
+        H11,
+        T0,
+        T1,
+        T2,
+        T3,
+    );
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        H8: Dim,
+        H9: Dim,
+        H10: Dim,
+        H11: Dim,
+        H12: Dim,
+    > Concat<()> for (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, H11, H12)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, H11, H12);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        H8: Dim,
+        H9: Dim,
+        H10: Dim,
+        H11: Dim,
+        H12: Dim,
+        T0: Dim,
+    > Concat<(T0,)> for (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, H11, H12)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, H11, H12, T0);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        H8: Dim,
+        H9: Dim,
+        H10: Dim,
+        H11: Dim,
+        H12: Dim,
+        T0: Dim,
+        T1: Dim,
+    > Concat<(T0, T1)> for (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, H11, H12)
+{
+    type Out = (
+        H0,
+        H1,
+        H2,
+        H3,
+        H4,
+        H5,
+        H6,
+        H7,
+        H8,
+        H9,
+        H10,
+        H11,
+        H12,
+        T0,
+        T1,
+    );
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        H8: Dim,
+        H9: Dim,
+        H10: Dim,
+        H11: Dim,
+        H12: Dim,
+        T0: Dim,
+        T1: Dim,
+        T2: Dim,
+    > Concat<(T0, T1, T2)> for (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, H11, H12)
+{
+    type Out = (
+        H0,
+        H1,
+        H2,
+        H3,
+        H4,
+        H5,
+        H6,
+        H7,
+        H8,
+        H9,
+        H10,
+        H11,
+        H12,
+        T0,
+        T1,
+        T2,
+    );
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        H8: Dim,
+        H9: Dim,
+        H10: Dim,
+        H11: Dim,
+        H12: Dim,
+        H13: Dim,
+    > Concat<()> for (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, H11, H12, H13)
+{
+    type Out = (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, H11, H12, H13);
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        H8: Dim,
+        H9: Dim,
+        H10: Dim,
+        H11: Dim,
+        H12: Dim,
+        H13: Dim,
+        T0: Dim,
+    > Concat<(T0,)> for (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, H11, H12, H13)
+{
+    type Out = (
+        H0,
+        H1,
+        H2,
+        H3,
+        H4,
+        H5,
+        H6,
+        H7,
+        H8,
+        H9,
+        H10,
+        H11,
+        H12,
+        H13,
+        T0,
+    );
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        H8: Dim,
+        H9: Dim,
+        H10: Dim,
+        H11: Dim,
+        H12: Dim,
+        H13: Dim,
+        T0: Dim,
+        T1: Dim,
+    > Concat<(T0, T1)> for (H0, H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, H11, H12, H13)
+{
+    type Out = (
+        H0,
+        H1,
+        H2,
+        H3,
+        H4,
+        H5,
+        H6,
+        H7,
+        H8,
+        H9,
+        H10,
+        H11,
+        H12,
+        H13,
+        T0,
+        T1,
+    );
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        H8: Dim,
+        H9: Dim,
+        H10: Dim,
+        H11: Dim,
+        H12: Dim,
+        H13: Dim,
+        H14: Dim,
+    > Concat<()>
+    for (
+        H0,
+        H1,
+        H2,
+        H3,
+        H4,
+        H5,
+        H6,
+        H7,
+        H8,
+        H9,
+        H10,
+        H11,
+        H12,
+        H13,
+        H14,
+    )
+{
+    type Out = (
+        H0,
+        H1,
+        H2,
+        H3,
+        H4,
+        H5,
+        H6,
+        H7,
+        H8,
+        H9,
+        H10,
+        H11,
+        H12,
+        H13,
+        H14,
+    );
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        H8: Dim,
+        H9: Dim,
+        H10: Dim,
+        H11: Dim,
+        H12: Dim,
+        H13: Dim,
+        H14: Dim,
+        T0: Dim,
+    > Concat<(T0,)>
+    for (
+        H0,
+        H1,
+        H2,
+        H3,
+        H4,
+        H5,
+        H6,
+        H7,
+        H8,
+        H9,
+        H10,
+        H11,
+        H12,
+        H13,
+        H14,
+    )
+{
+    type Out = (
+        H0,
+        H1,
+        H2,
+        H3,
+        H4,
+        H5,
+        H6,
+        H7,
+        H8,
+        H9,
+        H10,
+        H11,
+        H12,
+        H13,
+        H14,
+        T0,
+    );
+}
+#[diagnostic::do_not_recommend]
+impl<
+        H0: Dim,
+        H1: Dim,
+        H2: Dim,
+        H3: Dim,
+        H4: Dim,
+        H5: Dim,
+        H6: Dim,
+        H7: Dim,
+        H8: Dim,
+        H9: Dim,
+        H10: Dim,
+        H11: Dim,
+        H12: Dim,
+        H13: Dim,
+        H14: Dim,
+        H15: Dim,
+    > Concat<()>
+    for (
+        H0,
+        H1,
+        H2,
+        H3,
+        H4,
+        H5,
+        H6,
+        H7,
+        H8,
+        H9,
+        H10,
+        H11,
+        H12,
+        H13,
+        H14,
+        H15,
+    )
+{
+    type Out = (
+        H0,
+        H1,
+        H2,
+        H3,
+        H4,
+        H5,
+        H6,
+        H7,
+        H8,
+        H9,
+        H10,
+        H11,
+        H12,
+        H13,
+        H14,
+        H15,
+    );
 }

@@ -48,21 +48,40 @@ pub trait NdarrayShape: Shape {
     type Dim: Dimension;
 }
 macro_rules! ndarray_shape {
-    ($ix:ty; $($d:ident)*) => {
+    ($n:tt $digits:tt; $($d:ident)*) => {
         impl<$($d: crate::dim::Dim),*> NdarrayShape for ($($d,)*) {
-            type Dim = $ix;
+            type Dim = ndarray_dim!($n);
         }
     };
 }
-ndarray_shape!(::ndarray::Ix0;);
-ndarray_shape!(::ndarray::Ix1; A);
-ndarray_shape!(::ndarray::Ix2; A B);
-ndarray_shape!(::ndarray::Ix3; A B C);
-ndarray_shape!(::ndarray::Ix4; A B C D);
-ndarray_shape!(::ndarray::Ix5; A B C D E);
-ndarray_shape!(::ndarray::Ix6; A B C D E F);
-ndarray_shape!(::ndarray::IxDyn; A B C D E F G);
-ndarray_shape!(::ndarray::IxDyn; A B C D E F G H);
+// Ranks 1 to 6 have ndarray's static `IxN`; above, its `IxDyn`.
+macro_rules! ndarray_dim {
+    (1) => {
+        ::ndarray::Ix1
+    };
+    (2) => {
+        ::ndarray::Ix2
+    };
+    (3) => {
+        ::ndarray::Ix3
+    };
+    (4) => {
+        ::ndarray::Ix4
+    };
+    (5) => {
+        ::ndarray::Ix5
+    };
+    (6) => {
+        ::ndarray::Ix6
+    };
+    ($n:tt) => {
+        ::ndarray::IxDyn
+    };
+}
+impl NdarrayShape for () {
+    type Dim = ::ndarray::Ix0;
+}
+crate::shape::for_each_rank!(ndarray_shape);
 
 /// ndarray's constructors need non-negative strides: the lowest-addressed
 /// element, absolute strides, and which axes to invert afterwards.

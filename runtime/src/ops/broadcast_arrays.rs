@@ -27,7 +27,7 @@ use crate::dim::{Dim, Dyn};
 use crate::error::{DimList, ShapeError};
 use crate::layout::{Layout, Strided};
 use crate::ops::join::AndBit;
-use crate::shape::{Cons, Nil, Shape, ShapeList, MAX_RANK};
+use crate::shape::{Cons, ListToTuple, Nil, Shape, ShapeList, MAX_RANK};
 use crate::view::{AsView, View};
 use typenum::{Bit, UInt, UTerm, Unsigned, B0, B1};
 
@@ -168,26 +168,9 @@ where
 pub trait FromList {
     type Shape: Shape;
 }
-impl FromList for Nil {
-    type Shape = ();
+impl<L: ListToTuple> FromList for L {
+    type Shape = L::Tuple;
 }
-macro_rules! from_list {
-    ($($d:ident)+) => {
-        impl<$($d: Dim),+> FromList for from_list!(@list $($d)+) {
-            type Shape = ($($d,)+);
-        }
-    };
-    (@list $d:ident $($rest:ident)*) => { Cons<$d, from_list!(@list $($rest)*)> };
-    (@list) => { Nil };
-}
-from_list!(A);
-from_list!(A B);
-from_list!(A B C);
-from_list!(A B C D);
-from_list!(A B C D E);
-from_list!(A B C D E F);
-from_list!(A B C D E F G);
-from_list!(A B C D E F G H);
 
 /// The broadcast of two shapes: `Out` is the common shape, `Ok` whether
 /// they broadcast together.

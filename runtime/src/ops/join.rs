@@ -150,6 +150,11 @@ pub trait ConcatInputs<const K: isize>: JoinInputs {
 /// let _: P<<(A<shape![3]>, A<shape![3]>) as StackInputs<1>>::Out> = P::<shape![3, 2]>;
 /// let _: P<<&[View<'static, i32, shape![3]>] as StackInputs<0>>::Out> = P::<shape![Dyn, 3]>;
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "stack: the axis is out of bounds for the result, or the result would have more than 16 axes; ndview supports rank up to 16",
+    label = "inputs of rank n stack into a result of rank n + 1",
+    note = "for inputs of rank n, `K` is 0..=n, or -(n + 1)..=-1 counting from the end of the result; n + 1 is at most `ndview::MAX_RANK`"
+)]
 pub trait StackInputs<const K: isize>: JoinInputs {
     /// The result's shape.
     type Out: Shape;

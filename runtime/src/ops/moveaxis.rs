@@ -1,9 +1,9 @@
 //! `moveaxis(src, dst)`: one axis moves, the others keep their order. The
 //! run-time rule ([`RawView::moveaxis`]); the type-level shape through
 //! [`MoveAxisAxes`] (axes of one sign) or [`MoveAxisOf`] (axes of opposite
-//! signs, impls generated in `gen/mixed_axes.rs`).
+//! signs: [`AxisAt`] removes the axis, [`InsertAxis`] puts it back).
 
-use crate::axis::normalize_axis;
+use crate::axis::{normalize_axis, AxisAt, InsertAxis};
 use crate::error::ShapeError;
 use crate::raw::RawView;
 use crate::shape::{Shape, MAX_RANK};
@@ -69,7 +69,18 @@ crate::window::window_op!(
     message = "nd!: moveaxis({A}, {B}) needs a view with at least {N} axes",
     label = "axis out of range for this view"
 )]
-pub trait MoveAxisOf<const A: i64, const B: i64, const N: usize> {
+pub trait MoveAxisOf<const A: isize, const B: isize, const N: usize> {
     /// The shape with axis `A` moved to position `B`.
     type Out: Shape;
+}
+// Axis `A` leaves, and comes back before axis `B` of the result (NumPy
+// counts a negative destination from the end of the result, as
+// `InsertAxis` does): one impl for every rank.
+#[diagnostic::do_not_recommend]
+impl<S, const A: isize, const B: isize, const N: usize> MoveAxisOf<A, B, N> for S
+where
+    S: AxisAt<A>,
+    <S as AxisAt<A>>::Remove: InsertAxis<B>,
+{
+    type Out = <<S as AxisAt<A>>::Remove as InsertAxis<B>>::Insert<<S as AxisAt<A>>::Dim>;
 }

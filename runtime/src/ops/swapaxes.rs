@@ -1,10 +1,9 @@
 //! `swapaxes(a, b)`: two axes trade places. The run-time rule
 //! ([`RawView::swapaxes`], a permutation from [`swap_order`]); the type-level
 //! shape through [`SwapAxesAxes`] (axes of one sign, a [`Window`](crate::window::Window))
-//! or [`SwapAxesOf`] (axes of opposite signs, impls generated in
-//! `gen/mixed_axes.rs`).
+//! or [`SwapAxesOf`] (axes of opposite signs, two [`AxisAt`] replacements).
 
-use crate::axis::normalize_axis;
+use crate::axis::{normalize_axis, AxisAt};
 use crate::error::ShapeError;
 use crate::raw::RawView;
 use crate::shape::{Shape, MAX_RANK};
@@ -57,7 +56,20 @@ crate::window::window_op!(
     message = "nd!: swapaxes({A}, {B}) needs a view with at least {N} axes",
     label = "axis out of range for this view"
 )]
-pub trait SwapAxesOf<const A: i64, const B: i64, const N: usize> {
+pub trait SwapAxesOf<const A: isize, const B: isize, const N: usize> {
     /// The shape with the two axes swapped.
     type Out: Shape;
+}
+// Axis `A` takes axis `B`'s dim, then axis `B` takes axis `A`'s: one impl
+// for every rank (a table per rank and pair of axes cost more to compile;
+// see BENCHMARKS.md).
+#[diagnostic::do_not_recommend]
+impl<S, const A: isize, const B: isize, const N: usize> SwapAxesOf<A, B, N> for S
+where
+    S: AxisAt<A> + AxisAt<B>,
+    <S as AxisAt<A>>::Replace<<S as AxisAt<B>>::Dim>: AxisAt<B>,
+{
+    type Out = <<S as AxisAt<A>>::Replace<<S as AxisAt<B>>::Dim> as AxisAt<B>>::Replace<
+        <S as AxisAt<A>>::Dim,
+    >;
 }

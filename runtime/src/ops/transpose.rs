@@ -97,7 +97,8 @@ impl<L: Layout, A: Dim> ReverseAxes<L> for (A,) {
 // Rank 2 and up: the dims reversed, and the reversal recorded in the layout
 // (`C` becomes `Known`, so a later reshape is still decided exactly).
 macro_rules! reverse_axes {
-    ($($a:ident)*) => { reverse_axes!(@ [$($a)*] [$($a)*] []); };
+    ($n:literal $digits:tt; $one:ident) => {};
+    ($n:literal $digits:tt; $($a:ident)*) => { reverse_axes!(@ [$($a)*] [$($a)*] []); };
     (@ [$($o:ident)*] [$h:ident $($t:ident)*] [$($r:ident)*]) => {
         reverse_axes!(@ [$($o)*] [$($t)*] [$h $($r)*]);
     };
@@ -111,10 +112,4 @@ macro_rules! reverse_axes {
         }
     };
 }
-reverse_axes!(A B);
-reverse_axes!(A B C);
-reverse_axes!(A B C D);
-reverse_axes!(A B C D E);
-reverse_axes!(A B C D E F);
-reverse_axes!(A B C D E F G);
-reverse_axes!(A B C D E F G H);
+crate::shape::for_each_rank!(reverse_axes);
