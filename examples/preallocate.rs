@@ -22,6 +22,11 @@
 //! NumPy 2.4 on the project's machine, where the Python loop itself costs
 //! most of the preallocated version's time). Here the preallocated loop does
 //! no allocation at all, which this example checks by counting allocations.
+//!
+//! The second half shows the seed's other point: once the memory exists,
+//! filling it from a *permuted* view (`out.assign(nd!(x.transpose(2, 0, 1)))`)
+//! costs about what a plain copy of the same bytes costs, not the several
+//! times more an element-by-element walk would (see BENCHMARKS.md).
 
 // `shape![..]` in a type annotation expands to typenum bit trees, which
 // clippy's type_complexity counts as written out.
@@ -97,6 +102,25 @@ fn preallocate_and_fill(n: usize) -> (Array<f64, shape![Dyn, 10]>, usize) {
     (arr, allocations)
 }
 
+type Cube = shape![64, 512, 384];
+type CubeT = shape![384, 64, 512];
+
+/// Fill preallocated arrays from a (64, 512, 384) f32 array: a plain copy of
+/// the same bytes, then its `transpose(2, 0, 1)` and a reversed view.
+/// Returns the three median times.
+fn fill_from_views() -> (Duration, Duration, Duration) {
+    let x = Array::<f32, Cube>::arange();
+    let mut same = Array::<f32, Cube>::zeros();
+    let mut permuted = Array::<f32, CubeT>::zeros();
+    let mut flipped = Array::<f32, Cube>::zeros();
+    let (plain, ()) = median_time(|| same.as_mut_slice().copy_from_slice(x.as_slice()));
+    let (transposed, ()) = median_time(|| permuted.assign(nd!(x.transpose(2, 0, 1))));
+    let (reversed, ()) = median_time(|| flipped.assign(nd!(x[::-1, ::-1])));
+    assert_eq!(nd!(permuted[5, 6, 7]), nd!(x[6, 7, 5]));
+    assert_eq!(nd!(flipped[0, 0, 3]), nd!(x[63, 511, 3]));
+    (plain, transposed, reversed)
+}
+
 /// The median time of `RUNS` runs of `f`.
 fn median_time<R>(mut f: impl FnMut() -> R) -> (Duration, R) {
     let mut times = Vec::with_capacity(RUNS);
@@ -132,5 +156,23 @@ fn main() {
     println!(
         "  ratio:                      {:>10.1}x  (NumPy: ~25x in the seed, 14.6x measured with NumPy 2.4)",
         slow.as_secs_f64() / fast.as_secs_f64()
+    );
+
+    let (plain, transposed, reversed) = fill_from_views();
+    let ms = |d: Duration| d.as_secs_f64() * 1e3;
+    println!("\nfilling a preallocated (64, 512, 384) f32 array (48 MiB), median of {RUNS} runs:");
+    println!(
+        "  copy_from_slice of the same bytes:       {:>8.2} ms",
+        ms(plain)
+    );
+    println!(
+        "  assign(nd!(x.transpose(2, 0, 1))):      {:>8.2} ms  ({:.2}x the plain copy)",
+        ms(transposed),
+        ms(transposed) / ms(plain)
+    );
+    println!(
+        "  assign(nd!(x[::-1, ::-1])):             {:>8.2} ms  ({:.2}x the plain copy)",
+        ms(reversed),
+        ms(reversed) / ms(plain)
     );
 }

@@ -13,6 +13,8 @@ command -v valgrind >/dev/null || { echo "valgrind not installed"; exit 1; }
 
 targets=(
   "-p ndview-runtime --test copy_kernels"
+  "-p ndview-runtime --test copy_engine"
+  "-p ndview-runtime --lib"
   "-p ndview --test mutate"
   "-p ndview --test edge_cases"
   "-p ndview --test seed"
@@ -30,7 +32,7 @@ for t in "${targets[@]}"; do
     | python3 -c 'import json,sys
 for line in sys.stdin:
     m = json.loads(line)
-    if m.get("reason") == "compiler-artifact" and m.get("executable") and m["target"]["kind"] == ["test"]:
+    if m.get("reason") == "compiler-artifact" and m.get("executable") and m["profile"]["test"]:
         print(m["executable"])' | tail -n 1)
   echo "== valgrind ${t##* }: $exe"
   if ! valgrind -q --error-exitcode=1 --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite \

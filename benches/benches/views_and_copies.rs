@@ -1,6 +1,6 @@
-//! Issue 4's benchmarks: ndview's explicit copies against a plain contiguous
-//! copy of the same bytes (the memcpy row) and against ndarray; iteration of
-//! permuted views; the cost of creating views; `take` against a slice view.
+//! Issue 4's benchmarks: iteration of permuted views; the cost of creating
+//! views; `take` against a slice view. The copies (issue 11) are in
+//! `copies.rs`.
 //!
 //! Run with `cd benches && cargo bench`; BENCHMARKS.md records one run.
 //! Each group's rows are measured in the same run, so their ratios are
@@ -11,135 +11,17 @@
 //! mostly measures the other jobs. `NDVIEW_BENCH_CLOCK=wall cargo bench`
 //! measures wall-clock time instead.
 
-use criterion::measurement::{Measurement, ValueFormatter, WallTime};
+#[path = "common/clock.rs"]
+mod clock;
+
+use clock::{Clock, Criterion};
 use criterion::{criterion_group, criterion_main, BenchmarkId, SamplingMode};
-use ndarray::{s, Array2, Array3, Axis};
+use ndarray::{s, Array3, Axis};
 use ndview::prelude::*;
 use std::hint::black_box;
 use std::time::Duration;
 
-type Criterion = criterion::Criterion<Clock>;
-
-/// CPU time of the calling thread (`CLOCK_THREAD_CPUTIME_ID`), or wall-clock
-/// time when `NDVIEW_BENCH_CLOCK=wall`.
-struct Clock {
-    wall: bool,
-}
-
-impl Clock {
-    fn from_env() -> Clock {
-        Clock {
-            wall: std::env::var("NDVIEW_BENCH_CLOCK").is_ok_and(|v| v == "wall"),
-        }
-    }
-
-    fn now(&self) -> Duration {
-        if self.wall {
-            return START.with(|start| start.elapsed());
-        }
-        let mut ts = libc::timespec {
-            tv_sec: 0,
-            tv_nsec: 0,
-        };
-        // SAFETY: clock_gettime writes one timespec through a valid pointer.
-        let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
-        assert_eq!(rc, 0, "clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed");
-        Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
-    }
-}
-
-thread_local! {
-    static START: std::time::Instant = std::time::Instant::now();
-}
-
-impl Measurement for Clock {
-    type Intermediate = Duration;
-    type Value = Duration;
-    fn start(&self) -> Duration {
-        self.now()
-    }
-    fn end(&self, start: Duration) -> Duration {
-        self.now().saturating_sub(start)
-    }
-    fn add(&self, v1: &Duration, v2: &Duration) -> Duration {
-        *v1 + *v2
-    }
-    fn zero(&self) -> Duration {
-        Duration::ZERO
-    }
-    fn to_f64(&self, value: &Duration) -> f64 {
-        value.as_nanos() as f64
-    }
-    fn formatter(&self) -> &dyn ValueFormatter {
-        static WALL: WallTime = WallTime;
-        WALL.formatter()
-    }
-}
-
 type Cube = shape![256, 512, 384];
-type Square = shape![4096, 4096];
-
-fn cube() -> Array<f32, Cube> {
-    Array::arange()
-}
-
-/// `np.ascontiguousarray(x.transpose(2, 0, 1))` for a (256, 512, 384) f32 array (192 MiB).
-fn permuted_copy(c: &mut Criterion) {
-    let x = cube();
-    let nx = Array3::from_shape_vec((256, 512, 384), x.as_slice().to_vec()).unwrap();
-    let mut g = c.benchmark_group("permuted_copy_f32_256x512x384");
-    g.sample_size(20).sampling_mode(SamplingMode::Flat);
-    g.bench_function("memcpy: contiguous copy of the same bytes", |b| {
-        b.iter(|| black_box(black_box(&x).as_slice().to_vec()))
-    });
-    g.bench_function("ndview: nd!(x.transpose(2, 0, 1)).copy()", |b| {
-        b.iter(|| black_box(nd!(x.transpose(2, 0, 1)).copy()))
-    });
-    g.bench_function(
-        "ndarray: permuted_axes([2, 0, 1]).as_standard_layout()",
-        |b| {
-            b.iter(|| {
-                black_box(
-                    black_box(&nx)
-                        .view()
-                        .permuted_axes([2, 0, 1])
-                        .as_standard_layout()
-                        .into_owned(),
-                )
-            })
-        },
-    );
-    g.finish();
-    // Same answers, checked once outside the timing.
-    let ours = nd!(x.transpose(2, 0, 1)).copy();
-    let theirs = nx
-        .view()
-        .permuted_axes([2, 0, 1])
-        .as_standard_layout()
-        .into_owned();
-    assert_eq!(ours.as_slice(), theirs.as_slice().unwrap());
-}
-
-/// `np.ascontiguousarray(a.T)` for a (4096, 4096) f64 array (128 MiB).
-fn transpose_copy(c: &mut Criterion) {
-    let a = Array::<f64, Square>::arange();
-    let na = Array2::from_shape_vec((4096, 4096), a.as_slice().to_vec()).unwrap();
-    let mut g = c.benchmark_group("transpose_copy_f64_4096x4096");
-    g.sample_size(20).sampling_mode(SamplingMode::Flat);
-    g.bench_function("memcpy: contiguous copy of the same bytes", |b| {
-        b.iter(|| black_box(black_box(&a).as_slice().to_vec()))
-    });
-    g.bench_function("ndview: nd!(a.T).copy()", |b| {
-        b.iter(|| black_box(nd!(a.T).copy()))
-    });
-    g.bench_function("ndarray: t().as_standard_layout()", |b| {
-        b.iter(|| black_box(black_box(&na).t().as_standard_layout().into_owned()))
-    });
-    g.finish();
-    let ours = nd!(a.T).copy();
-    let theirs = na.t().as_standard_layout().into_owned();
-    assert_eq!(ours.as_slice(), theirs.as_slice().unwrap());
-}
 
 /// Summing a (256, 512, 384) f32 array and its (2, 0, 1) permutation.
 fn permuted_sum(c: &mut Criterion) {
@@ -309,6 +191,6 @@ fn config() -> Criterion {
 criterion_group! {
     name = benches;
     config = config();
-    targets = permuted_copy, transpose_copy, permuted_sum, view_creation, take_vs_slice
+    targets = permuted_sum, view_creation, take_vs_slice
 }
 criterion_main!(benches);

@@ -23,8 +23,12 @@ pub struct Array<T, S: Shape> {
 
 impl<T: Clone, S: Shape> Clone for Array<T, S> {
     fn clone(&self) -> Self {
+        // A fresh buffer from the copy engine's allocator (huge pages for
+        // large arrays), filled without zeroing.
+        let mut data = crate::alloc::vec_with_capacity(self.data.len());
+        data.extend_from_slice(&self.data);
         Array {
-            data: self.data.clone(),
+            data,
             dims: self.dims,
             strides: self.strides,
         }

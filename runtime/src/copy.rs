@@ -1,181 +1,662 @@
-//! The explicit-copy kernels: gather a strided view into C order, at memory
-//! speed where the layout allows it.
+//! The copy engine: every path that copies elements from a strided view goes
+//! through here, whether it writes into memory that already exists
+//! (`assign`, strided `fill`) or into a fresh buffer (`copy()`, `to_vec()`,
+//! `flatten()`, `take(.., axis)`, `concatenate`, `stack`).
 //!
-//! Every copy (`copy()`, `to_vec()`, `flatten()`) first simplifies the view's
-//! layout ([`Axes::c_order`]): size-1 axes go and neighbouring axes that are
-//! contiguous with each other merge, so a C-contiguous view is one axis and a
-//! `(2, 0, 1)` permutation of a C array is a 2-D transpose. Then:
+//! A copy is a destination layout and a source layout over the same dims.
+//! The engine first simplifies the pair ([`Pair::new`]):
 //!
-//! - one contiguous run: a single `extend_from_slice` (a `memcpy` for `Copy`
-//!   types, which the standard library specialises);
-//! - the innermost axis has the smallest source stride: the output is written
-//!   in order, one run of the innermost axis at a time;
-//! - otherwise the output's innermost axis is far apart in the source: the
-//!   plane of that axis and the axis with the smallest source stride is copied
-//!   in square tiles that fit in L1, so reads and writes both use whole cache
-//!   lines (a cache-blocked transpose).
+//! 1. size-1 axes go;
+//! 2. axes whose destination stride is negative are flipped in both views
+//!    (the start pointers move), so the destination is walked forwards;
+//! 3. the axes are sorted by decreasing destination stride: the
+//!    destination's innermost axis (in memory) becomes the inner loop;
+//! 4. neighbouring axes that are contiguous with each other in *both*
+//!    layouts merge. A C-contiguous copy is then one run, and a
+//!    `transpose(2, 0, 1)` of a C `(256, 512, 384)` array a 2-D transpose
+//!    of a `384 x 131072` matrix.
+//!
+//! Then one of two kernels runs:
+//!
+//! - **runs**: the inner axis is walked with a loop whose strides are
+//!   constants where it matters (a contiguous run is one `clone_from_slice`
+//!   or `extend_from_slice`, which the standard library turns into a
+//!   `memcpy` for `Copy` types; a reversed run, a broadcast run and a
+//!   strided run each get their own loop, so the compiler can vectorise
+//!   them); the outer axes are walked by an odometer once per run;
+//! - **tiled**: when the source is far apart along the destination's inner
+//!   axis but close along another axis, the plane of those two axes is
+//!   copied in tiles that fit in L1 (a cache-blocked transpose), so reads
+//!   and writes both use whole cache lines. For destinations of 16 MiB or
+//!   more each tile is cloned into an L1 buffer and written out with
+//!   non-temporal stores ([`stream`]).
+//!
+//! Fresh buffers come from [`crate::alloc`] (huge pages for large ones).
+//!
+//! The engine is generic over `T: Clone` (the public bound) and calls
+//! `clone` for every element, so it is sound for any `T`: for the primitive
+//! types `clone` inlines to a load, and the generated code is what a `Copy`
+//! version would be. Writes into fresh memory use `ptr::write` (nothing to
+//! drop); writes into existing memory use `clone_from` (the old value is
+//! dropped or reused, as `*dst = src.clone()` would).
+
+mod stream;
 
 use crate::raw::RawView;
 use crate::shape::{Shape, MAX_RANK};
-use crate::view::iter::{for_each_offset, Axes};
+use core::mem::{needs_drop, size_of};
+use stream::Buf;
 
-/// The elements of `raw` in logical C order.
-pub(crate) fn to_vec<T: Clone, S: Shape>(raw: &RawView<T, S>) -> Vec<T> {
-    let len = raw.len();
-    if len == 0 {
-        return Vec::new();
-    }
-    let axes = Axes::c_order(raw.dims(), raw.strides());
-    let mut out = Vec::with_capacity(len);
-    match tile_axis(&axes) {
-        // Tiles write out of order; a `Clone` that panics midway would leak
-        // the clones made so far, so types with drop glue copy in order.
-        Some(p) if !core::mem::needs_drop::<T>() => {
-            // SAFETY: `raw` is a live view (RawView invariant) of `len`
-            // elements, `axes` its simplified layout, and `out` has room for
-            // `len` elements.
-            unsafe { copy_tiled(raw.ptr, &axes, p, out.as_mut_ptr()) };
-            // SAFETY: copy_tiled initialised every element of 0..len exactly
-            // once (the tiles cover the output's index space).
-            unsafe { out.set_len(len) };
+/// Runs shorter than this many bytes are never streamed (a non-temporal
+/// store of part of a cache line is slower than a plain one).
+const MIN_STREAM_RUN: usize = 256;
+/// Whether runs (not only tiles) stream. Off: measured slower than plain
+/// per-run copies on the machine of BENCHMARKS.md.
+const STREAM_RUNS: bool = false;
+
+/// The destination and source layouts of one copy over the same dims,
+/// simplified (see the module docs). Never rank 0, never empty: a
+/// one-element copy is one axis of length 1.
+#[derive(Debug, Clone, Copy)]
+struct Pair {
+    rank: usize,
+    dims: [usize; MAX_RANK],
+    dst: [isize; MAX_RANK],
+    src: [isize; MAX_RANK],
+    /// Offsets (in elements) from the callers' pointers to the first
+    /// element of the walk: non-zero when an axis was flipped.
+    dst_offset: isize,
+    src_offset: isize,
+}
+
+impl Pair {
+    /// `None` when there is nothing to copy (a dim is 0).
+    fn new(dims: &[usize], dst: &[isize], src: &[isize]) -> Option<Pair> {
+        debug_assert!(dims.len() == dst.len() && dims.len() == src.len());
+        if dims.contains(&0) {
+            return None;
         }
-        _ => copy_runs(raw.ptr, &axes, &mut out),
-    }
-    debug_assert_eq!(out.len(), len);
-    out
-}
-
-/// The axis worth tiling with the innermost one: the axis with the smallest
-/// source stride, when it is smaller than the innermost axis's stride and the
-/// innermost axis is not already contiguous (or a broadcast).
-fn tile_axis(axes: &Axes) -> Option<usize> {
-    let rank = axes.rank;
-    let inner = axes.strides[rank - 1].unsigned_abs();
-    if rank < 2 || inner <= 1 {
-        return None;
-    }
-    let p = (0..rank - 1).min_by_key(|&k| axes.strides[k].unsigned_abs())?;
-    (axes.strides[p].unsigned_abs() < inner).then_some(p)
-}
-
-/// Appends the elements in C order, one run of the innermost axis at a time.
-fn copy_runs<T: Clone>(src: *const T, axes: &Axes, out: &mut Vec<T>) {
-    let rank = axes.rank;
-    let (len, stride) = axes.inner();
-    for_each_offset(
-        &axes.dims[..rank - 1],
-        &axes.strides[..rank - 1],
-        |offset| {
-            let run = src.wrapping_offset(offset);
-            if stride == 1 {
-                // SAFETY: a stride-1 run of `len` live elements of the view,
-                // not mutated while the caller borrows it.
-                out.extend_from_slice(unsafe { core::slice::from_raw_parts(run, len) });
-            } else {
-                out.extend((0..len as isize).map(|k| {
-                    // SAFETY: the k-th element of an in-bounds run.
-                    unsafe { &*run.offset(k * stride) }.clone()
-                }));
+        let mut axes = [(1usize, 0isize, 0isize); MAX_RANK];
+        let mut n = 0;
+        let (mut dst_offset, mut src_offset) = (0isize, 0isize);
+        for ((&d, &ds), &ss) in dims.iter().zip(dst).zip(src) {
+            if d == 1 {
+                continue;
             }
-        },
-    );
+            let (ds, ss) = if ds < 0 {
+                // Walk this axis from its other end in both views.
+                dst_offset += (d as isize - 1) * ds;
+                src_offset += (d as isize - 1) * ss;
+                (-ds, -ss)
+            } else {
+                (ds, ss)
+            };
+            axes[n] = (d, ds, ss);
+            n += 1;
+        }
+        // Decreasing destination stride; an insertion sort (stable, so C
+        // order is kept among equal strides; no allocation; rank <= 16).
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && axes[j - 1].1 < axes[j].1 {
+                axes.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+        let mut pair = Pair {
+            rank: 0,
+            dims: [1; MAX_RANK],
+            dst: [0; MAX_RANK],
+            src: [0; MAX_RANK],
+            dst_offset,
+            src_offset,
+        };
+        for &(d, ds, ss) in &axes[..n] {
+            if pair.rank > 0 {
+                let last = pair.rank - 1;
+                let di = d as isize;
+                let merges = di.checked_mul(ds) == Some(pair.dst[last])
+                    && di.checked_mul(ss) == Some(pair.src[last])
+                    && pair.dims[last].checked_mul(d).is_some();
+                if merges {
+                    // (i, j) -> i * (d * s) + j * s == (i * d + j) * s, in both.
+                    pair.dims[last] *= d;
+                    pair.dst[last] = ds;
+                    pair.src[last] = ss;
+                    continue;
+                }
+            }
+            pair.dims[pair.rank] = d;
+            pair.dst[pair.rank] = ds;
+            pair.src[pair.rank] = ss;
+            pair.rank += 1;
+        }
+        if pair.rank == 0 {
+            // One element: a contiguous run of length 1.
+            (pair.rank, pair.dst[0], pair.src[0]) = (1, 1, 1);
+        }
+        Some(pair)
+    }
+
+    /// Number of elements.
+    fn len(&self) -> usize {
+        self.dims[..self.rank].iter().product()
+    }
+
+    /// The inner axis: length, destination stride, source stride.
+    fn inner(&self) -> (usize, isize, isize) {
+        let q = self.rank - 1;
+        (self.dims[q], self.dst[q], self.src[q])
+    }
+
+    /// The axis worth tiling with the inner one: the axis with the smallest
+    /// non-zero source stride, when that is smaller than the inner axis's
+    /// source stride and the inner axis is neither contiguous in the source
+    /// nor a broadcast (stride 0).
+    fn tile_axis(&self) -> Option<usize> {
+        let q = self.rank - 1;
+        let inner = self.src[q].unsigned_abs();
+        if inner <= 1 {
+            return None;
+        }
+        let p = (0..q)
+            .filter(|&k| self.src[k] != 0)
+            .min_by_key(|&k| self.src[k].unsigned_abs())?;
+        (self.src[p].unsigned_abs() < inner).then_some(p)
+    }
 }
 
-/// Copies the view into `out` in C order, tiling the plane of axis `p` and the
-/// innermost axis; the other axes are walked around it.
+/// How an element reaches the destination.
+trait Put {
+    /// Store a clone of `*src` at `dst`.
+    ///
+    /// # Safety
+    /// `src` is a live element; `dst` is a valid slot for this policy (see
+    /// the implementors) and does not overlap `src`.
+    unsafe fn put<T: Clone>(dst: *mut T, src: *const T);
+    /// Store the value `x` at `dst`.
+    ///
+    /// # Safety
+    /// As for [`Put::put`].
+    unsafe fn store<T>(dst: *mut T, x: T);
+}
+
+/// Into fresh (uninitialised) memory: `ptr::write`, nothing to drop.
+struct Init;
+/// Into existing elements: the old value is dropped or reused.
+struct Assign;
+
+impl Put for Init {
+    #[inline(always)]
+    unsafe fn put<T: Clone>(dst: *mut T, src: *const T) {
+        // SAFETY: caller's contract: `src` live, `dst` writable (uninit).
+        unsafe { dst.write((*src).clone()) }
+    }
+    #[inline(always)]
+    unsafe fn store<T>(dst: *mut T, x: T) {
+        // SAFETY: caller's contract: `dst` writable.
+        unsafe { dst.write(x) }
+    }
+}
+
+impl Put for Assign {
+    #[inline(always)]
+    unsafe fn put<T: Clone>(dst: *mut T, src: *const T) {
+        // SAFETY: caller's contract: `src` live, `dst` a live element
+        // uniquely borrowed, distinct from `src`.
+        unsafe { (*dst).clone_from(&*src) }
+    }
+    #[inline(always)]
+    unsafe fn store<T>(dst: *mut T, x: T) {
+        // SAFETY: caller's contract: `dst` a live, uniquely borrowed
+        // element; the assignment drops its old value.
+        unsafe { *dst = x }
+    }
+}
+
+/// One run of `n` elements: `dst[k * ds] <- src[k * ss]`. Each common
+/// stride pattern has a loop of its own with constant strides. The
+/// contiguous case (`ds == ss == 1`) is usually the caller's (a slice
+/// operation), but is handled here too.
 ///
 /// # Safety
-/// `src` with `axes` must address live elements (the RawView invariant) not
-/// mutated during the call, and `out` must be valid for writes of
-/// `axes.len()` elements.
-unsafe fn copy_tiled<T: Clone>(src: *const T, axes: &Axes, p: usize, out: *mut T) {
-    let rank = axes.rank;
-    let q = rank - 1;
-    // The output is C-contiguous over the simplified dims.
-    let mut out_strides = [0isize; MAX_RANK];
-    crate::strides::c_strides(&axes.dims[..rank], &mut out_strides[..rank]);
-    // Walk every axis except p and q around the plane.
-    let mut outer_dims = [1usize; MAX_RANK];
-    let mut outer_src = [0isize; MAX_RANK];
-    let mut outer_out = [0isize; MAX_RANK];
-    let mut n = 0;
-    for k in (0..rank).filter(|&k| k != p && k != q) {
-        outer_dims[n] = axes.dims[k];
-        outer_src[n] = axes.strides[k];
-        outer_out[n] = out_strides[k];
-        n += 1;
+/// Every `src + k * ss` is a live element and every `dst + k * ds` a valid
+/// slot for `P`, for `k < n`; the two ranges do not overlap.
+#[inline(always)]
+unsafe fn run<P: Put, T: Clone>(dst: *mut T, ds: isize, src: *const T, ss: isize, n: usize) {
+    // SAFETY (all loops): `k < n`, so each pointer is one of the run's
+    // elements (caller's contract).
+    unsafe {
+        if ds == 1 {
+            match ss {
+                1 => (0..n).for_each(|k| P::put(dst.add(k), src.add(k))),
+                -1 => (0..n).for_each(|k| P::put(dst.add(k), src.sub(k))),
+                // Constant small steps (interleaved loads the compiler can
+                // vectorise) for 4-byte and larger elements; for bytes they
+                // measured slower than the plain strided loop.
+                2 if size_of::<T>() >= 4 => (0..n).for_each(|k| P::put(dst.add(k), src.add(2 * k))),
+                3 if size_of::<T>() >= 4 => (0..n).for_each(|k| P::put(dst.add(k), src.add(3 * k))),
+                4 if size_of::<T>() >= 4 => (0..n).for_each(|k| P::put(dst.add(k), src.add(4 * k))),
+                0 => (0..n).for_each(|k| P::put(dst.add(k), src)),
+                _ => (0..n).for_each(|k| P::put(dst.add(k), src.offset(k as isize * ss))),
+            }
+        } else {
+            (0..n).for_each(|k| {
+                let k = k as isize;
+                P::put(dst.offset(k * ds), src.offset(k * ss))
+            });
+        }
     }
-    let plane = Plane {
-        rows: axes.dims[p],
-        cols: axes.dims[q],
-        src_row: axes.strides[p],
-        src_col: axes.strides[q],
-        out_row: out_strides[p],
-    };
-    let mut idx = [0usize; MAX_RANK];
-    let total: usize = outer_dims[..n].iter().product();
-    let (mut src_offset, mut out_offset) = (0isize, 0isize);
-    for _ in 0..total {
-        // SAFETY: the plane at this outer multi-index is part of the view
-        // and of the output (caller's contract).
+}
+
+/// One run of `n` elements into a contiguous destination, cloned into
+/// `buf` a chunk at a time and streamed from there (see `copy/stream.rs`).
+///
+/// # Safety
+/// As for [`run`] with `ds == 1`; `T` has no drop glue and fits the buffer
+/// ([`stream::enabled`]), so destination slots may be overwritten whether
+/// or not they hold a value. Call [`stream::fence`] afterwards.
+unsafe fn stream_run<T: Clone>(buf: &mut Buf, dst: *mut T, src: *const T, ss: isize, n: usize) {
+    let per_chunk = stream::BUF_BYTES / size_of::<T>();
+    let staged = buf.as_mut_ptr::<T>();
+    let mut k = 0;
+    while k < n {
+        let m = per_chunk.min(n - k);
+        // SAFETY: `m` elements of the run from `k` (caller's contract) into
+        // the buffer, which has room for `per_chunk >= m` of them; then the
+        // staged clones are moved (bytewise) into the destination slots and
+        // the buffer is reused without dropping them.
         unsafe {
-            plane.copy(
-                src.wrapping_offset(src_offset),
-                out.wrapping_offset(out_offset),
-            )
-        };
-        for k in (0..n).rev() {
+            run::<Init, T>(staged, 1, src.offset(k as isize * ss), ss, m);
+            stream::bytes(
+                dst.add(k).cast(),
+                staged.cast_const().cast(),
+                m * size_of::<T>(),
+            );
+        }
+        k += m;
+    }
+}
+
+/// Calls `f(a, b)` with the two offsets of every multi-index of `dims` in C
+/// order (`sa`, `sb` give each axis's steps); one call with `(0, 0)` for
+/// rank 0. `dims` has no zero.
+#[inline(always)]
+fn for_each_offset2(dims: &[usize], sa: &[isize], sb: &[isize], mut f: impl FnMut(isize, isize)) {
+    let rank = dims.len();
+    let mut idx = [0usize; MAX_RANK];
+    let (mut a, mut b) = (0isize, 0isize);
+    loop {
+        f(a, b);
+        let mut k = rank;
+        loop {
+            if k == 0 {
+                return;
+            }
+            k -= 1;
             idx[k] += 1;
-            src_offset += outer_src[k];
-            out_offset += outer_out[k];
-            if idx[k] < outer_dims[k] {
+            a += sa[k];
+            b += sb[k];
+            if idx[k] < dims[k] {
                 break;
             }
-            src_offset -= outer_src[k] * outer_dims[k] as isize;
-            out_offset -= outer_out[k] * outer_dims[k] as isize;
+            a -= sa[k] * dims[k] as isize;
+            b -= sb[k] * dims[k] as isize;
             idx[k] = 0;
         }
     }
 }
 
-/// A 2-D plane to copy: `out[r * out_row + c] = src[r * src_row + c * src_col]`
-/// for `r < rows`, `c < cols`, where `|src_row| < |src_col|`: the output's
-/// rows run along the source's columns.
+/// Copy `src` (dims, `src_strides`) into the existing elements at `dst`
+/// (same dims, `dst_strides`): NumPy's `dst[...] = src`.
+///
+/// # Safety
+/// Both layouts address live elements for every multi-index of `dims`
+/// (the RawView invariant); `dst` is uniquely borrowed and maps distinct
+/// multi-indices to distinct elements (the ViewMut invariant); `src` is not
+/// mutated during the call and shares no element with `dst`.
+pub(crate) unsafe fn assign<T: Clone>(
+    dst: *mut T,
+    dst_strides: &[isize],
+    src: *const T,
+    src_strides: &[isize],
+    dims: &[usize],
+) {
+    let Some(pair) = Pair::new(dims, dst_strides, src_strides) else {
+        return;
+    };
+    let dst = dst.wrapping_offset(pair.dst_offset);
+    let src = src.wrapping_offset(pair.src_offset);
+    let bytes = pair.len().saturating_mul(size_of::<T>());
+    if let Some(p) = pair.tile_axis() {
+        // SAFETY: the pair describes the same elements as the caller's
+        // layouts (flips moved the start pointers); caller's contract.
+        unsafe { tiled::<Assign, T>(dst, src, &pair, p, bytes) };
+        return;
+    }
+    let q = pair.rank - 1;
+    let (n, ds, ss) = pair.inner();
+    let mut buf = None;
+    if STREAM_RUNS && ds == 1 && n * size_of::<T>() >= MIN_STREAM_RUN && stream_runs::<T>(bytes) {
+        buf = Some(Buf::new());
+    }
+    for_each_offset2(&pair.dims[..q], &pair.dst[..q], &pair.src[..q], |od, os| {
+        let (d, s) = (dst.wrapping_offset(od), src.wrapping_offset(os));
+        if let Some(buf) = buf.as_mut() {
+            // SAFETY: one contiguous destination run of the pair; streaming
+            // was enabled for `T` (no drop glue, fits the buffer).
+            unsafe { stream_run(buf, d, s, ss, n) };
+        } else if ds == 1 && ss == 1 {
+            // SAFETY: a contiguous run of `n` live elements in each view,
+            // `d` uniquely borrowed and disjoint from `s` (caller's contract).
+            let (d, s) = unsafe {
+                (
+                    core::slice::from_raw_parts_mut(d, n),
+                    core::slice::from_raw_parts(s, n),
+                )
+            };
+            d.clone_from_slice(s);
+        } else {
+            // SAFETY: one run of the pair: live elements in both views.
+            unsafe { run::<Assign, T>(d, ds, s, ss, n) };
+        }
+    });
+    if buf.is_some() {
+        stream::fence();
+    }
+}
+
+/// Whether runs of a copy writing `bytes` bytes of `T` are streamed.
+fn stream_runs<T>(bytes: usize) -> bool {
+    let per_chunk = stream::BUF_BYTES / size_of::<T>().max(1);
+    stream::enabled::<T>(bytes, per_chunk)
+}
+
+/// Append the elements of the view at `src` (dims, strides) to `out` in C
+/// order: the fresh-buffer half of the engine (`copy()`, `to_vec()`, joins,
+/// `take`). Reserves what it needs; the new elements are written in place,
+/// never zeroed first.
+///
+/// # Safety
+/// `src` with `dims` and `strides` addresses live elements (the RawView
+/// invariant), not mutated during the call.
+pub(crate) unsafe fn extend<T: Clone>(
+    out: &mut Vec<T>,
+    src: *const T,
+    dims: &[usize],
+    strides: &[isize],
+) {
+    let rank = dims.len();
+    let mut c = [0isize; MAX_RANK];
+    crate::strides::c_strides(dims, &mut c[..rank]);
+    let Some(pair) = Pair::new(dims, &c[..rank], strides) else {
+        return;
+    };
+    // C strides are never negative: only the source may have moved.
+    debug_assert_eq!(pair.dst_offset, 0);
+    let len = pair.len();
+    out.reserve(len);
+    let src = src.wrapping_offset(pair.src_offset);
+    // Streaming pays when the whole array being built is large, even if
+    // this block (one input of a join) is not.
+    let bytes = out.capacity().saturating_mul(size_of::<T>());
+    match pair.tile_axis() {
+        // Tiles write out of order, so `out`'s length is set once at the
+        // end; types with drop glue copy in order instead (a `clone` that
+        // panicked midway would otherwise leak the clones made so far).
+        Some(p) if !needs_drop::<T>() => {
+            let start = out.len();
+            // SAFETY: `out` has room for `len` more elements after `start`
+            // (reserved above); the pair addresses the caller's view.
+            unsafe { tiled::<Init, T>(out.as_mut_ptr().add(start), src, &pair, p, bytes) };
+            // SAFETY: the tiles cover the `len` output slots exactly once,
+            // so `start..start + len` is now initialised.
+            unsafe { out.set_len(start + len) };
+        }
+        _ => {
+            // The pair's axes are in C order with C strides (sorting by
+            // decreasing C stride keeps them), so the runs come in output
+            // order and are appended one after the other.
+            let q = pair.rank - 1;
+            let (n, ds, ss) = pair.inner();
+            debug_assert_eq!(ds, 1);
+            let mut buf = None;
+            if STREAM_RUNS && n * size_of::<T>() >= MIN_STREAM_RUN && stream_runs::<T>(bytes) {
+                buf = Some(Buf::new());
+            }
+            crate::view::iter::for_each_offset(&pair.dims[..q], &pair.src[..q], |os| {
+                let s = src.wrapping_offset(os);
+                let at = out.len();
+                if let Some(buf) = buf.as_mut() {
+                    // SAFETY: room for `n` more elements (reserved above);
+                    // one run of live source elements; streaming enabled.
+                    unsafe { stream_run(buf, out.as_mut_ptr().add(at), s, ss, n) };
+                } else if ss == 1 {
+                    // SAFETY: a contiguous run of `n` live source elements.
+                    out.extend_from_slice(unsafe { core::slice::from_raw_parts(s, n) });
+                    return;
+                } else {
+                    // SAFETY: room for `n` more elements (reserved above),
+                    // and one run of live source elements.
+                    unsafe { run::<Init, T>(out.as_mut_ptr().add(at), 1, s, ss, n) };
+                }
+                // SAFETY: the run initialised `at..at + n`.
+                unsafe { out.set_len(at + n) };
+            });
+            if buf.is_some() {
+                stream::fence();
+            }
+        }
+    }
+}
+
+/// The elements of `raw` in logical C order, in a fresh buffer (huge pages
+/// for large ones, see [`crate::alloc`]).
+pub(crate) fn to_vec<T: Clone, S: Shape>(raw: &RawView<T, S>) -> Vec<T> {
+    let mut out = crate::alloc::vec_with_capacity(raw.len());
+    if !raw.is_empty() && crate::strides::is_c_contiguous(raw.dims(), raw.strides()) {
+        // The common case first, without the layout analysis (it costs
+        // about as much as copying a small array).
+        // SAFETY: a C-contiguous live view: `len` elements from `ptr`.
+        out.extend_from_slice(unsafe { core::slice::from_raw_parts(raw.ptr, raw.len()) });
+        return out;
+    }
+    // SAFETY: `raw` is a live view (RawView invariant), borrowed by the
+    // caller for the call.
+    unsafe { extend(&mut out, raw.ptr, raw.dims(), raw.strides()) };
+    debug_assert_eq!(out.len(), raw.len());
+    out
+}
+
+/// Copies the pair with the plane of axis `p` and the inner axis tiled; the
+/// other axes are walked around it. `bytes` is the size of the whole
+/// destination (it decides whether tiles are streamed).
+///
+/// # Safety
+/// `src`/`dst` with the pair's strides address live source elements (not
+/// mutated during the call) and valid destination slots for `P`, disjoint.
+unsafe fn tiled<P: Put, T: Clone>(dst: *mut T, src: *const T, pair: &Pair, p: usize, bytes: usize) {
+    let rank = pair.rank;
+    let q = rank - 1;
+    let mut outer_dims = [1usize; MAX_RANK];
+    let mut outer_src = [0isize; MAX_RANK];
+    let mut outer_dst = [0isize; MAX_RANK];
+    let mut n = 0;
+    for k in (0..q).filter(|&k| k != p) {
+        outer_dims[n] = pair.dims[k];
+        outer_src[n] = pair.src[k];
+        outer_dst[n] = pair.dst[k];
+        n += 1;
+    }
+    let plane = Plane {
+        rows: pair.dims[p],
+        cols: pair.dims[q],
+        src_row: pair.src[p],
+        src_col: pair.src[q],
+        dst_row: pair.dst[p],
+        dst_col: pair.dst[q],
+    };
+    let per_tile = tile_rows::<T>() * TILE_COLS;
+    let mut buf = (plane.dst_col == 1 && stream::enabled::<T>(bytes, per_tile)).then(Buf::new);
+    for_each_offset2(
+        &outer_dims[..n],
+        &outer_dst[..n],
+        &outer_src[..n],
+        |od, os| {
+            let (s, d) = (src.wrapping_offset(os), dst.wrapping_offset(od));
+            // SAFETY: the plane at this outer multi-index is part of both
+            // layouts (caller's contract); streaming only where enabled.
+            unsafe {
+                match buf.as_mut() {
+                    Some(buf) => plane.copy_streamed(s, d, buf),
+                    None => match (plane.dst_col, plane.src_row) {
+                        (1, 1) => plane.copy::<P, T, true, true>(s, d),
+                        (1, _) => plane.copy::<P, T, true, false>(s, d),
+                        _ => plane.copy::<P, T, false, false>(s, d),
+                    },
+                }
+            }
+        },
+    );
+    if buf.is_some() {
+        stream::fence();
+    }
+}
+
+/// A 2-D plane to copy: for `r < rows` and `c < cols`, the destination
+/// element at `r * dst_row + c * dst_col` gets the source element at
+/// `r * src_row + c * src_col`, where `|src_row| < |src_col|`: the
+/// destination's inner axis (columns) runs across source lines.
 struct Plane {
     rows: usize,
     cols: usize,
     src_row: isize,
     src_col: isize,
-    out_row: isize,
+    dst_row: isize,
+    dst_col: isize,
 }
 
-/// Tile sizes, in elements. A tile reads `TILE_COLS` source lines of
-/// `TILE_ROWS` elements and writes `TILE_ROWS` output lines of `TILE_COLS`
-/// elements; tiles are walked column band by column band, so each band reads
-/// a block of source lines once, in order. Rows are walked in blocks of
-/// `ROW_BLOCK` so the output pages a band touches stay in the TLB. Tuned on
-/// the benchmarks of BENCHMARKS.md (f32 and f64): tiles from 16 to 64 differ
-/// by less than the machine's noise; the unrolled 4 x 4 blocks with their
-/// loads first gained 10-25 % over a plain double loop.
-const TILE_ROWS: usize = 16;
+/// Tile width along the destination's inner axis, in elements. A tile
+/// reads `TILE_COLS` source lines of [`tile_rows`] elements and writes
+/// `tile_rows` destination lines of `TILE_COLS` elements; tiles are walked
+/// column band by column band, so each band reads a block of source lines
+/// once, in order. Rows are walked in blocks of `ROW_BLOCK` so the
+/// destination pages a band touches stay in the TLB.
 const TILE_COLS: usize = 64;
 const ROW_BLOCK: usize = 1024;
 /// Side of the unrolled block inside a tile.
 const MICRO: usize = 4;
 
+/// Tile height: at least a 64-byte cache line of source elements (16 for
+/// 4-byte and larger elements, 64 for bytes).
+const fn tile_rows<T>() -> usize {
+    let size = core::mem::size_of::<T>();
+    if size == 0 || size >= 4 {
+        16
+    } else {
+        64 / size
+    }
+}
+
 impl Plane {
+    /// The source's row stride: the constant 1 when `SRC1`.
+    #[inline(always)]
+    fn src_row<const SRC1: bool>(&self) -> isize {
+        if SRC1 {
+            1
+        } else {
+            self.src_row
+        }
+    }
+
+    /// The destination's column stride: the constant 1 when `UNIT`, so the
+    /// stores of a row are adjacent to the compiler too.
+    #[inline(always)]
+    fn dst_col<const UNIT: bool>(&self) -> isize {
+        if UNIT {
+            1
+        } else {
+            self.dst_col
+        }
+    }
+
     /// # Safety
     /// Every source offset of the plane addresses a live element, not mutated
-    /// during the call; every output offset is valid for writes.
-    unsafe fn copy<T: Clone>(&self, src: *const T, out: *mut T) {
+    /// during the call; every destination offset is a valid slot for `P`;
+    /// `UNIT` only if `dst_col == 1`, `SRC1` only if `src_row == 1`.
+    unsafe fn copy<P: Put, T: Clone, const UNIT: bool, const SRC1: bool>(
+        &self,
+        src: *const T,
+        dst: *mut T,
+    ) {
+        let rows_per_tile = tile_rows::<T>();
         for block in (0..self.rows).step_by(ROW_BLOCK) {
             let block_end = (block + ROW_BLOCK).min(self.rows);
             for c0 in (0..self.cols).step_by(TILE_COLS) {
                 let c1 = (c0 + TILE_COLS).min(self.cols);
-                for r0 in (block..block_end).step_by(TILE_ROWS) {
-                    let r1 = (r0 + TILE_ROWS).min(block_end);
+                for r0 in (block..block_end).step_by(rows_per_tile) {
+                    let r1 = (r0 + rows_per_tile).min(block_end);
                     // SAFETY: a sub-rectangle of the plane (caller's contract).
-                    unsafe { self.tile(src, out, r0, r1, c0, c1) };
+                    unsafe { self.tile::<P, T, UNIT, SRC1>(src, dst, r0, r1, c0, c1) };
+                }
+            }
+        }
+    }
+
+    /// As [`Plane::copy`], each tile cloned into `buf` (laid out as the
+    /// destination rows) and its rows streamed to the destination.
+    ///
+    /// # Safety
+    /// As for [`Plane::copy`] with `dst_col == 1`; `T` has no drop glue and
+    /// a tile fits the buffer ([`stream::enabled`]). Call [`stream::fence`]
+    /// afterwards.
+    unsafe fn copy_streamed<T: Clone>(&self, src: *const T, dst: *mut T, buf: &mut Buf) {
+        let rows_per_tile = tile_rows::<T>();
+        let staged = buf.as_mut_ptr::<T>();
+        for block in (0..self.rows).step_by(ROW_BLOCK) {
+            let block_end = (block + ROW_BLOCK).min(self.rows);
+            for c0 in (0..self.cols).step_by(TILE_COLS) {
+                let c1 = (c0 + TILE_COLS).min(self.cols);
+                let width = c1 - c0;
+                for r0 in (block..block_end).step_by(rows_per_tile) {
+                    let r1 = (r0 + rows_per_tile).min(block_end);
+                    // The tile as a plane of its own whose destination is
+                    // the buffer, `width` elements per row.
+                    let tile = Plane {
+                        rows: r1 - r0,
+                        cols: width,
+                        src_row: self.src_row,
+                        src_col: self.src_col,
+                        dst_row: width as isize,
+                        dst_col: 1,
+                    };
+                    let from = src
+                        .wrapping_offset(r0 as isize * self.src_row + c0 as isize * self.src_col);
+                    // SAFETY: the tile's source elements are live (caller's
+                    // contract) and the buffer has room for the tile's
+                    // `(r1 - r0) * width <= rows_per_tile * TILE_COLS`
+                    // elements (checked by `stream::enabled`).
+                    unsafe {
+                        if self.src_row == 1 {
+                            tile.tile::<Init, T, true, true>(from, staged, 0, r1 - r0, 0, width)
+                        } else {
+                            tile.tile::<Init, T, true, false>(from, staged, 0, r1 - r0, 0, width)
+                        }
+                    };
+                    for r in r0..r1 {
+                        let row = dst.wrapping_offset(r as isize * self.dst_row + c0 as isize);
+                        // SAFETY: destination row `r`, columns `c0..c1`, is
+                        // `width` contiguous slots of the plane; the staged
+                        // clones are moved there bytewise, and the buffer
+                        // is reused without dropping them.
+                        unsafe {
+                            stream::bytes(
+                                row.cast(),
+                                staged.add((r - r0) * width).cast_const().cast(),
+                                width * size_of::<T>(),
+                            )
+                        };
+                    }
                 }
             }
         }
@@ -187,10 +668,10 @@ impl Plane {
     /// # Safety
     /// As for [`Plane::copy`], for a sub-rectangle of the plane.
     #[inline(always)]
-    unsafe fn tile<T: Clone>(
+    unsafe fn tile<P: Put, T: Clone, const UNIT: bool, const SRC1: bool>(
         &self,
         src: *const T,
-        out: *mut T,
+        dst: *mut T,
         r0: usize,
         r1: usize,
         c0: usize,
@@ -201,13 +682,13 @@ impl Plane {
             let mut c = c0;
             while c + MICRO <= c1 {
                 // SAFETY: the block r..r + MICRO by c..c + MICRO is in the tile.
-                unsafe { self.micro_block(src, out, r, c) };
+                unsafe { self.micro_block::<P, T, UNIT, SRC1>(src, dst, r, c) };
                 c += MICRO;
             }
             for row in r..r + MICRO {
                 for col in c..c1 {
                     // SAFETY: (row, col) is in the tile.
-                    unsafe { self.element(src, out, row, col) };
+                    unsafe { self.element::<P, T, UNIT, SRC1>(src, dst, row, col) };
                 }
             }
             r += MICRO;
@@ -215,7 +696,7 @@ impl Plane {
         for row in r..r1 {
             for col in c0..c1 {
                 // SAFETY: (row, col) is in the tile.
-                unsafe { self.element(src, out, row, col) };
+                unsafe { self.element::<P, T, UNIT, SRC1>(src, dst, row, col) };
             }
         }
     }
@@ -226,20 +707,29 @@ impl Plane {
     /// # Safety
     /// The block lies in the plane (see [`Plane::copy`]).
     #[inline(always)]
-    unsafe fn micro_block<T: Clone>(&self, src: *const T, out: *mut T, r: usize, c: usize) {
-        let src = src.wrapping_offset(r as isize * self.src_row + c as isize * self.src_col);
-        let out = out.wrapping_offset(r as isize * self.out_row + c as isize);
+    unsafe fn micro_block<P: Put, T: Clone, const UNIT: bool, const SRC1: bool>(
+        &self,
+        src: *const T,
+        dst: *mut T,
+        r: usize,
+        c: usize,
+    ) {
+        let (r, c) = (r as isize, c as isize);
+        let dst_col = self.dst_col::<UNIT>();
+        let src = src.wrapping_offset(r * self.src_row::<SRC1>() + c * self.src_col);
+        let dst = dst.wrapping_offset(r * self.dst_row + c * dst_col);
         let block: [[T; MICRO]; MICRO] = core::array::from_fn(|j| {
             core::array::from_fn(|i| {
-                let offset = j as isize * self.src_row + i as isize * self.src_col;
+                let offset = j as isize * self.src_row::<SRC1>() + i as isize * self.src_col;
                 // SAFETY: (r + j, c + i) is in the plane: a live source element.
                 unsafe { &*src.offset(offset) }.clone()
             })
         });
         for (j, row) in block.into_iter().enumerate() {
             for (i, x) in row.into_iter().enumerate() {
-                // SAFETY: (r + j, c + i) is in the plane: a writable output slot.
-                unsafe { out.offset(j as isize * self.out_row + i as isize).write(x) };
+                let offset = j as isize * self.dst_row + i as isize * dst_col;
+                // SAFETY: (r + j, c + i) is in the plane: a valid slot.
+                unsafe { P::store(dst.offset(offset), x) };
             }
         }
     }
@@ -249,13 +739,21 @@ impl Plane {
     /// # Safety
     /// `(r, c)` lies in the plane (see [`Plane::copy`]).
     #[inline(always)]
-    unsafe fn element<T: Clone>(&self, src: *const T, out: *mut T, r: usize, c: usize) {
+    unsafe fn element<P: Put, T: Clone, const UNIT: bool, const SRC1: bool>(
+        &self,
+        src: *const T,
+        dst: *mut T,
+        r: usize,
+        c: usize,
+    ) {
         let (r, c) = (r as isize, c as isize);
         // SAFETY: (r, c) is in the plane: its source element is live and its
-        // output slot writable (caller's contract).
+        // destination slot valid (caller's contract).
         unsafe {
-            let x = (*src.offset(r * self.src_row + c * self.src_col)).clone();
-            out.offset(r * self.out_row + c).write(x);
+            P::put(
+                dst.offset(r * self.dst_row + c * self.dst_col::<UNIT>()),
+                src.offset(r * self.src_row::<SRC1>() + c * self.src_col),
+            )
         }
     }
 }

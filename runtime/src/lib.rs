@@ -19,6 +19,7 @@
 // conversions, joins and writing through views), `diagnostics` (what compile
 // errors name), and the hidden `consts` and `__private` (what the `nd!`
 // expansions name).
+mod alloc;
 mod arith;
 mod array;
 mod axis;

@@ -547,7 +547,7 @@ fn join_pieces<T: Clone, S: Shape>(
     dims: &[usize],
 ) -> Result<Array<T, S>, ShapeError> {
     let total = crate::strides::element_count(dims).ok_or(ShapeError::Overflow)?;
-    let mut data = Vec::with_capacity(total);
+    let mut data = crate::alloc::vec_with_capacity(total);
     let pieces_outer: usize = dims[..k].iter().product();
     let mut outer = [0usize; MAX_RANK];
     for _ in 0..pieces_outer {
@@ -576,32 +576,10 @@ fn join_pieces<T: Clone, S: Shape>(
     Ok(Array::from_parts(data, index))
 }
 
-/// Append the elements of the block at `ptr` (dims and strides) in C order.
+/// Append the elements of the block at `ptr` (dims and strides) in C order,
+/// through the copy engine.
 fn push_block<T: Clone>(out: &mut Vec<T>, ptr: *const T, dims: &[usize], strides: &[isize]) {
-    let n: usize = dims.iter().product();
-    if n == 0 {
-        return;
-    }
-    if crate::strides::is_c_contiguous(dims, strides) {
-        // SAFETY: a C-contiguous block of `n` live elements of an input the
-        // caller borrows for the whole join.
-        out.extend_from_slice(unsafe { core::slice::from_raw_parts(ptr, n) });
-        return;
-    }
-    let mut idx = [0usize; MAX_RANK];
-    let mut offset = 0isize;
-    for _ in 0..n {
-        // SAFETY: `idx` stays in bounds of `dims`, so `offset` addresses a
-        // live element of the borrowed input.
-        out.push(unsafe { &*ptr.offset(offset) }.clone());
-        for j in (0..dims.len()).rev() {
-            idx[j] += 1;
-            offset += strides[j];
-            if idx[j] < dims[j] {
-                break;
-            }
-            offset -= strides[j] * dims[j] as isize;
-            idx[j] = 0;
-        }
-    }
+    // SAFETY: the block is part of an input the caller borrows for the
+    // whole join (its dims and strides are the input's own).
+    unsafe { crate::copy::extend(out, ptr, dims, strides) };
 }

@@ -9,6 +9,7 @@ use crate::axis::normalize_axis;
 use crate::error::ShapeError;
 use crate::ops::index::normalize_index;
 use crate::shape::Shape;
+use crate::view::iter::for_each_offset;
 use crate::view::NdView;
 use typenum::B1;
 
@@ -33,7 +34,7 @@ where
     for &i in idx {
         position(i)?;
     }
-    let mut data = Vec::with_capacity(idx.len());
+    let mut data = crate::alloc::vec_with_capacity(idx.len());
     for &i in idx {
         let offset = crate::copy::flat_offset(&raw, position(i)?);
         // SAFETY: the offset of a flat position below `len` of this live view.
@@ -60,7 +61,6 @@ where
     let mut dims = S2::Index::default();
     dims.as_mut().copy_from_slice(raw.dims());
     dims.as_mut()[ax] = idx.len();
-    let mut data = Vec::new();
     let mut positions = Vec::with_capacity(idx.len());
     for &i in idx {
         positions.push(
@@ -71,30 +71,24 @@ where
             })?,
         );
     }
-    // Walk the output multi-index in C order; its `ax` coordinate goes
-    // through `positions`.
-    let mut idx_walk = <V::Shape as Shape>::Index::default();
+    // For each index over the axes before `ax`, and each position taken on
+    // `ax`, the block of the axes after `ax` is appended in C order by the
+    // copy engine.
     let total: usize = dims.as_ref().iter().product();
-    data.reserve(total);
-    for _ in 0..total {
-        let mut off = 0isize;
-        for k in 0..rank {
-            let c = if k == ax {
-                positions[idx_walk.as_ref()[k]]
-            } else {
-                idx_walk.as_ref()[k]
-            };
-            off += c as isize * raw.strides()[k];
-        }
-        // SAFETY: every coordinate is in bounds of the source view.
-        data.push(unsafe { &*raw.ptr.offset(off) }.clone());
-        for k in (0..rank).rev() {
-            idx_walk.as_mut()[k] += 1;
-            if idx_walk.as_ref()[k] < dims.as_ref()[k] {
-                break;
+    let mut data = crate::alloc::vec_with_capacity(total);
+    let (dims_in, strides) = (raw.dims(), raw.strides());
+    if total > 0 {
+        for_each_offset(&dims_in[..ax], &strides[..ax], |outer| {
+            for &p in &positions {
+                let block = raw.ptr.wrapping_offset(outer + p as isize * strides[ax]);
+                // SAFETY: `p` is in bounds on `ax` and `outer` is the offset
+                // of an in-bounds index over the axes before it, so the
+                // block is part of the live source view.
+                unsafe {
+                    crate::copy::extend(&mut data, block, &dims_in[ax + 1..], &strides[ax + 1..])
+                };
             }
-            idx_walk.as_mut()[k] = 0;
-        }
+        });
     }
     Ok(Array::from_parts(data, dims))
 }

@@ -65,14 +65,15 @@ use core::marker::PhantomData;
 pub trait AssignShapes<From, Into> {}
 impl<From, Into> AssignShapes<From, Into> for typenum::B1 {}
 
-/// Copy `src` into `dst` element by element; the dims are equal.
+/// Copy `src` into `dst`; the dims are equal. The copy engine walks the
+/// destination in memory order (see `copy.rs`).
 fn copy_raw<T: Clone, S1: Shape, S2: Shape>(dst: RawView<T, S1>, src: RawView<T, S2>) {
     debug_assert_eq!(dst.dims(), src.dims());
     let contiguous = |d: &[usize], s: &[isize]| crate::strides::is_c_contiguous(d, s);
-    if contiguous(dst.dims(), dst.strides()) && contiguous(src.dims(), src.strides()) {
-        if dst.is_empty() {
-            return;
-        }
+    if !dst.is_empty()
+        && contiguous(dst.dims(), dst.strides())
+        && contiguous(src.dims(), src.strides())
+    {
         // SAFETY: both are C-contiguous runs of `len` elements; `dst` is
         // uniquely borrowed by the caller and `src` shared, so they do not
         // overlap (a shared and a unique borrow of one element cannot coexist).
@@ -85,11 +86,19 @@ fn copy_raw<T: Clone, S1: Shape, S2: Shape>(dst: RawView<T, S1>, src: RawView<T,
         d.clone_from_slice(s);
         return;
     }
-    for (od, os) in Odometer::new(&dst).zip(Odometer::new(&src)) {
-        // SAFETY: in-bounds offsets of two live views, the first uniquely
-        // borrowed; distinct indices of `dst` are distinct elements.
-        unsafe { (*dst.ptr.offset(od)).clone_from(&*src.ptr.offset(os)) };
-    }
+    // SAFETY: both are live views of the same dims; `dst` is uniquely
+    // borrowed by the caller (distinct indices are distinct elements) and
+    // `src` shared, so they share no element (a shared and a unique borrow
+    // of one element cannot coexist).
+    unsafe {
+        crate::copy::assign(
+            dst.ptr,
+            dst.strides(),
+            src.ptr as *const T,
+            src.strides(),
+            dst.dims(),
+        )
+    };
 }
 
 /// `fill` for any strides.
@@ -101,10 +110,20 @@ fn fill_raw<T: Clone, S: Shape>(dst: RawView<T, S>, x: T) {
         }
         return;
     }
-    for off in Odometer::new(&dst) {
-        // SAFETY: in-bounds offset of a uniquely borrowed view.
-        unsafe { (*dst.ptr.offset(off)).clone_from(&x) };
-    }
+    // Any other layout: assign from `x` broadcast to every axis (stride 0).
+    let zeros = [0isize; crate::shape::MAX_RANK];
+    // SAFETY: `dst` is a live, uniquely borrowed view; the source is the
+    // local `x` at every multi-index (all strides 0), which no element of
+    // `dst` can be.
+    unsafe {
+        crate::copy::assign(
+            dst.ptr,
+            dst.strides(),
+            &x as *const T,
+            &zeros[..S::RANK],
+            dst.dims(),
+        )
+    };
 }
 
 /// The two halves of a view cut before `index` on axis `k` (`index` clamped

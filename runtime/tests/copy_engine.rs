@@ -1,0 +1,228 @@
+//! The copy engine (runtime/src/copy.rs, copy/stream.rs, alloc.rs) at the
+//! edges of its `unsafe` code: every path that writes into existing memory
+//! (`assign`, strided `fill`) or into a fresh buffer (`copy`, `to_vec`,
+//! `flatten`, `take`, `concatenate`, `stack`) agrees with a naive gather
+//! through `get`, for empty and size-1 views, negative strides on either
+//! side, stride-0 (broadcast) sources, tiled transposes whose sizes are not
+//! multiples of the tile, types with drop glue, zero-sized types, and sizes
+//! on both sides of the huge-page threshold (4 MiB) and of the streaming
+//! threshold (16 MiB). Runs under `scripts/valgrind.sh`.
+
+use ndview::prelude::*;
+use ndview::{concatenate, stack, Axis, Layout, Shape};
+
+/// The elements of `v` in C order, one `get` per multi-index.
+fn naive<T: Clone, S: Shape, L: Layout>(v: View<'_, T, S, L>) -> Vec<T> {
+    let dims = v.shape().to_vec();
+    let count: usize = dims.iter().product();
+    let mut idx = S::Index::default();
+    let mut out = Vec::with_capacity(count);
+    for _ in 0..count {
+        out.push(v.get(idx).expect("in bounds").clone());
+        for k in (0..dims.len()).rev() {
+            idx.as_mut()[k] += 1;
+            if idx.as_ref()[k] < dims[k] {
+                break;
+            }
+            idx.as_mut()[k] = 0;
+        }
+    }
+    out
+}
+
+type Mat<T> = Array<T, shape![Dyn, Dyn]>;
+
+fn mat<T>(rows: usize, cols: usize, f: impl Fn(usize) -> T) -> Mat<T> {
+    Mat::from_shape_vec([rows, cols], (0..rows * cols).map(f).collect()).unwrap()
+}
+
+/// `out.assign(src)` and `src.copy()` both give the naive gather of `src`.
+fn check_assign_and_copy<T, L: Layout>(src: View<'_, T, shape![Dyn, Dyn], L>, fill: T)
+where
+    T: Clone + PartialEq + core::fmt::Debug,
+{
+    let expected = naive(src);
+    let [r, c] = [src.shape()[0], src.shape()[1]];
+    let mut out = Mat::from_shape_elem([r, c], fill.clone()).unwrap();
+    out.assign(&src);
+    assert_eq!(out.as_slice(), &expected[..], "assign {:?}", src.strides());
+    assert_eq!(
+        src.copy().as_slice(),
+        &expected[..],
+        "copy {:?}",
+        src.strides()
+    );
+    assert_eq!(src.to_vec(), expected, "to_vec");
+    assert_eq!(nd!(src.flatten()).to_vec(), expected, "flatten");
+    // Into a destination walked backwards on both axes.
+    let mut back = Mat::from_shape_elem([r, c], fill).unwrap();
+    nd!(mut back[::-1, ::-1]).assign(&src);
+    let again = naive(nd!(back[::-1, ::-1]));
+    assert_eq!(again, expected, "assign into a reversed destination");
+}
+
+#[test]
+fn every_layout_of_a_small_matrix() {
+    for (r, c) in [
+        (0, 0),
+        (0, 5),
+        (5, 0),
+        (1, 1),
+        (1, 7),
+        (7, 1),
+        (3, 4),
+        (17, 67),
+        (67, 17),
+    ] {
+        let a = mat(r, c, |i| i as u32);
+        check_assign_and_copy(a.view(), 9);
+        if r > 0 && c > 0 {
+            check_assign_and_copy(nd!(a[::-1, :]), 9);
+            check_assign_and_copy(nd!(a[:, ::-1]), 9);
+            check_assign_and_copy(nd!(a[::-1, ::-1]), 9);
+        }
+        let t = mat(c, r, |i| i as u32);
+        check_assign_and_copy(nd!(t.T), 9);
+        if r > 0 && c > 0 {
+            check_assign_and_copy(nd!(t.T[::-1, :]), 9);
+            check_assign_and_copy(nd!(t.T[:, ::-1]), 9);
+            let wide = mat(c, 3 * r, |i| i as u32);
+            check_assign_and_copy(nd!(wide[:, ::3].T), 9);
+            let tall = mat(2 * r, c, |i| i as u32);
+            check_assign_and_copy(nd!(tall[::2, ::-1]), 9);
+        }
+    }
+}
+
+#[test]
+fn strided_sources_of_every_small_step() {
+    let a = mat(9, 40, |i| i as u8);
+    for step in 1..=5isize {
+        let v = nd!(a[:, ::{ step }]);
+        check_assign_and_copy(v, 0);
+        let v = nd!(a[::-1, ::{ -step }]);
+        check_assign_and_copy(v, 0);
+    }
+}
+
+#[test]
+fn broadcast_sources_have_stride_zero() {
+    let row = Array::<i64, shape![5]>::arange();
+    let b = nd!(row.broadcast_to(4, 5));
+    let mut out = Array::<i64, shape![4, 5]>::zeros();
+    out.assign(&b);
+    assert_eq!(out.as_slice(), &naive(b)[..]);
+    assert_eq!(b.copy().as_slice(), &naive(b)[..]);
+    // Broadcast along the destination's inner axis, written transposed.
+    let col = Array::<i64, shape![4, 1]>::arange();
+    let bc = nd!(col.broadcast_to(4, 6));
+    let mut t = Array::<i64, shape![6, 4]>::zeros();
+    nd!(mut t.T).assign(&bc);
+    assert_eq!(naive(nd!(t.T)), naive(bc));
+    // A fully broadcast scalar.
+    let one = Array::<i64, shape![1, 1]>::from_elem(7);
+    let all = nd!(one.broadcast_to(3, 4));
+    assert_eq!(all.copy().to_vec(), vec![7; 12]);
+}
+
+#[test]
+fn fill_through_negative_and_stepped_strides() {
+    let mut a = Array::<i32, shape![6, 8]>::zeros();
+    nd!(mut a[::-2, 1::3]).fill(5);
+    nd!(mut a.T[::-1, 0]).fill(-1);
+    let mut expected = vec![0i32; 48];
+    for i in [5usize, 3, 1] {
+        for j in [1usize, 4, 7] {
+            expected[i * 8 + j] = 5;
+        }
+    }
+    expected[..8].fill(-1);
+    assert_eq!(a.to_vec(), expected);
+    // Empty and size-1 fills.
+    nd!(mut a[3:3, ::-1]).fill(9);
+    nd!(mut a[2:3, 2:3]).fill(9);
+    assert_eq!(*nd!(a[2, 2]), 9);
+    assert_eq!(a.to_vec().iter().filter(|&&x| x == 9).count(), 1);
+}
+
+#[test]
+fn types_with_drop_glue_clone_every_element() {
+    let a = mat(13, 70, |i| format!("s{i}"));
+    check_assign_and_copy(nd!(a.T), String::from("old"));
+    check_assign_and_copy(nd!(a[::-1, ::3]), String::new());
+    let b = nd!(a.T).copy();
+    let joined = concatenate((nd!(b[:5]), nd!(b[5:])), Axis::<0>).unwrap();
+    assert_eq!(joined.to_vec(), naive(nd!(a.T)));
+}
+
+#[test]
+fn zero_sized_elements() {
+    let a = Array::<(), shape![33, 65]>::zeros();
+    assert_eq!(nd!(a.T).copy().len(), 33 * 65);
+    let mut b = Array::<(), shape![65, 33]>::zeros();
+    b.assign(nd!(a.T));
+    assert_eq!(nd!(a[::-1, ::2]).to_vec().len(), 33 * 33);
+}
+
+#[test]
+fn joins_and_take_of_strided_inputs() {
+    let a = mat(37, 70, |i| i as f64);
+    let t = nd!(a.T); // (70, 37), tiled when copied
+    let c: Array<f64, shape![Dyn, Dyn]> = concatenate((t, nd!(a[:, ::-1].T)), Axis::<1>).unwrap();
+    let mut expected = Vec::new();
+    let (x, y) = (naive(t), naive(nd!(a[:, ::-1].T)));
+    for i in 0..70 {
+        expected.extend_from_slice(&x[i * 37..][..37]);
+        expected.extend_from_slice(&y[i * 37..][..37]);
+    }
+    assert_eq!(c.to_vec(), expected);
+    let s: Array<f64, shape![Dyn, Dyn, 2]> = stack((t, t), Axis::<2>).unwrap();
+    let pairs: Vec<f64> = x.iter().flat_map(|&v| [v, v]).collect();
+    assert_eq!(s.to_vec(), pairs);
+    let taken = nd!(t.take([-1, 0, 3], axis = 1));
+    let mut expected = Vec::new();
+    for i in 0..70 {
+        expected.extend_from_slice(&[x[i * 37 + 36], x[i * 37], x[i * 37 + 3]]);
+    }
+    assert_eq!(taken.to_vec(), expected);
+    let rows = nd!(t.take([69, 0], axis = 0));
+    assert_eq!(rows.to_vec(), [&x[69 * 37..], &x[..37]].concat());
+}
+
+/// 4 MiB is the huge-page threshold: copies on both sides of it.
+#[test]
+fn huge_page_threshold_crossing() {
+    for rows in [1023usize, 1024] {
+        let a = mat(rows, 1024, |i| i as f32);
+        let t = nd!(a.T);
+        let c = t.copy();
+        assert_eq!(c.shape(), &[1024, rows]);
+        for &(i, j) in &[(0, 0), (1023, rows - 1), (511, rows / 2), (7, 3)] {
+            assert_eq!(*nd!(c[{ i }, { j }]), (j * 1024 + i) as f32);
+        }
+        let flat = nd!(a.flatten());
+        assert_eq!(flat.as_slice(), a.as_slice());
+        let cloned = a.clone();
+        assert_eq!(cloned.as_slice(), a.as_slice());
+    }
+}
+
+/// 16 MiB is the streaming threshold (1448² f64 is just below, 1449² just
+/// above): transposed copies on both sides of it, into fresh and into
+/// existing memory, odd sizes at the edges.
+#[test]
+fn streaming_threshold_crossing() {
+    for (rows, cols) in [(1448usize, 1448usize), (1449, 1451)] {
+        let a = mat(rows, cols, |i| i as f64);
+        let t = nd!(a.T);
+        let mut out = Mat::from_shape_elem([cols, rows], -1.0).unwrap();
+        out.assign(&t);
+        let fresh = t.copy();
+        assert_eq!(out.as_slice(), fresh.as_slice());
+        for &(i, j) in &[(0, 0), (cols - 1, rows - 1), (cols / 2, 17), (3, rows - 2)] {
+            let want = (j * cols + i) as f64;
+            assert_eq!(*nd!(out[{ i }, { j }]), want, "assign at ({i}, {j})");
+            assert_eq!(*nd!(fresh[{ i }, { j }]), want, "copy at ({i}, {j})");
+        }
+    }
+}
