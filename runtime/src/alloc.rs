@@ -42,11 +42,10 @@ pub(crate) fn advise_huge_pages(ptr: *const u8, bytes: usize) -> bool {
     if start >= end {
         return false;
     }
-    // SAFETY: `start..end` lies inside the allocation of `bytes` bytes at
-    // `ptr` that the caller owns (both ends are rounded inwards), and is
-    // page-aligned as madvise requires. MADV_HUGEPAGE is only a hint about
-    // how to back those pages: it changes neither their contents nor which
-    // addresses are valid, so no Rust reference or value is affected.
+    // MADV_HUGEPAGE is only a hint about how to back those pages: it changes
+    // neither their contents nor which addresses are valid.
+    // SAFETY: `start..end` is page-aligned and inside the caller's allocation
+    // of `bytes` bytes at `ptr` (both ends rounded inwards).
     let rc = unsafe { libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_HUGEPAGE) };
     rc == 0
 }

@@ -262,10 +262,10 @@ unsafe fn stream_run<T: Clone>(buf: &mut Buf, dst: *mut T, src: *const T, ss: is
     let mut k = 0;
     while k < n {
         let m = per_chunk.min(n - k);
+        // The staged clones are moved (bytewise) into the destination slots
+        // and the buffer is reused without dropping them.
         // SAFETY: `m` elements of the run from `k` (caller's contract) into
-        // the buffer, which has room for `per_chunk >= m` of them; then the
-        // staged clones are moved (bytewise) into the destination slots and
-        // the buffer is reused without dropping them.
+        // the buffer, which has room for `per_chunk >= m` of them.
         unsafe {
             run::<Init, T>(staged, 1, src.offset(k as isize * ss), ss, m);
             stream::bytes(
@@ -632,10 +632,9 @@ impl Plane {
                     };
                     let from = src
                         .wrapping_offset(r0 as isize * self.src_row + c0 as isize * self.src_col);
-                    // SAFETY: the tile's source elements are live (caller's
-                    // contract) and the buffer has room for the tile's
-                    // `(r1 - r0) * width <= rows_per_tile * TILE_COLS`
-                    // elements (checked by `stream::enabled`).
+                    // The buffer's room was checked by `stream::enabled`.
+                    // SAFETY: the tile's source elements are live (caller's contract);
+                    // the buffer holds `(r1 - r0) * width <= rows_per_tile * TILE_COLS`.
                     unsafe {
                         if self.src_row == 1 {
                             tile.tile::<Init, T, true, true>(from, staged, 0, r1 - r0, 0, width)
@@ -645,10 +644,9 @@ impl Plane {
                     };
                     for r in r0..r1 {
                         let row = dst.wrapping_offset(r as isize * self.dst_row + c0 as isize);
-                        // SAFETY: destination row `r`, columns `c0..c1`, is
-                        // `width` contiguous slots of the plane; the staged
-                        // clones are moved there bytewise, and the buffer
-                        // is reused without dropping them.
+                        // The staged clones move there bytewise; the buffer is
+                        // reused without dropping them.
+                        // SAFETY: row `r`, columns `c0..c1`: `width` contiguous slots of the plane.
                         unsafe {
                             stream::bytes(
                                 row.cast(),

@@ -69,10 +69,10 @@ pub(super) unsafe fn bytes(dst: *mut u8, src: *const u8, len: usize) {
         // SAFETY: `head <= len` bytes, inside both ranges (caller's contract).
         unsafe { core::ptr::copy_nonoverlapping(src, dst, head) };
         if blocks > 0 {
-            // SAFETY: `blocks` 16-byte blocks from `head` lie inside both
-            // ranges; the destination blocks are 16-byte aligned as
-            // `movntdq` requires; the loop touches no other memory and no
-            // stack, and leaves every register but its operands intact.
+            // The loop touches no other memory and no stack, and leaves every
+            // register but its operands intact.
+            // SAFETY: `blocks` 16-byte blocks from `head` lie inside both ranges;
+            // the destination blocks are 16-byte aligned as `movntdq` requires.
             unsafe {
                 core::arch::asm!(
                     "2:",

@@ -86,10 +86,9 @@ fn copy_raw<T: Clone, S1: Shape, S2: Shape>(dst: RawView<T, S1>, src: RawView<T,
         d.clone_from_slice(s);
         return;
     }
-    // SAFETY: both are live views of the same dims; `dst` is uniquely
-    // borrowed by the caller (distinct indices are distinct elements) and
-    // `src` shared, so they share no element (a shared and a unique borrow
-    // of one element cannot coexist).
+    // (A shared and a unique borrow of one element cannot coexist.)
+    // SAFETY: both are live views of the same dims; `dst` is uniquely borrowed
+    // by the caller and `src` shared, so they share no element.
     unsafe {
         crate::copy::assign(
             dst.ptr,
