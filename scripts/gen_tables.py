@@ -5,6 +5,8 @@
 - axes.rs:       `AxisAt<K>` and `InsertAxis<K>` impls for every rank and axis
                  (negative axes too) up to MAX_RANK;
 - window.rs:     `Window<P, Q>` and `Concat` impls for every rank up to MAX_RANK;
+- digits.rs:     `MulDigit`, `AddDigit` and `DigitEq`, the decimal digit tables of
+                 `crate::count` (element counts in decimal);
 
 The rank limit is read from `MAX_RANK` in runtime/src/shape.rs, the one place
 it is written. Each file is passed through rustfmt, so `cargo fmt --check`
@@ -109,6 +111,25 @@ def axes(rank):
     return "\n".join(out) + "\n"
 
 
+def digits():
+    out = [header("//! The digit tables of `crate::count`: `a * b + c`, `a + b + c` and `a == b`.")]
+    out.append("use crate::count::{AddDigit, DigitEq, MulDigit};\nuse crate::decimal::digits::*;\nuse typenum::{B0, B1};\n")
+    for a in range(10):
+        for b in range(10):
+            for c in range(10):
+                v = a * b + c
+                out.append(f"impl MulDigit<_{b}, _{c}> for _{a} {{ type Lo = _{v % 10}; type Hi = _{v // 10}; }}")
+    for a in range(10):
+        for b in range(10):
+            for c in range(2):
+                v = a + b + c
+                out.append(f"impl AddDigit<_{b}, B{c}> for _{a} {{ type Lo = _{v % 10}; type Carry = B{v // 10}; }}")
+    for a in range(10):
+        for b in range(10):
+            out.append(f"impl DigitEq<_{b}> for _{a} {{ type Out = B{int(a == b)}; }}")
+    return "\n".join(out) + "\n"
+
+
 def write(name, text):
     fmt = subprocess.run(
         ["rustfmt", "--edition", "2021", "--emit", "stdout"],
@@ -124,3 +145,4 @@ if __name__ == "__main__":
     write("consts.rs", consts())
     write("axes.rs", axes(rank))
     write("window.rs", window(rank))
+    write("digits.rs", digits())

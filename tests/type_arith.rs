@@ -166,3 +166,97 @@ fn comparisons_match_integers() {
     grid!(less_equal; 0, 1, 2, 3, 7, 8, 29, 390, 480, 4095, 4096;
         [0, 1, 2, 3, 6, 7, 8, 9, 390, 391, 480, 4095, 4096, 4097]);
 }
+
+/// The value of a little-endian decimal digit list, checking it is canonical
+/// (no leading zero digit), so that equal counts are equal types.
+trait DigitsValue {
+    /// (value, most significant digit, number of digits)
+    const VALUE: (u128, u8, u32);
+}
+impl DigitsValue for ndview::__private::DNil {
+    const VALUE: (u128, u8, u32) = (0, 0, 0);
+}
+macro_rules! digit_value {
+    ($($d:ident = $v:literal),*) => {$(
+        impl<R: DigitsValue> DigitsValue for ndview::__private::DCons<ndview::__private::digits::$d, R> {
+            const VALUE: (u128, u8, u32) = {
+                let (rest, top, len) = R::VALUE;
+                let top = if len == 0 { $v } else { top };
+                (rest * 10 + $v, top, len + 1)
+            };
+        }
+    )*};
+}
+digit_value!(
+    _0 = 0,
+    _1 = 1,
+    _2 = 2,
+    _3 = 3,
+    _4 = 4,
+    _5 = 5,
+    _6 = 6,
+    _7 = 7,
+    _8 = 8,
+    _9 = 9
+);
+
+fn count_of<S: ndview::__private::ShapeCount>() -> u128
+where
+    S::Out: DigitsValue,
+{
+    let (value, top, len) = <S::Out as DigitsValue>::VALUE;
+    assert!(len == 0 || top != 0, "{value} has a leading zero digit");
+    value
+}
+
+macro_rules! count {
+    ($($d:literal),*) => {{
+        let dims: &[u128] = &[$($d),*];
+        assert_eq!(count_of::<shape![$($d),*]>(), dims.iter().product::<u128>(), "count of {dims:?}");
+    }};
+}
+
+#[test]
+fn decimal_element_counts_match_integers() {
+    count!();
+    count!(0);
+    count!(7);
+    count!(1080);
+    count!(3, 0, 5);
+    count!(0, 4096);
+    count!(10, 10, 10);
+    count!(1000, 1000, 1000);
+    count!(99, 99, 99, 99);
+    count!(1080, 1920, 3);
+    count!(64, 3, 224, 224);
+    count!(4096, 4096);
+    count!(3001, 2741, 17, 5);
+    count!(4095, 4093, 4091, 4089);
+    count!(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1);
+    count!(2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37);
+    count!(3037000499, 3037000499);
+}
+
+#[test]
+fn decimal_counts_compare_digit_by_digit() {
+    use ndview::__private::digits::{_1, _2};
+    use ndview::__private::{DCons, DNil, SameCount, ShapeCount};
+    type N12 = DCons<_2, DCons<_1, DNil>>;
+    fn same<S: ShapeCount, N>() -> bool
+    where
+        S::Out: SameCount<N>,
+    {
+        <<S::Out as SameCount<N>>::Out as Bit>::BOOL
+    }
+    assert!(same::<shape![3, 4], N12>());
+    assert!(same::<shape![2, 2, 3], N12>());
+    assert!(!same::<shape![3, 5], N12>());
+    assert!(!same::<shape![21], N12>());
+    assert!(!same::<shape![2], N12>(), "shorter");
+    assert!(!same::<shape![112], N12>(), "longer");
+    assert!(!same::<shape![0], N12>());
+    assert!(same::<shape![0, 3], DNil>());
+    assert!(!same::<shape![1], DNil>());
+    // a `Dyn` count is checked when the program runs
+    assert!(same::<shape![Dyn, 4], N12>());
+}

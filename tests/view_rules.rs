@@ -42,6 +42,38 @@ fn a_reshape_of_a_reshaped_strided_view_is_decided_from_its_new_strides() {
     assert_eq!(d.to_vec(), (0..24).step_by(2).collect::<Vec<i64>>());
 }
 
+#[test]
+fn a_reshape_after_a_literal_reshape_is_checked_and_inferred_by_the_macro() {
+    // After `reshape(120)` the macro knows the count (120), through
+    // count-keeping ops too, so `-1` is its own arithmetic; NumPy agrees:
+    // np.arange(120).reshape(6, 20).reshape(120).reshape(4, 3, 10)
+    //   .transpose(2, 0, 1).reshape(10, -1): shape (10, 12), strides (1, 10)
+    //   elements, [3, 5] == 53, a view; .T.reshape(2, -1, 6): (2, 10, 6),
+    //   strides (60, 6, 1).
+    let a = Array::<i64, shape![6, 20]>::arange();
+    let v: View<'_, i64, shape![10, 12], _> = nd!(a
+        .reshape(120)
+        .reshape(4, 3, 10)
+        .transpose(2, 0, 1)
+        .reshape(10, -1));
+    assert_eq!(v.strides(), &[1, 10]);
+    assert_eq!(*nd!(v[3, 5]), 53);
+    assert!(v.shares_memory(&a));
+    let w: View<'_, i64, shape![2, 10, 6], _> = nd!(a.reshape(120).T.reshape(2, -1, 6));
+    assert_eq!(w.strides(), &[60, 6, 1]);
+    assert_eq!(w.to_vec(), (0..120).collect::<Vec<i64>>());
+    // the same chain with a run-time size
+    let n = 4;
+    let r = nd!(a
+        .reshape(120)
+        .reshape({ n }, 3, 10)
+        .transpose(2, 0, 1)
+        .reshape(10, -1));
+    assert_eq!(r.shape(), &[10, 12]);
+    assert_eq!(r.strides(), &[1, 10]);
+    assert_eq!(*nd!(r[3, 5]), 53);
+}
+
 /// The program of the issue: an image whose size is read at run time, a crop
 /// with run-time bounds, channels reversed and moved first, cut into tiles.
 #[test]

@@ -139,6 +139,14 @@ impl OpKind {
     pub fn makes_owned(&self) -> bool {
         matches!(self, OpKind::Copy | OpKind::Flatten | OpKind::Take { .. })
     }
+    /// Whether the output has as many elements as the input (so a count the
+    /// macro knows stays known past it).
+    pub fn keeps_count(&self) -> bool {
+        !matches!(
+            self,
+            OpKind::Take { .. } | OpKind::BroadcastTo(_) | OpKind::SlidingWindowView { .. }
+        )
+    }
     /// Whether it may follow `copy()` (re-shapes the owned array in place).
     pub fn reshapes_owned(&self) -> bool {
         matches!(

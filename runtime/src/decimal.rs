@@ -358,6 +358,13 @@ macro_rules! printable {
     };
 }
 
+// 0 prints as `_0`, a count that depends on `Dyn` as `Dyn`.
+impl Printable for DNil {
+    type Out = _0;
+}
+impl Printable for Dyn {
+    type Out = Dyn;
+}
 // A u64 has at most 20 decimal digits.
 printable!([] [] D0 D1 D2 D3 D4 D5 D6 D7 D8 D9 D10 D11 D12 D13 D14 D15 D16 D17 D18 D19);
 

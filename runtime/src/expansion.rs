@@ -49,6 +49,7 @@ pub use typenum::{UInt, UTerm, B0, B1};
 pub use crate::arith::*;
 pub use crate::array::Reshaping;
 pub use crate::axis::{InsertAxis, SameDims, SameShape};
+pub use crate::count::*;
 pub use crate::decimal::*;
 pub use crate::ops::{broadcast_arrays::*, index::*, join::*, reshape::*, squeeze::*};
 pub use crate::raw::RawView;

@@ -26,6 +26,7 @@ mod axis;
 #[doc(hidden)]
 pub mod consts;
 mod copy;
+mod count;
 mod decimal;
 mod dim;
 mod error;

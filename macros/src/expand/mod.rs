@@ -43,6 +43,12 @@ struct Ctx<'a> {
     /// The fix a reshape's copy-needed error names, when the reshape is
     /// part of a lowered op (`rearrange`) rather than written by the user.
     reshape_fix: Option<String>,
+    /// The view's element count before this step, when the macro knows it
+    /// (a literal reshape earlier in the chain fixed it).
+    count_in: Option<u64>,
+    /// The element count after this step, when known; moved to `count_in`
+    /// before the next step.
+    count_out: Option<u64>,
 }
 
 /// The runtime's support module, imported once per expansion as `__ndp`.
@@ -169,6 +175,8 @@ fn expand_body(inv: &Invocation, try_mode: bool, nums: &Numbers) -> (TokenStream
         try_mode,
         nums,
         reshape_fix: None,
+        count_in: None,
+        count_out: None,
     };
     let src = &inv.source;
     let source = if inv.mutable {
@@ -182,12 +190,17 @@ fn expand_body(inv: &Invocation, try_mode: bool, nums: &Numbers) -> (TokenStream
     let mut finish_scalar = false;
     for (k, post) in inv.postfix.iter().enumerate() {
         let last = k + 1 == inv.postfix.len();
+        cx.count_in = cx.count_out.take();
         match post {
             Postfix::Index(list) => {
                 index::expand_index(&mut cx, list);
                 finish_scalar = last && list.items.iter().all(|i| matches!(i, IndexItem::Int(_)));
             }
             Postfix::Op(op) => {
+                if op.kind.keeps_count() {
+                    // (a reshape sets its own)
+                    cx.count_out = cx.count_in;
+                }
                 if owned && !op.kind.makes_owned() {
                     // Re-shape the owned array through a handle, no second copy.
                     cx.stmts

@@ -28,6 +28,18 @@ pub(super) fn divisor(nums: &Numbers, k: u64) -> TokenStream {
     spec
 }
 
+/// `n` as the runtime's little-endian decimal digit list
+/// (`DCons<_2, DCons<_1, DNil>>` for 12, `DNil` for 0), as `ShapeCount` writes it.
+fn digit_list(n: u64) -> TokenStream {
+    let p = p();
+    let mut list = quote!(#p::DNil);
+    for d in n.to_string().bytes().filter(|_| n > 0) {
+        let d = format_ident!("_{}", d as char);
+        list = quote!(#p::DCons<#p::digits::#d, #list>);
+    }
+    list
+}
+
 pub(super) fn expand_reshape(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
     let p = p();
     let nums = cx.nums;
@@ -45,10 +57,34 @@ pub(super) fn expand_reshape(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
     } else {
         format!("({target_text})")
     };
+    // The element count when an earlier reshape of the chain fixed the shape
+    // (`reshape(n).reshape(3, -1)`): the macro checks it and infers `-1`
+    // itself, and the type system computes no count.
+    let count_in = cx.count_in.filter(|_| all_literal);
+    if all_literal && inferred.is_none() {
+        cx.count_out = Some(known);
+    }
+    if let Some(n) = count_in {
+        let error = match inferred {
+            None if n != known => Some(format!(
+                "nd!: cannot reshape {n} elements into {target_tuple} ({known} elements)"
+            )),
+            Some(_) if known == 0 || n % known != 0 => Some(format!(
+                "nd!: cannot reshape {n} elements into {target_tuple}: the known sizes multiply to {known}, which does not divide the element count"
+            )),
+            _ => None,
+        };
+        if let Some(message) = error {
+            cx.items
+                .push(quote_spanned!(span=> compile_error!(#message);));
+        }
+        cx.count_out = Some(n);
+    }
     let out_dims: Vec<TokenStream> = dims
         .iter()
         .map(|d| match (d, d.literal()) {
             (Num::Derived { ty, .. }, _) => ty.clone(),
+            (_, Some(-1)) if count_in.is_some() => nums.uint(count_in.unwrap_or(0) / known.max(1)),
             (_, Some(-1)) if all_literal => {
                 let k = divisor(nums, known);
                 quote!(<<#size as #p::DimDiv<#k>>::Out as #p::DivParts>::Quot)
@@ -58,34 +94,42 @@ pub(super) fn expand_reshape(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
         })
         .collect();
     let out = tuple(&out_dims);
-    let mut bounds = vec![quote!(V::Shape: #p::ShapeSize + #p::ShapeList)];
-    if all_literal {
+    let mut bounds = Vec::new();
+    if all_literal && count_in.is_none() {
         let count = format_ident!("__NdOp{}Count", id);
-        let k = nums.uint(known);
-        let (check, message, label) = if inferred.is_some() {
+        let note = "reshape keeps the number of elements; counts print as decimal digit types, e.g. (_1, _2) is 12";
+        if inferred.is_some() {
             let k = divisor(nums, known);
-            (
-                quote!(<<#size as #p::DimDiv<#k>>::Out as #p::DivParts>::Exact),
-                format!("nd!: cannot reshape {{N}} elements into {target_tuple}: the known sizes multiply to {known}, which does not divide the element count"),
-                format!("{known} does not divide the element count"),
-            )
+            cx.check_trait(
+                &count,
+                &format!("nd!: cannot reshape {{N}} elements into {target_tuple}: the known sizes multiply to {known}, which does not divide the element count"),
+                &format!("{known} does not divide the element count"),
+                note,
+                true,
+            );
+            bounds.push(quote!(V::Shape: #p::ShapeSize));
+            bounds.push(quote!(
+                <<#size as #p::DimDiv<#k>>::Out as #p::DivParts>::Exact:
+                    #count<<#size as #p::ToDecimal>::Out>
+            ));
         } else {
-            (
-                quote!(<#size as #p::DimEqual<#k>>::Out),
-                format!(
+            // The count in decimal digits (`ShapeCount`), compared with the
+            // literal product as a type: no binary multiplication.
+            cx.check_trait(
+                &count,
+                &format!(
                     "nd!: cannot reshape {{N}} elements into {target_tuple} ({known} elements)"
                 ),
-                "element counts differ".to_string(),
-            )
-        };
-        cx.check_trait(
-            &count,
-            &message,
-            &label,
-            "reshape keeps the number of elements; counts print as decimal digit types, e.g. (_1, _2) is 12",
-            true,
-        );
-        bounds.push(quote!(#check: #count<<#size as #p::ToDecimal>::Out>));
+                "element counts differ",
+                note,
+                true,
+            );
+            let digits = quote!(<V::Shape as #p::ShapeCount>::Out);
+            let target = digit_list(known);
+            bounds.push(quote!(
+                <#digits as #p::SameCount<#target>>::Out: #count<<#digits as #p::Printable>::Out>
+            ));
+        }
     }
     let view = format_ident!("__NdOp{}View", id);
     let fix = cx

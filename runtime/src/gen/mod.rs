@@ -6,4 +6,5 @@
 
 mod axes;
 pub mod consts;
+mod digits;
 mod window;
