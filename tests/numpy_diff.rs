@@ -17,64 +17,11 @@
 //! same.
 
 use ndview::prelude::*;
-use ndview::{Layout, Shape};
 
-/// A run-time value the compiler cannot see through.
-fn k(x: isize) -> isize {
-    std::hint::black_box(x)
-}
-
-/// NumPy's elements in C order.
-enum Elems {
-    /// Every element.
-    List(&'static [i64]),
-    /// Count, first four, FNV-1a hash of all (as u64, in C order).
-    Digest {
-        len: usize,
-        head: [i64; 4],
-        hash: u64,
-    },
-}
-
-fn fnv(values: &[i64]) -> u64 {
-    values.iter().fold(0xcbf2_9ce4_8422_2325, |h, x| {
-        (h ^ *x as u64).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
-/// The result of an `nd!` chain agrees with NumPy's.
-#[track_caller]
-fn check<S: Shape, L: Layout>(
-    v: &View<'_, i64, S, L>,
-    shape: &[usize],
-    strides: &[isize],
-    contiguous: bool,
-    elems: Elems,
-) {
-    assert_eq!(v.shape(), shape, "shape");
-    let nonempty = !shape.contains(&0);
-    for (k, (got, want)) in v.strides().iter().zip(strides).enumerate() {
-        if nonempty && shape[k] > 1 {
-            assert_eq!(
-                got,
-                want,
-                "stride of axis {k}: {:?} vs NumPy {:?}",
-                v.strides(),
-                strides
-            );
-        }
-    }
-    assert_eq!(v.is_contiguous(), contiguous, "C-contiguity");
-    let got = v.to_vec();
-    match elems {
-        Elems::List(want) => assert_eq!(got, want, "elements"),
-        Elems::Digest { len, head, hash } => {
-            assert_eq!(got.len(), len, "element count");
-            assert_eq!(got[..4], head, "first elements");
-            assert_eq!(fnv(&got), hash, "element order (hash)");
-        }
-    }
-}
+#[path = "support/numpy_answers.rs"]
+#[allow(dead_code)] // `check_view_of` and `panics_with` serve tests/numpy_reshape_diff.rs
+mod numpy_answers;
+use numpy_answers::{check, k, Elems};
 
 // 520 static cases
 

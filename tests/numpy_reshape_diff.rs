@@ -30,84 +30,12 @@
 #![allow(clippy::type_complexity)]
 
 use ndview::prelude::*;
-use ndview::{Layout, Shape, ShapeError};
+use ndview::ShapeError;
 
-/// A run-time value the compiler cannot see through.
-fn k(x: isize) -> isize {
-    std::hint::black_box(x)
-}
-
-/// NumPy's elements in C order.
-enum Elems {
-    /// Every element.
-    List(&'static [i64]),
-    /// Count, first four, FNV-1a hash of all (as u64, in C order).
-    Digest {
-        len: usize,
-        head: [i64; 4],
-        hash: u64,
-    },
-}
-
-fn fnv(values: &[i64]) -> u64 {
-    values.iter().fold(0xcbf2_9ce4_8422_2325, |h, x| {
-        (h ^ *x as u64).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
-/// The view agrees with NumPy's and shares memory with its base.
-#[track_caller]
-fn check<S: Shape, L: Layout, B: Shape>(
-    v: &View<'_, i64, S, L>,
-    base: &Array<i64, B>,
-    shape: &[usize],
-    strides: &[isize],
-    contiguous: bool,
-    elems: Elems,
-) {
-    assert_eq!(v.shape(), shape, "shape");
-    let nonempty = !shape.contains(&0);
-    for (k, (got, want)) in v.strides().iter().zip(strides).enumerate() {
-        if nonempty && shape[k] > 1 {
-            assert_eq!(
-                got,
-                want,
-                "stride of axis {k}: {:?} vs NumPy {:?}",
-                v.strides(),
-                strides
-            );
-        }
-    }
-    assert_eq!(v.is_contiguous(), contiguous, "C-contiguity");
-    if nonempty {
-        assert!(v.shares_memory(base), "a view of its base");
-    }
-    let got = v.to_vec();
-    match elems {
-        Elems::List(want) => assert_eq!(got, want, "elements"),
-        Elems::Digest { len, head, hash } => {
-            assert_eq!(got.len(), len, "element count");
-            assert_eq!(got[..4], head, "first elements");
-            assert_eq!(fnv(&got), hash, "element order (hash)");
-        }
-    }
-}
-
-/// `f` panics with a message containing `want`.
-#[track_caller]
-fn panics_with(want: &str, f: impl FnOnce()) {
-    let payload = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f))
-        .expect_err("nd! must panic where try_nd! gives an error");
-    let msg = payload
-        .downcast_ref::<String>()
-        .map(String::as_str)
-        .or_else(|| payload.downcast_ref::<&str>().copied())
-        .unwrap_or_default();
-    assert!(
-        msg.contains(want),
-        "panic message {msg:?} should contain {want:?}"
-    );
-}
+#[path = "support/numpy_answers.rs"]
+mod numpy_answers;
+// `check(view, base, ...)`: NumPy's answer, and a view of `base`.
+use numpy_answers::{check_view_of as check, k, panics_with, Elems};
 
 #[test]
 fn static_views_00() {
