@@ -659,12 +659,12 @@ fn static_views_04() {
 
 #[test]
 fn static_views_05() {
+    // b3 = np.arange(7).reshape((1, 7))
+    let b3 = Array::<i64, shape![1, 7]>::arange();
     // b6 = np.arange(80).reshape((4, 5, 4))
     let b6 = Array::<i64, shape![4, 5, 4]>::arange();
     // b12 = np.arange(12).reshape((2, 6))
     let b12 = Array::<i64, shape![2, 6]>::arange();
-    // b18 = np.arange(3).reshape((3, 1))
-    let b18 = Array::<i64, shape![3, 1]>::arange();
     // b20 = np.arange(4).reshape((1, 4))
     let b20 = Array::<i64, shape![1, 4]>::arange();
     // b21 = np.arange(12).reshape((3, 2, 2, 1))
@@ -673,8 +673,8 @@ fn static_views_05() {
     let b27 = Array::<i64, shape![1, 3, 1, 3]>::arange();
     // b29 = np.arange(1).reshape((1,))
     let b29 = Array::<i64, shape![1]>::arange();
-    // b33 = np.arange(28).reshape((7, 4))
-    let b33 = Array::<i64, shape![7, 4]>::arange();
+    // b34 = np.arange(18).reshape((3, 6))
+    let b34 = Array::<i64, shape![3, 6]>::arange();
     // b38 = np.arange(60).reshape((5, 2, 6))
     let b38 = Array::<i64, shape![5, 2, 6]>::arange();
     // b27[-1, -3::-2, 2::2, :2:-4, ...].reshape(0)
@@ -735,129 +735,151 @@ fn static_views_05() {
         true,
         Elems::List(&[]),
     );
-    // np.expand_dims(b6, -2).squeeze(2)[-4:3:11].reshape(1, 20)
+    // np.expand_dims(b6, -2).squeeze(-2)[-6::3, 1, 2::-1].reshape(2, 3, 1)
     check(
-        &nd!(b6.expand_dims(-2).squeeze(2)[-4:3:11].reshape(1, 20)),
+        &nd!(b6.expand_dims(-2).squeeze(-2)[-6::3, 1, 2::-1].reshape(2, 3, 1)),
         &b6,
-        &[1, 20],
-        &[20, 1],
-        true,
-        Elems::List(&[
-            0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
-        ]),
-    );
-    // np.flip(b6.swapaxes(0, 2), -2).reshape(2, 1, 2, 1, 5, 1, -1, 4)
-    check(
-        &nd!(b6.swapaxes(0, 2).flip(-2).reshape(2, 1, 2, 1, 5, 1, -1, 4)),
-        &b6,
-        &[2, 1, 2, 1, 5, 1, 1, 4],
-        &[2, 2, 1, -20, -4, 80, 80, 20],
+        &[2, 3, 1],
+        &[60, -1, -1],
         false,
-        Elems::Digest {
-            len: 80,
-            head: [16, 36, 56, 76],
-            hash: 0xf1c9a68a2b421585,
-        },
+        Elems::List(&[6, 5, 4, 66, 65, 64]),
     );
-    // np.flip(b33.transpose(1, 0)[None, 1], 1).reshape(1, 1, 1, 1, 1, 1, 1, 1, 7, 1, 1, 1, 1, 1, 1, 1)
+    // b21.T[..., 4::-1, 1:3:11, 1, :4].reshape(1, 3, 1)
     check(
-        &nd!(b33.transpose(1, 0)[None, 1].flip(1).reshape(1, 1, 1, 1, 1, 1, 1, 1, 7, 1, 1, 1, 1, 1, 1, 1)),
-        &b33,
-        &[1, 1, 1, 1, 1, 1, 1, 1, 7, 1, 1, 1, 1, 1, 1, 1],
-        &[
-            -28, -28, -28, -28, -28, -28, -28, -28, -4, -4, -4, -4, -4, -4, -4, -4,
-        ],
-        false,
-        Elems::List(&[25, 21, 17, 13, 9, 5, 1]),
-    );
-    // np.flip(b18, 0).reshape(1, 3, 1)
-    check(
-        &nd!(b18.flip(0).reshape(1, 3, 1)),
-        &b18,
+        &nd!(b21.T[..., 4::-1, 1:3:11, 1, :4].reshape(1, 3, 1)),
+        &b21,
         &[1, 3, 1],
-        &[-3, -1, -1],
+        &[12, 4, 4],
         false,
-        Elems::List(&[2, 1, 0]),
+        Elems::List(&[3, 7, 11]),
+    );
+    // np.flip(b34, 0).reshape(3, -1)
+    check(
+        &nd!(b34.flip(0).reshape(3, -1)),
+        &b34,
+        &[3, 6],
+        &[-6, 1],
+        false,
+        Elems::List(&[12, 13, 14, 15, 16, 17, 6, 7, 8, 9, 10, 11, 0, 1, 2, 3, 4, 5]),
+    );
+    // np.expand_dims(b3[..., 0::-1, -1:], -3).reshape(1, 1, 1, 1)
+    check(
+        &nd!(b3[..., 0::-1, -1:].expand_dims(-3).reshape(1, 1, 1, 1)),
+        &b3,
+        &[1, 1, 1, 1],
+        &[1, 1, 1, 1],
+        true,
+        Elems::List(&[6]),
     );
 }
 
 #[test]
 fn static_views_06() {
-    // b13 = np.arange(96).reshape((3, 2, 2, 2, 2, 1, 1, 2, 1))
-    let b13 = Array::<i64, shape![3, 2, 2, 2, 2, 1, 1, 2, 1]>::arange();
-    // b18 = np.arange(3).reshape((3, 1))
-    let b18 = Array::<i64, shape![3, 1]>::arange();
-    // b19 = np.arange(36).reshape((1, 2, 1, 1, 3, 2, 1, 1, 3, 1))
-    let b19 = Array::<i64, shape![1, 2, 1, 1, 3, 2, 1, 1, 3, 1]>::arange();
+    // b3 = np.arange(7).reshape((1, 7))
+    let b3 = Array::<i64, shape![1, 7]>::arange();
+    // b9 = np.arange(108).reshape((6, 3, 2, 3))
+    let b9 = Array::<i64, shape![6, 3, 2, 3]>::arange();
+    // b16 = np.arange(35).reshape((7, 5))
+    let b16 = Array::<i64, shape![7, 5]>::arange();
     // b21 = np.arange(12).reshape((3, 2, 2, 1))
     let b21 = Array::<i64, shape![3, 2, 2, 1]>::arange();
-    // b24 = np.arange(120).reshape((5, 3, 2, 4))
-    let b24 = Array::<i64, shape![5, 3, 2, 4]>::arange();
+    // b22 = np.arange(72).reshape((2, 3, 2, 2, 3, 1, 1))
+    let b22 = Array::<i64, shape![2, 3, 2, 2, 3, 1, 1]>::arange();
     // b25 = np.arange(60).reshape((1, 4, 5, 3))
     let b25 = Array::<i64, shape![1, 4, 5, 3]>::arange();
-    // b28 = np.arange(1).reshape((1,))
-    let b28 = Array::<i64, shape![1]>::arange();
-    // b31 = np.arange(112).reshape((4, 7, 4))
-    let b31 = Array::<i64, shape![4, 7, 4]>::arange();
-    // b34 = np.arange(18).reshape((3, 6))
-    let b34 = Array::<i64, shape![3, 6]>::arange();
-    // b36 = np.arange(60).reshape((1, 3, 4, 5, 1))
-    let b36 = Array::<i64, shape![1, 3, 4, 5, 1]>::arange();
-    // np.flip(b24, 1).reshape(5, 1, 3, 1, 1, 2, 4, 1)
+    // b26 = np.arange(12).reshape((1, 4, 3))
+    let b26 = Array::<i64, shape![1, 4, 3]>::arange();
+    // b38 = np.arange(60).reshape((5, 2, 6))
+    let b38 = Array::<i64, shape![5, 2, 6]>::arange();
+    // b21[:-1].swapaxes(0, -1).reshape(1, 2, 1, 2, -1, 1, 2, 1, 1)
     check(
-        &nd!(b24.flip(1).reshape(5, 1, 3, 1, 1, 2, 4, 1)),
-        &b24,
-        &[5, 1, 3, 1, 1, 2, 4, 1],
-        &[24, -24, -8, 8, 8, 4, 1, 1],
+        &nd!(b21[:-1].swapaxes(0, -1).reshape(1, 2, 1, 2, -1, 1, 2, 1, 1)),
+        &b21,
+        &[1, 2, 1, 2, 1, 1, 2, 1, 1],
+        &[4, 2, 2, 1, 8, 8, 4, 4, 4],
+        false,
+        Elems::List(&[0, 4, 1, 5, 2, 6, 3, 7]),
+    );
+    // b38.transpose(-3, 2, -2).swapaxes(1, 2).transpose(2, -2, 0).reshape(6, 1, 1, 1, 2, 1, 5)
+    check(
+        &nd!(b38
+            .transpose(-3, 2, -2)
+            .swapaxes(1, 2)
+            .transpose(2, -2, 0)
+            .reshape(6, 1, 1, 1, 2, 1, 5)),
+        &b38,
+        &[6, 1, 1, 1, 2, 1, 5],
+        &[1, 12, 12, 12, 6, 60, 12],
         false,
         Elems::Digest {
-            len: 120,
-            head: [16, 17, 18, 19],
-            hash: 0x3f8210992f2f95ad,
+            len: 60,
+            head: [0, 12, 24, 36],
+            hash: 0x3393a6007f0117eb,
         },
     );
-    // b34.transpose(1, 0)[4:5:1, None][-1, -1].reshape(-1)
+    // b9[0, 1, -2:-4:-4, ..., None, :].reshape(-1, 1, 3)
     check(
-        &nd!(b34.transpose(1, 0)[4:5:1, None][-1, -1].reshape(-1)),
-        &b34,
-        &[3],
-        &[6],
-        false,
-        Elems::List(&[4, 10, 16]),
+        &nd!(b9[0, 1, -2:-4:-4, ..., None, ..].reshape(-1, 1, 3)),
+        &b9,
+        &[1, 1, 3],
+        &[3, 3, 1],
+        true,
+        Elems::List(&[6, 7, 8]),
     );
-    // b13[:, -1, -3:, -4:-3:-2, 0:-3:-11, 0, ::11, 0, 2:4:1][:, 1:1, -2:0:1, -2:2, -2:-1, 1::-3][-2:3, 1::-9, :-3, -1:-3:-4].reshape(-1, 1)
+    // np.flip(np.expand_dims(b21, 0)[None, 0:-1:2, -2:-1:1, None], -1).reshape(2, 0, 3)
     check(
-        &nd!(b13[.., -1, -3:, -4:-3:-2, 0:-3:-11, 0, ::11, 0, 2:4:1][.., 1..1, -2:0:1, -2..2, -2:-1, 1::-3][-2:3, 1::-9, :-3, -1:-3:-4].reshape(-1, 1)),
-        &b13,
-        &[0, 1],
-        &[1, 1],
+        &nd!(b21.expand_dims(0)[None, 0:-1:2, -2:-1:1, None].flip(-1).reshape(2, 0, 3)),
+        &b21,
+        &[2, 0, 3],
+        &[3, 3, 1],
         true,
         Elems::List(&[]),
     );
-    // b19[0::2, 1, 0, -3:3, -3::3, :1:9, 0:, 2:-3:-4].T.squeeze(6).reshape(1, 3, 1, 1, 1, 1, 1)
+    // b26.swapaxes(-1, -1)[0, -5::1, ...][2:].reshape(-1)
     check(
-        &nd!(b19[0::2, 1, 0, -3..3, -3::3, :1:9, 0.., 2:-3:-4].T.squeeze(6).reshape(1, 3, 1, 1, 1, 1, 1)),
-        &b19,
-        &[1, 3, 1, 1, 1, 1, 1],
-        &[1, 1, -12, 3, 27, 18, 72],
-        true,
-        Elems::List(&[18, 19, 20]),
-    );
-    // np.moveaxis(b18[-5::3, -2:-4:4][0, ...], -1, 0).reshape(0)
-    check(
-        &nd!(b18[-5::3, -2:-4:4][0, ...].moveaxis(-1, 0).reshape(0)),
-        &b18,
-        &[0],
+        &nd!(b26.swapaxes(-1, -1)[0, -5::1, ...][2:].reshape(-1)),
+        &b26,
+        &[6],
         &[1],
         true,
-        Elems::List(&[]),
+        Elems::List(&[6, 7, 8, 9, 10, 11]),
     );
-    // np.moveaxis(b36, -5, 0).reshape(3, 1, 1, 1, 4, -1)
+    // np.flip(b26, 0).reshape(1, 1, 3, -1)
     check(
-        &nd!(b36.moveaxis(-5, 0).reshape(3, 1, 1, 1, 4, -1)),
-        &b36,
-        &[3, 1, 1, 1, 4, 5],
-        &[20, 20, 20, 20, 5, 1],
+        &nd!(b26.flip(0).reshape(1, 1, 3, -1)),
+        &b26,
+        &[1, 1, 3, 4],
+        &[12, 12, 4, 1],
+        true,
+        Elems::List(&[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]),
+    );
+    // b3[3::-2, ...].reshape(1, 7, 1)
+    check(
+        &nd!(b3[3::-2, ...].reshape(1, 7, 1)),
+        &b3,
+        &[1, 7, 1],
+        &[7, 1, 1],
+        true,
+        Elems::List(&[0, 1, 2, 3, 4, 5, 6]),
+    );
+    // np.flip(b22[::2, ...], -1).reshape(1, 3, 1, 1, 1, 2, 2, 3, -1)
+    check(
+        &nd!(b22[::2, ...].flip(-1).reshape(1, 3, 1, 1, 1, 2, 2, 3, -1)),
+        &b22,
+        &[1, 3, 1, 1, 1, 2, 2, 3, 1],
+        &[36, 12, 12, 12, 12, 6, 3, 1, 1],
+        true,
+        Elems::List(&[
+            0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
+            24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35,
+        ]),
+    );
+    // b25[-4::3, :, ...].squeeze(0).reshape(4, 1, 1, 5, 3)
+    check(
+        &nd!(b25[-4::3, .., ...].squeeze(0).reshape(4, 1, 1, 5, 3)),
+        &b25,
+        &[4, 1, 1, 5, 3],
+        &[15, 15, 15, 3, 1],
         true,
         Elems::Digest {
             len: 60,
@@ -865,14 +887,54 @@ fn static_views_06() {
             hash: 0x2a8c7ed8430bcee9,
         },
     );
-    // np.moveaxis(b21, 2, -4).reshape(2, 1, 1, 6)
+    // np.flip(b16.transpose(1, 0), -1)[-2].reshape(7, -1)
     check(
-        &nd!(b21.moveaxis(2, -4).reshape(2, 1, 1, 6)),
-        &b21,
-        &[2, 1, 1, 6],
-        &[1, 12, 12, 2],
+        &nd!(b16.transpose(1, 0).flip(-1)[-2].reshape(7, -1)),
+        &b16,
+        &[7, 1],
+        &[-5, -5],
         false,
-        Elems::List(&[0, 2, 4, 6, 8, 10, 1, 3, 5, 7, 9, 11]),
+        Elems::List(&[33, 28, 23, 18, 13, 8, 3]),
+    );
+}
+
+#[test]
+fn static_views_07() {
+    // b6 = np.arange(80).reshape((4, 5, 4))
+    let b6 = Array::<i64, shape![4, 5, 4]>::arange();
+    // b13 = np.arange(96).reshape((3, 2, 2, 2, 2, 1, 1, 2, 1))
+    let b13 = Array::<i64, shape![3, 2, 2, 2, 2, 1, 1, 2, 1]>::arange();
+    // b15 = np.arange(35).reshape((5, 7, 1))
+    let b15 = Array::<i64, shape![5, 7, 1]>::arange();
+    // b18 = np.arange(3).reshape((3, 1))
+    let b18 = Array::<i64, shape![3, 1]>::arange();
+    // b19 = np.arange(36).reshape((1, 2, 1, 1, 3, 2, 1, 1, 3, 1))
+    let b19 = Array::<i64, shape![1, 2, 1, 1, 3, 2, 1, 1, 3, 1]>::arange();
+    // b25 = np.arange(60).reshape((1, 4, 5, 3))
+    let b25 = Array::<i64, shape![1, 4, 5, 3]>::arange();
+    // b28 = np.arange(1).reshape((1,))
+    let b28 = Array::<i64, shape![1]>::arange();
+    // b30 = np.arange(5).reshape((1, 5))
+    let b30 = Array::<i64, shape![1, 5]>::arange();
+    // b31 = np.arange(112).reshape((4, 7, 4))
+    let b31 = Array::<i64, shape![4, 7, 4]>::arange();
+    // b30[0:2:-11, -7:-1:4].reshape(0)
+    check(
+        &nd!(b30[0:2:-11, -7:-1:4].reshape(0)),
+        &b30,
+        &[0],
+        &[1],
+        true,
+        Elems::List(&[]),
+    );
+    // b15.swapaxes(0, -2)[-2].reshape(5, 1, 1, 1, 1)
+    check(
+        &nd!(b15.swapaxes(0, -2)[-2].reshape(5, 1, 1, 1, 1)),
+        &b15,
+        &[5, 1, 1, 1, 1],
+        &[7, 7, 7, 7, 7],
+        false,
+        Elems::List(&[5, 12, 19, 26, 33]),
     );
     // np.moveaxis(np.flip(b25[-3:4, 2:2:-1, -2, 2::1], 1), -3, 2).reshape(0, 0, 4, 2)
     check(
@@ -904,26 +966,6 @@ fn static_views_06() {
             63, 67, 71, 75, 79, 83,
         ]),
     );
-}
-
-#[test]
-fn static_views_07() {
-    // b0 = np.arange(20).reshape((5, 2, 2))
-    let b0 = Array::<i64, shape![5, 2, 2]>::arange();
-    // b5 = np.arange(35).reshape((1, 1, 7, 5))
-    let b5 = Array::<i64, shape![1, 1, 7, 5]>::arange();
-    // b6 = np.arange(80).reshape((4, 5, 4))
-    let b6 = Array::<i64, shape![4, 5, 4]>::arange();
-    // b10 = np.arange(20).reshape((4, 5))
-    let b10 = Array::<i64, shape![4, 5]>::arange();
-    // b13 = np.arange(96).reshape((3, 2, 2, 2, 2, 1, 1, 2, 1))
-    let b13 = Array::<i64, shape![3, 2, 2, 2, 2, 1, 1, 2, 1]>::arange();
-    // b18 = np.arange(3).reshape((3, 1))
-    let b18 = Array::<i64, shape![3, 1]>::arange();
-    // b19 = np.arange(36).reshape((1, 2, 1, 1, 3, 2, 1, 1, 3, 1))
-    let b19 = Array::<i64, shape![1, 2, 1, 1, 3, 2, 1, 1, 3, 1]>::arange();
-    // b23 = np.arange(20).reshape((5, 2, 2))
-    let b23 = Array::<i64, shape![5, 2, 2]>::arange();
     // b6[-4, 2:, ..., -4].T.reshape(-1)
     check(
         &nd!(b6[-4, 2:, ..., -4].T.reshape(-1)),
@@ -977,6 +1019,26 @@ fn static_views_07() {
         true,
         Elems::List(&[30, 31, 32, 33, 34, 35]),
     );
+}
+
+#[test]
+fn static_views_08() {
+    // b5 = np.arange(35).reshape((1, 1, 7, 5))
+    let b5 = Array::<i64, shape![1, 1, 7, 5]>::arange();
+    // b9 = np.arange(108).reshape((6, 3, 2, 3))
+    let b9 = Array::<i64, shape![6, 3, 2, 3]>::arange();
+    // b10 = np.arange(20).reshape((4, 5))
+    let b10 = Array::<i64, shape![4, 5]>::arange();
+    // b11 = np.arange(96).reshape((2, 2, 2, 2, 2, 1, 1, 3))
+    let b11 = Array::<i64, shape![2, 2, 2, 2, 2, 1, 1, 3]>::arange();
+    // b19 = np.arange(36).reshape((1, 2, 1, 1, 3, 2, 1, 1, 3, 1))
+    let b19 = Array::<i64, shape![1, 2, 1, 1, 3, 2, 1, 1, 3, 1]>::arange();
+    // b23 = np.arange(20).reshape((5, 2, 2))
+    let b23 = Array::<i64, shape![5, 2, 2]>::arange();
+    // b24 = np.arange(120).reshape((5, 3, 2, 4))
+    let b24 = Array::<i64, shape![5, 3, 2, 4]>::arange();
+    // b33 = np.arange(28).reshape((7, 4))
+    let b33 = Array::<i64, shape![7, 4]>::arange();
     // np.expand_dims(b19[None, 1:], 1)[4:, :2, -1:-3, -2, :1, -1, -1:, -4:-1:4, ...].reshape(0, 3, 3)
     check(
         &nd!(b19[None, 1..].expand_dims(1)[4:, ..2, -1:-3, -2, ..1, -1, -1.., -4:-1:4, ...].reshape(0, 3, 3)),
@@ -995,14 +1057,31 @@ fn static_views_07() {
         true,
         Elems::List(&[4, 5, 6, 7]),
     );
-    // b0[7:-6:-3][1, 3:-3:-11].reshape(1, 2)
+    // np.broadcast_to(b9[8:-4:-11], (3, 3, 2, 3,)).swapaxes(3, 2).reshape(3, 3, 1, 3, 1, 2)
     check(
-        &nd!(b0[7:-6:-3][1, 3:-3:-11].reshape(1, 2)),
-        &b0,
-        &[1, 2],
-        &[-22, 1],
+        &nd!(b9[8:-4:-11].broadcast_to(3, 3, 2, 3).swapaxes(3, 2).reshape(3, 3, 1, 3, 1, 2)),
+        &b9,
+        &[3, 3, 1, 3, 1, 2],
+        &[0, 6, 3, 1, 6, 3],
+        false,
+        Elems::Digest {
+            len: 54,
+            head: [90, 93, 91, 94],
+            hash: 0xfc89212a8f9e68d4,
+        },
+    );
+    // b11.swapaxes(0, 0).reshape(-1, 8, 1, 3)
+    check(
+        &nd!(b11.swapaxes(0, 0).reshape(-1, 8, 1, 3)),
+        &b11,
+        &[4, 8, 1, 3],
+        &[24, 3, 3, 1],
         true,
-        Elems::List(&[6, 7]),
+        Elems::Digest {
+            len: 96,
+            head: [0, 1, 2, 3],
+            hash: 0xc1bc4787857e7905,
+        },
     );
     // np.flip(b10, 0).reshape(1, 4, 5, 1, 1, 1)
     check(
@@ -1027,28 +1106,6 @@ fn static_views_07() {
             18, 23, 28, 33, 4, 9, 14, 19, 24, 29, 34,
         ]),
     );
-}
-
-#[test]
-fn static_views_08() {
-    // b2 = np.arange(0).reshape((0, 7, 4, 3))
-    let b2 = Array::<i64, shape![0, 7, 4, 3]>::arange();
-    // b4 = np.arange(48).reshape((2, 2, 1, 2, 2, 1, 3))
-    let b4 = Array::<i64, shape![2, 2, 1, 2, 2, 1, 3]>::arange();
-    // b15 = np.arange(35).reshape((5, 7, 1))
-    let b15 = Array::<i64, shape![5, 7, 1]>::arange();
-    // b16 = np.arange(35).reshape((7, 5))
-    let b16 = Array::<i64, shape![7, 5]>::arange();
-    // b17 = np.arange(60).reshape((5, 3, 4))
-    let b17 = Array::<i64, shape![5, 3, 4]>::arange();
-    // b24 = np.arange(120).reshape((5, 3, 2, 4))
-    let b24 = Array::<i64, shape![5, 3, 2, 4]>::arange();
-    // b32 = np.arange(72).reshape((3, 6, 4))
-    let b32 = Array::<i64, shape![3, 6, 4]>::arange();
-    // b33 = np.arange(28).reshape((7, 4))
-    let b33 = Array::<i64, shape![7, 4]>::arange();
-    // b34 = np.arange(18).reshape((3, 6))
-    let b34 = Array::<i64, shape![3, 6]>::arange();
     // np.moveaxis(b33.squeeze(), 0, -2).reshape(4, 1, -1, 7, 1, 1, 1, 1, 1, 1, 1, 1, 1)
     check(
         &nd!(b33
@@ -1064,57 +1121,122 @@ fn static_views_08() {
             24, 25, 26, 27,
         ]),
     );
-    // b2[:-2, -3, ..., -7:, 0:4][..., ::-11, 2].reshape(2, 1, 0)
+    // b19.squeeze(0).swapaxes(-2, -5).reshape(2, 3, 3, 2)
     check(
-        &nd!(b2[..-2, -3, ..., -7.., 0:4][..., ::-11, 2].reshape(2, 1, 0)),
-        &b2,
-        &[2, 1, 0],
-        &[1, 1, 1],
+        &nd!(b19.squeeze(0).swapaxes(-2, -5).reshape(2, 3, 3, 2)),
+        &b19,
+        &[2, 3, 3, 2],
+        &[18, 6, 1, 3],
+        false,
+        Elems::List(&[
+            0, 3, 1, 4, 2, 5, 6, 9, 7, 10, 8, 11, 12, 15, 13, 16, 14, 17, 18, 21, 19, 22, 20, 23,
+            24, 27, 25, 28, 26, 29, 30, 33, 31, 34, 32, 35,
+        ]),
+    );
+    // b10.T[:-4].reshape(4, 1, 1)
+    check(
+        &nd!(b10.T[:-4].reshape(4, 1, 1)),
+        &b10,
+        &[4, 1, 1],
+        &[5, 5, 5],
+        false,
+        Elems::List(&[0, 5, 10, 15]),
+    );
+    // np.moveaxis(np.broadcast_to(b24[-1], (1, 3, 2, 4,)), 0, -3).reshape(1, 3, 1, -1, 1, 1, 2, 1, 4)
+    check(
+        &nd!(b24[-1]
+            .broadcast_to(1, 3, 2, 4)
+            .moveaxis(0, -3)
+            .reshape(1, 3, 1, -1, 1, 1, 2, 1, 4)),
+        &b24,
+        &[1, 3, 1, 1, 1, 1, 2, 1, 4],
+        &[24, 8, 8, 8, 8, 8, 4, 4, 1],
+        true,
+        Elems::List(&[
+            96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113,
+            114, 115, 116, 117, 118, 119,
+        ]),
+    );
+}
+
+#[test]
+fn static_views_09() {
+    // b2 = np.arange(0).reshape((0, 7, 4, 3))
+    let b2 = Array::<i64, shape![0, 7, 4, 3]>::arange();
+    // b4 = np.arange(48).reshape((2, 2, 1, 2, 2, 1, 3))
+    let b4 = Array::<i64, shape![2, 2, 1, 2, 2, 1, 3]>::arange();
+    // b7 = np.arange(28).reshape((4, 7))
+    let b7 = Array::<i64, shape![4, 7]>::arange();
+    // b11 = np.arange(96).reshape((2, 2, 2, 2, 2, 1, 1, 3))
+    let b11 = Array::<i64, shape![2, 2, 2, 2, 2, 1, 1, 3]>::arange();
+    // b14 = np.arange(30).reshape((2, 3, 5))
+    let b14 = Array::<i64, shape![2, 3, 5]>::arange();
+    // b17 = np.arange(60).reshape((5, 3, 4))
+    let b17 = Array::<i64, shape![5, 3, 4]>::arange();
+    // b20 = np.arange(4).reshape((1, 4))
+    let b20 = Array::<i64, shape![1, 4]>::arange();
+    // b32 = np.arange(72).reshape((3, 6, 4))
+    let b32 = Array::<i64, shape![3, 6, 4]>::arange();
+    // np.moveaxis(b14, -1, -3).T[:, 0].reshape(1, 15)
+    check(
+        &nd!(b14.moveaxis(-1, -3).T[.., 0].reshape(1, 15)),
+        &b14,
+        &[1, 15],
+        &[15, 1],
+        true,
+        Elems::List(&[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]),
+    );
+    // np.flip(b7, -2)[..., :8].reshape(4, 1, 7)
+    check(
+        &nd!(b7.flip(-2)[..., ..8].reshape(4, 1, 7)),
+        &b7,
+        &[4, 1, 7],
+        &[-7, 7, 1],
+        false,
+        Elems::List(&[
+            21, 22, 23, 24, 25, 26, 27, 14, 15, 16, 17, 18, 19, 20, 7, 8, 9, 10, 11, 12, 13, 0, 1,
+            2, 3, 4, 5, 6,
+        ]),
+    );
+    // b17.transpose(1, 0, -1)[-2, ::-4, 3:1:1].reshape(0, 1)
+    check(
+        &nd!(b17.transpose(1, 0, -1)[-2, ::-4, 3:1:1].reshape(0, 1)),
+        &b17,
+        &[0, 1],
+        &[1, 1],
         true,
         Elems::List(&[]),
     );
-    // b34.T.reshape(2, 1, 3, -1)
+    // np.flip(np.flip(b17, 2), 2)[...].reshape(5, -1, 4)
     check(
-        &nd!(b34.T.reshape(2, 1, 3, -1)),
-        &b34,
-        &[2, 1, 3, 3],
-        &[3, 3, 1, 6],
-        false,
-        Elems::List(&[0, 6, 12, 1, 7, 13, 2, 8, 14, 3, 9, 15, 4, 10, 16, 5, 11, 17]),
+        &nd!(b17.flip(2).flip(2)[...].reshape(5, -1, 4)),
+        &b17,
+        &[5, 3, 4],
+        &[12, 4, 1],
+        true,
+        Elems::Digest {
+            len: 60,
+            head: [0, 1, 2, 3],
+            hash: 0x2a8c7ed8430bcee9,
+        },
     );
-    // b24[-1, -2:-1:3, -1, -1:7].reshape(1)
+    // b20[-3::4][-1:2:-11, None].reshape(0, 1, 1, 3)
     check(
-        &nd!(b24[-1, -2:-1:3, -1, -1:7].reshape(1)),
-        &b24,
-        &[1],
+        &nd!(b20[-3::4][-1:2:-11, newaxis].reshape(0, 1, 1, 3)),
+        &b20,
+        &[0, 1, 1, 3],
+        &[3, 3, 3, 1],
+        true,
+        Elems::List(&[]),
+    );
+    // b11[5:-2:4, 0, -2:-4, -3::1].reshape(0)
+    check(
+        &nd!(b11[5:-2:4, 0, -2:-4, -3::1].reshape(0)),
+        &b11,
+        &[0],
         &[1],
         true,
-        Elems::List(&[111]),
-    );
-    // b16[..., -5].reshape(7)
-    check(
-        &nd!(b16[..., -5].reshape(7)),
-        &b16,
-        &[7],
-        &[5],
-        false,
-        Elems::List(&[0, 5, 10, 15, 20, 25, 30]),
-    );
-    // np.flip(np.flip(b15.squeeze(2), -2), 0).reshape(1, 1, 1, 1, 35, 1, 1, 1, 1)
-    check(
-        &nd!(b15
-            .squeeze(2)
-            .flip(-2)
-            .flip(0)
-            .reshape(1, 1, 1, 1, 35, 1, 1, 1, 1)),
-        &b15,
-        &[1, 1, 1, 1, 35, 1, 1, 1, 1],
-        &[35, 35, 35, 35, 1, 1, 1, 1, 1],
-        true,
-        Elems::List(&[
-            0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
-            24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34,
-        ]),
+        Elems::List(&[]),
     );
     // b32.transpose(-3, 2, 1).transpose(0, 2, 1).reshape(72)
     check(
@@ -1163,7 +1285,7 @@ fn static_views_08() {
 }
 
 #[test]
-fn static_views_09() {
+fn static_views_10() {
     // b0 = np.arange(20).reshape((5, 2, 2))
     let b0 = Array::<i64, shape![5, 2, 2]>::arange();
     // b2 = np.arange(0).reshape((0, 7, 4, 3))
@@ -1287,7 +1409,7 @@ fn static_views_09() {
 }
 
 #[test]
-fn static_views_10() {
+fn static_views_11() {
     // b1 = np.arange(16).reshape((4, 2, 2))
     let b1 = Array::<i64, shape![4, 2, 2]>::arange();
     // b2 = np.arange(0).reshape((0, 7, 4, 3))
@@ -1411,7 +1533,7 @@ fn static_views_10() {
 }
 
 #[test]
-fn static_views_11() {
+fn static_views_12() {
     // b3 = np.arange(7).reshape((1, 7))
     let b3 = Array::<i64, shape![1, 7]>::arange();
     // b8 = np.arange(80).reshape((1, 5, 4, 4))
@@ -1528,25 +1650,23 @@ fn static_views_11() {
 }
 
 #[test]
-fn static_views_12() {
+fn static_views_13() {
     // b1 = np.arange(16).reshape((4, 2, 2))
     let b1 = Array::<i64, shape![4, 2, 2]>::arange();
     // b3 = np.arange(7).reshape((1, 7))
     let b3 = Array::<i64, shape![1, 7]>::arange();
+    // b4 = np.arange(48).reshape((2, 2, 1, 2, 2, 1, 3))
+    let b4 = Array::<i64, shape![2, 2, 1, 2, 2, 1, 3]>::arange();
     // b10 = np.arange(20).reshape((4, 5))
     let b10 = Array::<i64, shape![4, 5]>::arange();
     // b11 = np.arange(96).reshape((2, 2, 2, 2, 2, 1, 1, 3))
     let b11 = Array::<i64, shape![2, 2, 2, 2, 2, 1, 1, 3]>::arange();
-    // b12 = np.arange(12).reshape((2, 6))
-    let b12 = Array::<i64, shape![2, 6]>::arange();
     // b14 = np.arange(30).reshape((2, 3, 5))
     let b14 = Array::<i64, shape![2, 3, 5]>::arange();
-    // b29 = np.arange(1).reshape((1,))
-    let b29 = Array::<i64, shape![1]>::arange();
+    // b23 = np.arange(20).reshape((5, 2, 2))
+    let b23 = Array::<i64, shape![5, 2, 2]>::arange();
     // b32 = np.arange(72).reshape((3, 6, 4))
     let b32 = Array::<i64, shape![3, 6, 4]>::arange();
-    // b34 = np.arange(18).reshape((3, 6))
-    let b34 = Array::<i64, shape![3, 6]>::arange();
     // np.moveaxis(b3.T, 1, -1).swapaxes(1, -1).reshape(7, 1)
     check(
         &nd!(b3.T.moveaxis(1, -1).swapaxes(1, -1).reshape(7, 1)),
@@ -1620,137 +1740,137 @@ fn static_views_12() {
         false,
         Elems::List(&[25, 26, 27, 28, 29, 15, 16, 17, 18, 19]),
     );
-    // np.moveaxis(b12[-1:-3:3, 0:2:3], 0, 1)[..., -1, None, -2::1].reshape(3, 2, 0, 1)
+    // b4.squeeze(2).transpose(4, 2, 3, 1, 0, -1).reshape(1, 4, -1, 2, 3)
     check(
-        &nd!(b12[-1:-3:3, 0:2:3].moveaxis(0, 1)[..., -1, newaxis, -2::1].reshape(3, 2, 0, 1)),
-        &b12,
-        &[3, 2, 0, 1],
-        &[2, 1, 1, 1],
+        &nd!(b4
+            .squeeze(2)
+            .transpose(4, 2, 3, 1, 0, -1)
+            .reshape(1, 4, -1, 2, 3)),
+        &b4,
+        &[1, 4, 2, 2, 3],
+        &[12, 3, 12, 24, 1],
+        false,
+        Elems::List(&[
+            0, 1, 2, 24, 25, 26, 12, 13, 14, 36, 37, 38, 3, 4, 5, 27, 28, 29, 15, 16, 17, 39, 40,
+            41, 6, 7, 8, 30, 31, 32, 18, 19, 20, 42, 43, 44, 9, 10, 11, 33, 34, 35, 21, 22, 23, 45,
+            46, 47,
+        ]),
+    );
+    // np.moveaxis(b10[...][None, 1, 2:0:-1], -2, -1).reshape(-1)
+    check(
+        &nd!(b10[...][None, 1, 2:0:-1].moveaxis(-2, -1).reshape(-1)),
+        &b10,
+        &[2],
+        &[-1],
+        false,
+        Elems::List(&[7, 6]),
+    );
+    // np.flip(b23, 1)[4:-5:1, None].reshape(3, 0, 2, 0)
+    check(
+        &nd!(b23.flip(1)[4:-5:1, None].reshape(3, 0, 2, 0)),
+        &b23,
+        &[3, 0, 2, 0],
+        &[2, 2, 1, 1],
         true,
         Elems::List(&[]),
-    );
-    // b29.swapaxes(-1, 0).reshape(1)
-    check(
-        &nd!(b29.swapaxes(-1, 0).reshape(1)),
-        &b29,
-        &[1],
-        &[1],
-        true,
-        Elems::List(&[0]),
-    );
-    // np.flip(b34, 1).squeeze()[None, 1::-11].reshape(3, 1, 2, 1, 1, 1, 1)
-    check(
-        &nd!(b34.flip(1).squeeze()[None, 1::-11].reshape(3, 1, 2, 1, 1, 1, 1)),
-        &b34,
-        &[3, 1, 2, 1, 1, 1, 1],
-        &[-2, -2, -1, -1, -1, -1, -1],
-        false,
-        Elems::List(&[11, 10, 9, 8, 7, 6]),
     );
 }
 
 #[test]
-fn static_views_13() {
-    // b2 = np.arange(0).reshape((0, 7, 4, 3))
-    let b2 = Array::<i64, shape![0, 7, 4, 3]>::arange();
-    // b5 = np.arange(35).reshape((1, 1, 7, 5))
-    let b5 = Array::<i64, shape![1, 1, 7, 5]>::arange();
+fn static_views_14() {
+    // b3 = np.arange(7).reshape((1, 7))
+    let b3 = Array::<i64, shape![1, 7]>::arange();
+    // b4 = np.arange(48).reshape((2, 2, 1, 2, 2, 1, 3))
+    let b4 = Array::<i64, shape![2, 2, 1, 2, 2, 1, 3]>::arange();
     // b10 = np.arange(20).reshape((4, 5))
     let b10 = Array::<i64, shape![4, 5]>::arange();
-    // b12 = np.arange(12).reshape((2, 6))
-    let b12 = Array::<i64, shape![2, 6]>::arange();
-    // b13 = np.arange(96).reshape((3, 2, 2, 2, 2, 1, 1, 2, 1))
-    let b13 = Array::<i64, shape![3, 2, 2, 2, 2, 1, 1, 2, 1]>::arange();
-    // b16 = np.arange(35).reshape((7, 5))
-    let b16 = Array::<i64, shape![7, 5]>::arange();
+    // b14 = np.arange(30).reshape((2, 3, 5))
+    let b14 = Array::<i64, shape![2, 3, 5]>::arange();
     // b25 = np.arange(60).reshape((1, 4, 5, 3))
     let b25 = Array::<i64, shape![1, 4, 5, 3]>::arange();
     // b26 = np.arange(12).reshape((1, 4, 3))
     let b26 = Array::<i64, shape![1, 4, 3]>::arange();
-    // b30 = np.arange(5).reshape((1, 5))
-    let b30 = Array::<i64, shape![1, 5]>::arange();
     // b33 = np.arange(28).reshape((7, 4))
     let b33 = Array::<i64, shape![7, 4]>::arange();
-    // np.moveaxis(b16, 0, 0).reshape(-1)
+    // b38 = np.arange(60).reshape((5, 2, 6))
+    let b38 = Array::<i64, shape![5, 2, 6]>::arange();
+    // b3[-1::11].T[...].reshape(7, -1)
     check(
-        &nd!(b16.moveaxis(0, 0).reshape(-1)),
-        &b16,
-        &[35],
-        &[1],
-        true,
-        Elems::List(&[
-            0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
-            24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34,
-        ]),
-    );
-    // np.flip(b10, 1)[:, 4:8, None, ...].reshape(1, 1, 1, 1, -1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1)
-    check(
-        &nd!(b10.flip(1)[:, 4..8, None, ...].reshape(1, 1, 1, 1, -1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1)),
-        &b10,
-        &[1, 1, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
-        &[20, 20, 20, 20, 20, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5],
-        false,
-        Elems::List(&[0, 5, 10, 15]),
-    );
-    // b25.transpose(-2, -4, -1, -3)[-7:].reshape(15, -1)
-    check(
-        &nd!(b25.transpose(-2, -4, -1, -3)[-7:].reshape(15, -1)),
-        &b25,
-        &[15, 4],
-        &[1, 15],
-        false,
-        Elems::Digest {
-            len: 60,
-            head: [0, 15, 30, 45],
-            hash: 0xdb626766c61efc99,
-        },
-    );
-    // b12[..., 5].squeeze().reshape(1, 2)
-    check(
-        &nd!(b12[..., 5].squeeze().reshape(1, 2)),
-        &b12,
-        &[1, 2],
-        &[12, 6],
-        false,
-        Elems::List(&[5, 11]),
-    );
-    // np.flip(b13.swapaxes(8, -3).T, -3).reshape(2, 1, 2, 2, 1, 2, 1, 2, 1, 3)
-    check(
-        &nd!(b13
-            .swapaxes(8, -3)
-            .T
-            .flip(-3)
-            .reshape(2, 1, 2, 2, 1, 2, 1, 2, 1, 3)),
-        &b13,
-        &[2, 1, 2, 2, 1, 2, 1, 2, 1, 3],
-        &[1, 4, 2, 4, -16, -8, 32, 16, 96, 32],
-        false,
-        Elems::Digest {
-            len: 96,
-            head: [8, 40, 72, 24],
-            hash: 0x3b4a6b269d6f57b5,
-        },
-    );
-    // np.flip(b5, -4).squeeze(1).reshape(-1, 7)
-    check(
-        &nd!(b5.flip(-4).squeeze(1).reshape(-1, 7)),
-        &b5,
-        &[5, 7],
+        &nd!(b3[-1::11].T[...].reshape(7, -1)),
+        &b3,
         &[7, 1],
+        &[1, 1],
         true,
+        Elems::List(&[0, 1, 2, 3, 4, 5, 6]),
+    );
+    // np.moveaxis(b10[2::9, None], 0, 0).squeeze(1).reshape(-1, 1)
+    check(
+        &nd!(b10[2::9, None].moveaxis(0, 0).squeeze(1).reshape(-1, 1)),
+        &b10,
+        &[5, 1],
+        &[1, 1],
+        true,
+        Elems::List(&[10, 11, 12, 13, 14]),
+    );
+    // b26[:1].transpose(1, -1, 0).reshape(4, 1, 1, 1, 3)
+    check(
+        &nd!(b26[:1].transpose(1, -1, 0).reshape(4, 1, 1, 1, 3)),
+        &b26,
+        &[4, 1, 1, 1, 3],
+        &[3, 3, 3, 3, 1],
+        true,
+        Elems::List(&[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]),
+    );
+    // b4[..., -2:6].reshape(1, 8, 1, 2, 2)
+    check(
+        &nd!(b4[..., -2..6].reshape(1, 8, 1, 2, 2)),
+        &b4,
+        &[1, 8, 1, 2, 2],
+        &[48, 6, 6, 3, 1],
+        false,
         Elems::List(&[
-            0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
-            24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34,
+            1, 2, 4, 5, 7, 8, 10, 11, 13, 14, 16, 17, 19, 20, 22, 23, 25, 26, 28, 29, 31, 32, 34,
+            35, 37, 38, 40, 41, 43, 44, 46, 47,
         ]),
     );
-    // b2[0:1:11, 2:, None, 1, None, -3:2].swapaxes(-3, 4).T.reshape(0)
+    // np.flip(np.flip(b25, -2)[-1:-4:-1, 5:-7:-1, -2, -2], -2).reshape(1, -1, 1, 1, 1, 1, 1, 1, 4)
     check(
-        &nd!(b2[0:1:11, 2.., newaxis, 1, None, -3..2].swapaxes(-3, 4).T.reshape(0)),
-        &b2,
-        &[0],
-        &[1],
+        &nd!(b25.flip(-2)[-1:-4:-1, 5:-7:-1, -2, -2].flip(-2).reshape(1, -1, 1, 1, 1, 1, 1, 1, 4)),
+        &b25,
+        &[1, 1, 1, 1, 1, 1, 1, 1, 4],
+        &[-60, -60, -60, -60, -60, -60, -60, -60, -15],
+        false,
+        Elems::List(&[49, 34, 19, 4]),
+    );
+    // b3[4:-4:2][-3:-2:-4, 0].reshape(3, 0, 0)
+    check(
+        &nd!(b3[4:-4:2][-3:-2:-4, 0].reshape(3, 0, 0)),
+        &b3,
+        &[3, 0, 0],
+        &[1, 1, 1],
         true,
         Elems::List(&[]),
+    );
+    // b38[4, ::-3].reshape(3, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1)
+    check(
+        &nd!(b38[4, ::-3].reshape(3, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1)),
+        &b38,
+        &[3, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1],
+        &[2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1],
+        true,
+        Elems::List(&[54, 55, 56, 57, 58, 59]),
+    );
+    // np.moveaxis(np.moveaxis(b14, 0, -3), -1, -1).reshape(-1)
+    check(
+        &nd!(b14.moveaxis(0, -3).moveaxis(-1, -1).reshape(-1)),
+        &b14,
+        &[30],
+        &[1],
+        true,
+        Elems::List(&[
+            0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
+            24, 25, 26, 27, 28, 29,
+        ]),
     );
     // np.flip(b33, -1).reshape(1, 7, 4)
     check(
@@ -1773,6 +1893,28 @@ fn static_views_13() {
         true,
         Elems::List(&[]),
     );
+}
+
+#[test]
+fn static_views_15() {
+    // b1 = np.arange(16).reshape((4, 2, 2))
+    let b1 = Array::<i64, shape![4, 2, 2]>::arange();
+    // b2 = np.arange(0).reshape((0, 7, 4, 3))
+    let b2 = Array::<i64, shape![0, 7, 4, 3]>::arange();
+    // b3 = np.arange(7).reshape((1, 7))
+    let b3 = Array::<i64, shape![1, 7]>::arange();
+    // b8 = np.arange(80).reshape((1, 5, 4, 4))
+    let b8 = Array::<i64, shape![1, 5, 4, 4]>::arange();
+    // b19 = np.arange(36).reshape((1, 2, 1, 1, 3, 2, 1, 1, 3, 1))
+    let b19 = Array::<i64, shape![1, 2, 1, 1, 3, 2, 1, 1, 3, 1]>::arange();
+    // b20 = np.arange(4).reshape((1, 4))
+    let b20 = Array::<i64, shape![1, 4]>::arange();
+    // b27 = np.arange(9).reshape((1, 3, 1, 3))
+    let b27 = Array::<i64, shape![1, 3, 1, 3]>::arange();
+    // b30 = np.arange(5).reshape((1, 5))
+    let b30 = Array::<i64, shape![1, 5]>::arange();
+    // b32 = np.arange(72).reshape((3, 6, 4))
+    let b32 = Array::<i64, shape![3, 6, 4]>::arange();
     // np.flip(b30, 1).squeeze()[1].reshape(1)
     check(
         &nd!(b30.flip(1).squeeze()[1].reshape(1)),
@@ -1782,98 +1924,66 @@ fn static_views_13() {
         true,
         Elems::List(&[3]),
     );
-}
-
-#[test]
-fn static_views_14() {
-    // b0 = np.arange(20).reshape((5, 2, 2))
-    let b0 = Array::<i64, shape![5, 2, 2]>::arange();
-    // b8 = np.arange(80).reshape((1, 5, 4, 4))
-    let b8 = Array::<i64, shape![1, 5, 4, 4]>::arange();
-    // b19 = np.arange(36).reshape((1, 2, 1, 1, 3, 2, 1, 1, 3, 1))
-    let b19 = Array::<i64, shape![1, 2, 1, 1, 3, 2, 1, 1, 3, 1]>::arange();
-    // b20 = np.arange(4).reshape((1, 4))
-    let b20 = Array::<i64, shape![1, 4]>::arange();
-    // b27 = np.arange(9).reshape((1, 3, 1, 3))
-    let b27 = Array::<i64, shape![1, 3, 1, 3]>::arange();
-    // b29 = np.arange(1).reshape((1,))
-    let b29 = Array::<i64, shape![1]>::arange();
-    // b32 = np.arange(72).reshape((3, 6, 4))
-    let b32 = Array::<i64, shape![3, 6, 4]>::arange();
-    // b37 = np.arange(8).reshape((4, 2, 1, 1))
-    let b37 = Array::<i64, shape![4, 2, 1, 1]>::arange();
-    // b19[2:1, -2:5:3, 0, 0, :, 0, 0, -2:1, 0:6:2].swapaxes(-6, -6).reshape(4, 4, 0, 4)
+    // b19[0, -5:1:3, 0, -4:2:-2, 2, 0::-1, :2:3, -3::3, 1, ..., None, :3].squeeze(-4)[-3::4, None].reshape(1, 0, 0, 2)
     check(
-        &nd!(b19[2..1, -2:5:3, 0, 0, :, 0, 0, -2:1, 0:6:2].swapaxes(-6, -6).reshape(4, 4, 0, 4)),
+        &nd!(b19[0, -5:1:3, 0, -4:2:-2, 2, 0::-1, :2:3, -3::3, 1, ..., newaxis, :3].squeeze(-4)[-3::4, None].reshape(1, 0, 0, 2)),
         &b19,
-        &[4, 4, 0, 4],
-        &[16, 4, 4, 1],
+        &[1, 0, 0, 2],
+        &[2, 2, 2, 1],
         true,
         Elems::List(&[]),
     );
-    // np.flip(np.flip(b37, 0), 1).reshape(-1, 1, 2, 1)
+    // np.flip(b3.transpose(1, 0), -2).reshape(7)
     check(
-        &nd!(b37.flip(0).flip(1).reshape(-1, 1, 2, 1)),
-        &b37,
-        &[4, 1, 2, 1],
-        &[-2, -2, -1, -1],
+        &nd!(b3.transpose(1, 0).flip(-2).reshape(7)),
+        &b3,
+        &[7],
+        &[-1],
         false,
-        Elems::List(&[7, 6, 5, 4, 3, 2, 1, 0]),
+        Elems::List(&[6, 5, 4, 3, 2, 1, 0]),
     );
-    // b0[None, -4, None, -2].transpose(2, 0, -2).reshape(2, 1)
+    // b27.transpose(0, -2, -1, 1).reshape(1, 1, 1, 1, 1, 1, 1, 3, 3)
     check(
-        &nd!(b0[None, -4, newaxis, -2].transpose(2, 0, -2).reshape(2, 1)),
-        &b0,
-        &[2, 1],
+        &nd!(b27
+            .transpose(0, -2, -1, 1)
+            .reshape(1, 1, 1, 1, 1, 1, 1, 3, 3)),
+        &b27,
+        &[1, 1, 1, 1, 1, 1, 1, 3, 3],
+        &[3, 3, 3, 3, 3, 3, 3, 1, 3],
+        false,
+        Elems::List(&[0, 3, 6, 1, 4, 7, 2, 5, 8]),
+    );
+    // b20.squeeze(0)[..., 0:-3:2].reshape(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1)
+    check(
+        &nd!(b20.squeeze(0)[..., 0:-3:2].reshape(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1)),
+        &b20,
+        &[1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
+        &[1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
+        true,
+        Elems::List(&[0]),
+    );
+    // np.broadcast_to(b1, (1, 4, 2, 2,)).reshape(16, 1)
+    check(
+        &nd!(b1.broadcast_to(1, 4, 2, 2).reshape(16, 1)),
+        &b1,
+        &[16, 1],
         &[1, 1],
         true,
-        Elems::List(&[4, 5]),
+        Elems::List(&[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]),
     );
-    // b20[None, ..., :-4, None, :6:4].reshape(3, 4, 0, 3)
+    // b2[-2:3:3, 2:-2:-1, :-3:4].reshape(0, 4, 2, 0)
     check(
-        &nd!(b20[newaxis, ..., :-4, newaxis, :6:4].reshape(3, 4, 0, 3)),
-        &b20,
-        &[3, 4, 0, 3],
-        &[12, 3, 3, 1],
+        &nd!(b2[-2:3:3, 2:-2:-1, :-3:4].reshape(0, 4, 2, 0)),
+        &b2,
+        &[0, 4, 2, 0],
+        &[8, 2, 1, 1],
         true,
         Elems::List(&[]),
     );
-    // b19[-1].swapaxes(8, -8).reshape(1, 1, 1, 1, 1, 1, 2, 1, 1, 3, 3, 2)
+    // b20[::4, -4].reshape(1, 1, 1, 1, 1, -1, 1, 1, 1, 1, 1, 1, 1)
     check(
-        &nd!(b19[-1]
-            .swapaxes(8, -8)
-            .reshape(1, 1, 1, 1, 1, 1, 2, 1, 1, 3, 3, 2)),
-        &b19,
-        &[1, 1, 1, 1, 1, 1, 2, 1, 1, 3, 3, 2],
-        &[36, 36, 36, 36, 36, 36, 18, 18, 18, 6, 2, 1],
-        true,
-        Elems::List(&[
-            0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
-            24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35,
-        ]),
-    );
-    // np.moveaxis(b20, 1, 1).reshape(-1)
-    check(
-        &nd!(b20.moveaxis(1, 1).reshape(-1)),
+        &nd!(b20[::4, -4].reshape(1, 1, 1, 1, 1, -1, 1, 1, 1, 1, 1, 1, 1)),
         &b20,
-        &[4],
-        &[1],
-        true,
-        Elems::List(&[0, 1, 2, 3]),
-    );
-    // b27.transpose(2, 1, 0, 3).squeeze(0).reshape(1, 3, 1, 3, 1)
-    check(
-        &nd!(b27.transpose(2, 1, 0, 3).squeeze(0).reshape(1, 3, 1, 3, 1)),
-        &b27,
-        &[1, 3, 1, 3, 1],
-        &[9, 3, 3, 1, 1],
-        true,
-        Elems::List(&[0, 1, 2, 3, 4, 5, 6, 7, 8]),
-    );
-    // np.flip(b29, 0).reshape(1, 1, 1, 1, 1, -1, 1, 1, 1, 1, 1, 1, 1)
-    check(
-        &nd!(b29.flip(0).reshape(1, 1, 1, 1, 1, -1, 1, 1, 1, 1, 1, 1, 1)),
-        &b29,
         &[1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
         &[1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
         true,
@@ -1904,153 +2014,21 @@ fn static_views_14() {
 }
 
 #[test]
-fn static_views_15() {
-    // b18 = np.arange(3).reshape((3, 1))
-    let b18 = Array::<i64, shape![3, 1]>::arange();
-    // b21 = np.arange(12).reshape((3, 2, 2, 1))
-    let b21 = Array::<i64, shape![3, 2, 2, 1]>::arange();
-    // b25 = np.arange(60).reshape((1, 4, 5, 3))
-    let b25 = Array::<i64, shape![1, 4, 5, 3]>::arange();
-    // b28 = np.arange(1).reshape((1,))
-    let b28 = Array::<i64, shape![1]>::arange();
-    // b30 = np.arange(5).reshape((1, 5))
-    let b30 = Array::<i64, shape![1, 5]>::arange();
-    // b31 = np.arange(112).reshape((4, 7, 4))
-    let b31 = Array::<i64, shape![4, 7, 4]>::arange();
-    // b36 = np.arange(60).reshape((1, 3, 4, 5, 1))
-    let b36 = Array::<i64, shape![1, 3, 4, 5, 1]>::arange();
-    // b38 = np.arange(60).reshape((5, 2, 6))
-    let b38 = Array::<i64, shape![5, 2, 6]>::arange();
-    // b39 = np.arange(84).reshape((7, 6, 2))
-    let b39 = Array::<i64, shape![7, 6, 2]>::arange();
-    // b21.transpose(-1, 2, 0, 1).reshape(1, 2, 3, 1, 2, 1)
-    check(
-        &nd!(b21.transpose(-1, 2, 0, 1).reshape(1, 2, 3, 1, 2, 1)),
-        &b21,
-        &[1, 2, 3, 1, 2, 1],
-        &[2, 1, 4, 4, 2, 2],
-        false,
-        Elems::List(&[0, 2, 4, 6, 8, 10, 1, 3, 5, 7, 9, 11]),
-    );
-    // b25.swapaxes(-1, -2).reshape(4, 3, 5, 1)
-    check(
-        &nd!(b25.swapaxes(-1, -2).reshape(4, 3, 5, 1)),
-        &b25,
-        &[4, 3, 5, 1],
-        &[15, 1, 3, 3],
-        false,
-        Elems::Digest {
-            len: 60,
-            head: [0, 3, 6, 9],
-            hash: 0x14ffef81c682b2a9,
-        },
-    );
-    // np.flip(b36, -3).reshape(1, 1, 3, 1, 4, 1, 1, 5, 1, 1)
-    check(
-        &nd!(b36.flip(-3).reshape(1, 1, 3, 1, 4, 1, 1, 5, 1, 1)),
-        &b36,
-        &[1, 1, 3, 1, 4, 1, 1, 5, 1, 1],
-        &[60, 60, 20, -20, -5, 5, 5, 1, 1, 1],
-        false,
-        Elems::Digest {
-            len: 60,
-            head: [15, 16, 17, 18],
-            hash: 0xed054638d10f0491,
-        },
-    );
-    // np.broadcast_to(np.expand_dims(b18, -2), (1, 3, 3, 2,)).reshape(3, 3, 2, 1)
-    check(
-        &nd!(b18
-            .expand_dims(-2)
-            .broadcast_to(1, 3, 3, 2)
-            .reshape(3, 3, 2, 1)),
-        &b18,
-        &[3, 3, 2, 1],
-        &[1, 0, 0, 0],
-        false,
-        Elems::List(&[0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2]),
-    );
-    // b30[::2].reshape(1, 1, 1, 5, 1)
-    check(
-        &nd!(b30[::2].reshape(1, 1, 1, 5, 1)),
-        &b30,
-        &[1, 1, 1, 5, 1],
-        &[5, 5, 5, 1, 1],
-        true,
-        Elems::List(&[0, 1, 2, 3, 4]),
-    );
-    // np.flip(b28, -1).reshape(1, 1)
-    check(
-        &nd!(b28.flip(-1).reshape(1, 1)),
-        &b28,
-        &[1, 1],
-        &[1, 1],
-        true,
-        Elems::List(&[0]),
-    );
-    // np.flip(b31, 2).reshape(4, 7, 4)
-    check(
-        &nd!(b31.flip(2).reshape(4, 7, 4)),
-        &b31,
-        &[4, 7, 4],
-        &[28, 4, -1],
-        false,
-        Elems::Digest {
-            len: 112,
-            head: [3, 2, 1, 0],
-            hash: 0x59e9a2363e436ec5,
-        },
-    );
-    // np.broadcast_to(b39[0, -2, 1], (3,))[:6, None, None, ...].reshape(1, 1, 1, 1, -1, 1, 1, 1, 3, 1, 1, 1)
-    check(
-        &nd!(b39[0, -2, 1].broadcast_to(3)[:6, newaxis, newaxis, ...].reshape(1, 1, 1, 1, -1, 1, 1, 1, 3, 1, 1, 1)),
-        &b39,
-        &[1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1],
-        &[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-        false,
-        Elems::List(&[9, 9, 9]),
-    );
-    // b38[6:-3, None, 1].reshape(0, 1)
-    check(
-        &nd!(b38[6:-3, newaxis, 1].reshape(0, 1)),
-        &b38,
-        &[0, 1],
-        &[1, 1],
-        true,
-        Elems::List(&[]),
-    );
-    // b39[..., -2].transpose(-2, 1).reshape(7, -1, 1, 1)
-    check(
-        &nd!(b39[..., -2].transpose(-2, 1).reshape(7, -1, 1, 1)),
-        &b39,
-        &[7, 6, 1, 1],
-        &[12, 2, 2, 2],
-        false,
-        Elems::List(&[
-            0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30, 32, 34, 36, 38, 40, 42, 44,
-            46, 48, 50, 52, 54, 56, 58, 60, 62, 64, 66, 68, 70, 72, 74, 76, 78, 80, 82,
-        ]),
-    );
-}
-
-#[test]
 fn static_views_16() {
     // b3 = np.arange(7).reshape((1, 7))
     let b3 = Array::<i64, shape![1, 7]>::arange();
+    // b6 = np.arange(80).reshape((4, 5, 4))
+    let b6 = Array::<i64, shape![4, 5, 4]>::arange();
     // b9 = np.arange(108).reshape((6, 3, 2, 3))
     let b9 = Array::<i64, shape![6, 3, 2, 3]>::arange();
     // b10 = np.arange(20).reshape((4, 5))
     let b10 = Array::<i64, shape![4, 5]>::arange();
     // b12 = np.arange(12).reshape((2, 6))
     let b12 = Array::<i64, shape![2, 6]>::arange();
-    // b14 = np.arange(30).reshape((2, 3, 5))
-    let b14 = Array::<i64, shape![2, 3, 5]>::arange();
+    // b16 = np.arange(35).reshape((7, 5))
+    let b16 = Array::<i64, shape![7, 5]>::arange();
     // b17 = np.arange(60).reshape((5, 3, 4))
     let b17 = Array::<i64, shape![5, 3, 4]>::arange();
-    // b31 = np.arange(112).reshape((4, 7, 4))
-    let b31 = Array::<i64, shape![4, 7, 4]>::arange();
-    // b35 = np.arange(5).reshape((1, 5))
-    let b35 = Array::<i64, shape![1, 5]>::arange();
     // b37 = np.arange(8).reshape((4, 2, 1, 1))
     let b37 = Array::<i64, shape![4, 2, 1, 1]>::arange();
     // b3.swapaxes(0, 0).ravel()
@@ -2116,55 +2094,15 @@ fn static_views_16() {
         true,
         Elems::List(&[36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47]),
     );
-    // np.flip(b31[-3:-2:-2, 5:9:3, :][1::-2], 2).ravel()
+    // np.moveaxis(b37[0:3:3], 2, -3).ravel()
     check(
-        &nd!(b31[-3:-2:-2, 5:9:3, ..][1::-2].flip(2).ravel()),
-        &b31,
-        &[0],
+        &nd!(b37[0:3:3].moveaxis(2, -3).ravel()),
+        &b37,
+        &[2],
         &[1],
         true,
-        Elems::List(&[]),
+        Elems::List(&[0, 1]),
     );
-    // b14[5::-3].ravel()
-    check(
-        &nd!(b14[5::-3].ravel()),
-        &b14,
-        &[15],
-        &[1],
-        true,
-        Elems::List(&[15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29]),
-    );
-    // b35.T.ravel()
-    check(
-        &nd!(b35.T.ravel()),
-        &b35,
-        &[5],
-        &[1],
-        true,
-        Elems::List(&[0, 1, 2, 3, 4]),
-    );
-}
-
-#[test]
-fn static_views_17() {
-    // b6 = np.arange(80).reshape((4, 5, 4))
-    let b6 = Array::<i64, shape![4, 5, 4]>::arange();
-    // b7 = np.arange(28).reshape((4, 7))
-    let b7 = Array::<i64, shape![4, 7]>::arange();
-    // b13 = np.arange(96).reshape((3, 2, 2, 2, 2, 1, 1, 2, 1))
-    let b13 = Array::<i64, shape![3, 2, 2, 2, 2, 1, 1, 2, 1]>::arange();
-    // b16 = np.arange(35).reshape((7, 5))
-    let b16 = Array::<i64, shape![7, 5]>::arange();
-    // b19 = np.arange(36).reshape((1, 2, 1, 1, 3, 2, 1, 1, 3, 1))
-    let b19 = Array::<i64, shape![1, 2, 1, 1, 3, 2, 1, 1, 3, 1]>::arange();
-    // b27 = np.arange(9).reshape((1, 3, 1, 3))
-    let b27 = Array::<i64, shape![1, 3, 1, 3]>::arange();
-    // b35 = np.arange(5).reshape((1, 5))
-    let b35 = Array::<i64, shape![1, 5]>::arange();
-    // b36 = np.arange(60).reshape((1, 3, 4, 5, 1))
-    let b36 = Array::<i64, shape![1, 3, 4, 5, 1]>::arange();
-    // b39 = np.arange(84).reshape((7, 6, 2))
-    let b39 = Array::<i64, shape![7, 6, 2]>::arange();
     // b16[-7][-4:-1:3, ...][...].ravel()
     check(
         &nd!(b16[-7][-4:-1:3, ...][...].ravel()),
@@ -2183,6 +2121,26 @@ fn static_views_17() {
         true,
         Elems::List(&[]),
     );
+}
+
+#[test]
+fn static_views_17() {
+    // b6 = np.arange(80).reshape((4, 5, 4))
+    let b6 = Array::<i64, shape![4, 5, 4]>::arange();
+    // b13 = np.arange(96).reshape((3, 2, 2, 2, 2, 1, 1, 2, 1))
+    let b13 = Array::<i64, shape![3, 2, 2, 2, 2, 1, 1, 2, 1]>::arange();
+    // b16 = np.arange(35).reshape((7, 5))
+    let b16 = Array::<i64, shape![7, 5]>::arange();
+    // b18 = np.arange(3).reshape((3, 1))
+    let b18 = Array::<i64, shape![3, 1]>::arange();
+    // b25 = np.arange(60).reshape((1, 4, 5, 3))
+    let b25 = Array::<i64, shape![1, 4, 5, 3]>::arange();
+    // b35 = np.arange(5).reshape((1, 5))
+    let b35 = Array::<i64, shape![1, 5]>::arange();
+    // b36 = np.arange(60).reshape((1, 3, 4, 5, 1))
+    let b36 = Array::<i64, shape![1, 3, 4, 5, 1]>::arange();
+    // b39 = np.arange(84).reshape((7, 6, 2))
+    let b39 = Array::<i64, shape![7, 6, 2]>::arange();
     // b13[:-3:-4, 1, 0, None].ravel()
     check(
         &nd!(b13[:-3:-4, 1, 0, None].ravel()),
@@ -2222,23 +2180,14 @@ fn static_views_17() {
         true,
         Elems::List(&[0, 1, 2, 3, 4]),
     );
-    // b19[0, -5:1:3, 0, -4:2:-2, 2, 0::-1, :2:3, -3::3, 1, ..., None, :3].squeeze(3)[3:1].ravel()
+    // b18[:, ...].transpose(-1, 0).ravel()
     check(
-        &nd!(b19[0, -5:1:3, 0, -4:2:-2, 2, 0::-1, :2:3, -3::3, 1, ..., newaxis, :3].squeeze(3)[3..1].ravel()),
-        &b19,
-        &[0],
+        &nd!(b18[.., ...].transpose(-1, 0).ravel()),
+        &b18,
+        &[3],
         &[1],
         true,
-        Elems::List(&[]),
-    );
-    // np.moveaxis(b27, 0, -2).ravel()
-    check(
-        &nd!(b27.moveaxis(0, -2).ravel()),
-        &b27,
-        &[9],
-        &[1],
-        true,
-        Elems::List(&[0, 1, 2, 3, 4, 5, 6, 7, 8]),
+        Elems::List(&[0, 1, 2]),
     );
     // np.flip(b36, 1)[-2:, 0, :-2:-1, None, -5].ravel()
     check(
@@ -2249,17 +2198,45 @@ fn static_views_17() {
         true,
         Elems::List(&[55]),
     );
-    // b7.T.swapaxes(0, -1)[...].ravel()
+    // np.flip(b39, 1)[-5, 2:1:3].ravel()
     check(
-        &nd!(b7.T.swapaxes(0, -1)[...].ravel()),
-        &b7,
-        &[28],
+        &nd!(b39.flip(1)[-5, 2:1:3].ravel()),
+        &b39,
+        &[0],
         &[1],
         true,
-        Elems::List(&[
-            0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
-            24, 25, 26, 27,
-        ]),
+        Elems::List(&[]),
+    );
+    // b13[None, None, None, 6:6, 3:4, 0:1:-9, -2, ::1, -1:1, 0, ..., 0].T.swapaxes(-8, 3).ravel()
+    check(
+        &nd!(b13[newaxis, newaxis, newaxis, 6:6, 3..4, 0:1:-9, -2, ::1, -1:1, 0, ..., 0].T.swapaxes(-8, 3).ravel()),
+        &b13,
+        &[0],
+        &[1],
+        true,
+        Elems::List(&[]),
+    );
+    // b6[:-6, :5:-3, None].ravel()
+    check(
+        &nd!(b6[:-6, :5:-3, newaxis].ravel()),
+        &b6,
+        &[0],
+        &[1],
+        true,
+        Elems::List(&[]),
+    );
+    // np.flip(b25, 0).ravel()
+    check(
+        &nd!(b25.flip(0).ravel()),
+        &b25,
+        &[60],
+        &[1],
+        true,
+        Elems::Digest {
+            len: 60,
+            head: [0, 1, 2, 3],
+            hash: 0x2a8c7ed8430bcee9,
+        },
     );
 }
 
@@ -2285,7 +2262,7 @@ fn runtime_views_00() {
     let b39 = Array::<i64, shape![7, 6, 2]>::arange();
     // b14.T.transpose(0, -1, 1)[2, ..., None, 1:1, -2].reshape(0)
     check(
-        &nd!(b14.T.transpose(0, -1, 1)[2, ..., None, {k(1)}:{k(1)}, {k(-2)}].reshape(0)),
+        &nd!(b14.T.transpose(0, -1, 1)[{k(2)}, ..., None, {k(1)}:{k(1)}, -2].reshape(0)),
         &b14,
         &[0],
         &[1],
@@ -2307,7 +2284,7 @@ fn runtime_views_00() {
     );
     // np.expand_dims(b16, -3)[:1:-1, :4:-2, :-4][1::-11].reshape(-1)
     check(
-        &nd!(b16.expand_dims(-3)[:1:-1, :{k(4)}:-2, :-4][1::{k(-11)}].reshape(-1)),
+        &nd!(b16.expand_dims(-3)[:{k(1)}:-1, :4:-2, :{k(-4)}][{k(1)}::-11].reshape({k(-1)})),
         &b16,
         &[0],
         &[1],
@@ -2344,7 +2321,7 @@ fn runtime_views_00() {
     );
     // np.flip(b39, -3)[2].reshape(-1)
     check(
-        &nd!(b39.flip(-3)[{ k(2) }].reshape({ k(-1) })),
+        &nd!(b39.flip(-3)[{ k(2) }].reshape(-1)),
         &b39,
         &[12],
         &[1],
@@ -2353,7 +2330,7 @@ fn runtime_views_00() {
     );
     // b31[7::-3, -4:0:-2, ::-1].reshape(2, -1, 2, 2)
     check(
-        &nd!(b31[7::-3, -4:{k(0)}:{k(-2)}, ::{k(-1)}].reshape(2, -1, 2, 2)),
+        &nd!(b31[7::-3, {k(-4)}:{k(0)}:-2, ::-1].reshape(2, -1, 2, 2)),
         &b31,
         &[2, 2, 2, 2],
         &[-84, -8, -2, -1],
@@ -2362,7 +2339,7 @@ fn runtime_views_00() {
     );
     // b6[None, :7, ..., -1].reshape(1, 10, 2, 1, 1)
     check(
-        &nd!(b6[newaxis, :7, ..., -1].reshape({k(1)}, {k(10)}, {k(2)}, {k(1)}, {k(1)})),
+        &nd!(b6[newaxis, :{k(7)}, ..., -1].reshape({k(1)}, {k(10)}, {k(2)}, {k(1)}, {k(1)})),
         &b6,
         &[1, 10, 2, 1, 1],
         &[80, 8, 4, 4, 4],
@@ -2373,7 +2350,7 @@ fn runtime_views_00() {
     );
     // b24[2:3:-2, None][:0:-3, -4:4, 1, -1].T.reshape(1, -1, 4)
     check(
-        &nd!(b24[2:{k(3)}:-2, None][:{k(0)}:-3, {k(-4)}:{k(4)}, 1, -1].T.reshape({k(1)}, {k(-1)}, {k(4)})),
+        &nd!(b24[{k(2)}:3:-2, None][:0:{k(-3)}, -4:{k(4)}, {k(1)}, -1].T.reshape({k(1)}, {k(-1)}, {k(4)})),
         &b24,
         &[1, 0, 4],
         &[4, 4, 1],
@@ -2447,7 +2424,7 @@ fn runtime_views_01() {
     );
     // np.moveaxis(b13, -5, -6)[2:, 3:-4:-4, 0, 0:, 0:-3:-3].reshape(2, -1, 2)
     check(
-        &nd!(b13.moveaxis(-5, -6)[{k(2)}.., {k(3)}:-4:{k(-4)}, 0, {k(0)}:, 0:-3:-3].reshape(2, -1, 2)),
+        &nd!(b13.moveaxis(-5, -6)[2.., {k(3)}:{k(-4)}:{k(-4)}, {k(0)}, {k(0)}:, 0:{k(-3)}:{k(-3)}].reshape({k(2)}, {k(-1)}, {k(2)})),
         &b13,
         &[2, 1, 2],
         &[2, 2, 1],
@@ -2470,7 +2447,7 @@ fn runtime_views_01() {
     );
     // np.moveaxis(np.moveaxis(b22, -2, 5), -6, -6)[-1:-2:-3, -1, 2::-3, -3:3:1].reshape(6)
     check(
-        &nd!(b22.moveaxis(-2, 5).moveaxis(-6, -6)[-1:-2:{k(-3)}, -1, 2::{k(-3)}, -3:3:{k(1)}].reshape({k(6)})),
+        &nd!(b22.moveaxis(-2, 5).moveaxis(-6, -6)[{k(-1)}:{k(-2)}:{k(-3)}, {k(-1)}, {k(2)}::{k(-3)}, {k(-3)}:{k(3)}:1].reshape({k(6)})),
         &b22,
         &[6],
         &[1],
@@ -2479,7 +2456,7 @@ fn runtime_views_01() {
     );
     // np.moveaxis(b0[:3:11, ...][:1, None, None, ..., -4:, None], 5, 4).reshape(1, 1, 4)
     check(
-        &nd!(b0[:{k(3)}:{k(11)}, ...][:1, newaxis, None, ..., {k(-4)}.., newaxis].moveaxis(5, 4).reshape(1, 1, 4)),
+        &nd!(b0[:{k(3)}:11, ...][:1, newaxis, None, ..., {k(-4)}.., newaxis].moveaxis(5, 4).reshape({k(1)}, {k(1)}, {k(4)})),
         &b0,
         &[1, 1, 4],
         &[4, 4, 1],
@@ -2488,7 +2465,7 @@ fn runtime_views_01() {
     );
     // np.expand_dims(b19.swapaxes(4, 4), -6)[:1, 0].reshape(1, 1, 1, 1, 1, 1, 2, -1)
     check(
-        &nd!(b19.swapaxes(4, 4).expand_dims(-6)[..{k(1)}, 0].reshape({k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(2)}, {k(-1)})),
+        &nd!(b19.swapaxes(4, 4).expand_dims(-6)[..{k(1)}, {k(0)}].reshape({k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(2)}, {k(-1)})),
         &b19,
         &[1, 1, 1, 1, 1, 1, 2, 9],
         &[18, 18, 18, 18, 18, 18, 9, 1],
@@ -2497,7 +2474,7 @@ fn runtime_views_01() {
     );
     // b2[-2:0:3, -2:, -1::-2].reshape(3, 2, 0, 0)
     check(
-        &nd!(b2[-2:0:3, -2:, {k(-1)}::{k(-2)}].reshape({k(3)}, {k(2)}, {k(0)}, {k(0)})),
+        &nd!(b2[-2:0:{k(3)}, {k(-2)}:, {k(-1)}::-2].reshape({k(3)}, {k(2)}, {k(0)}, {k(0)})),
         &b2,
         &[3, 2, 0, 0],
         &[2, 1, 1, 1],
@@ -2506,7 +2483,7 @@ fn runtime_views_01() {
     );
     // np.broadcast_to(b33, (3, 7, 4,))[4::2, 0].reshape(4, 0, 0, 4)
     check(
-        &nd!(b33.broadcast_to(3, 7, 4)[4::2, {k(0)}].reshape({k(4)}, {k(0)}, {k(0)}, {k(4)})),
+        &nd!(b33.broadcast_to(3, 7, 4)[{k(4)}::{k(2)}, {k(0)}].reshape({k(4)}, {k(0)}, {k(0)}, {k(4)})),
         &b33,
         &[4, 0, 0, 4],
         &[4, 4, 4, 1],
@@ -2515,7 +2492,7 @@ fn runtime_views_01() {
     );
     // b15.swapaxes(-1, -2)[..., None, -4].reshape(1, 1, 1, 1, 1, 1, 1, 1, 5)
     check(
-        &nd!(b15.swapaxes(-1, -2)[..., newaxis, {k(-4)}].reshape(1, 1, 1, 1, 1, 1, 1, 1, 5)),
+        &nd!(b15.swapaxes(-1, -2)[..., newaxis, {k(-4)}].reshape({k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(5)})),
         &b15,
         &[1, 1, 1, 1, 1, 1, 1, 1, 5],
         &[35, 35, 35, 35, 35, 35, 35, 35, 7],
@@ -2524,7 +2501,7 @@ fn runtime_views_01() {
     );
     // b6[2, -2:-5:-2, -5:, ...].reshape(2, 1, 1, 4)
     check(
-        &nd!(b6[2, -2:-5:-2, {k(-5)}.., ...].reshape({k(2)}, {k(1)}, {k(1)}, {k(4)})),
+        &nd!(b6[2, -2:{k(-5)}:-2, -5.., ...].reshape({k(2)}, {k(1)}, {k(1)}, {k(4)})),
         &b6,
         &[2, 1, 1, 4],
         &[-8, 4, 4, 1],
@@ -2547,13 +2524,13 @@ fn runtime_views_02() {
     let b26 = Array::<i64, shape![1, 4, 3]>::arange();
     // b27 = np.arange(9).reshape((1, 3, 1, 3))
     let b27 = Array::<i64, shape![1, 3, 1, 3]>::arange();
-    // b33 = np.arange(28).reshape((7, 4))
-    let b33 = Array::<i64, shape![7, 4]>::arange();
+    // b34 = np.arange(18).reshape((3, 6))
+    let b34 = Array::<i64, shape![3, 6]>::arange();
     // b38 = np.arange(60).reshape((5, 2, 6))
     let b38 = Array::<i64, shape![5, 2, 6]>::arange();
     // b26[:1, None, None, -1:].swapaxes(1, 3).reshape(1, -1)
     check(
-        &nd!(b26[:1, None, None, {k(-1)}..].swapaxes(1, 3).reshape({k(1)}, {k(-1)})),
+        &nd!(b26[:1, None, None, {k(-1)}..].swapaxes(1, 3).reshape(1, -1)),
         &b26,
         &[1, 3],
         &[3, 1],
@@ -2562,7 +2539,7 @@ fn runtime_views_02() {
     );
     // b21.swapaxes(0, -1)[..., 1:3, -3:-5, :3, :].reshape(0, 4)
     check(
-        &nd!(b21.swapaxes(0, -1)[..., 1:{k(3)}, -3..{k(-5)}, :{k(3)}, :].reshape(0, 4)),
+        &nd!(b21.swapaxes(0, -1)[..., {k(1)}:3, {k(-3)}..{k(-5)}, :{k(3)}, :].reshape({k(0)}, {k(4)})),
         &b21,
         &[0, 4],
         &[4, 1],
@@ -2571,7 +2548,7 @@ fn runtime_views_02() {
     );
     // b11[-3:, 3::1, 0, 1:5, 0].reshape(0, 3, 0)
     check(
-        &nd!(b11[{k(-3)}.., {k(3)}::1, {k(0)}, 1:5, {k(0)}].reshape({k(0)}, {k(3)}, {k(0)})),
+        &nd!(b11[-3.., 3::{k(1)}, 0, 1:5, {k(0)}].reshape({k(0)}, {k(3)}, {k(0)})),
         &b11,
         &[0, 3, 0],
         &[3, 1, 1],
@@ -2580,7 +2557,7 @@ fn runtime_views_02() {
     );
     // b22[3:1:-2].reshape(0, 3, 3)
     check(
-        &nd!(b22[3:{k(1)}:-2].reshape(0, 3, 3)),
+        &nd!(b22[{k(3)}:{k(1)}:-2].reshape(0, 3, 3)),
         &b22,
         &[0, 3, 3],
         &[9, 3, 1],
@@ -2601,7 +2578,7 @@ fn runtime_views_02() {
     );
     // b27[-1, -3::-2, 2::2, :2:-4, ...].reshape(0)
     check(
-        &nd!(b27[-1, {k(-3)}::-2, 2::{k(2)}, :{k(2)}:{k(-4)}, ...].reshape({k(0)})),
+        &nd!(b27[-1, {k(-3)}::{k(-2)}, 2::{k(2)}, :2:{k(-4)}, ...].reshape(0)),
         &b27,
         &[0],
         &[1],
@@ -2610,7 +2587,7 @@ fn runtime_views_02() {
     );
     // np.broadcast_to(b38.T, (3, 6, 2, 5,))[-1].reshape(1, 6, 1, 2, 1, 5)
     check(
-        &nd!(b38.T.broadcast_to(3, 6, 2, 5)[-1].reshape(
+        &nd!(b38.T.broadcast_to(3, 6, 2, 5)[{ k(-1) }].reshape(
             { k(1) },
             { k(6) },
             { k(1) },
@@ -2639,166 +2616,182 @@ fn runtime_views_02() {
         false,
         Elems::List(&[0, 2, 1, 3, 4, 6, 5, 7, 8, 10, 9, 11]),
     );
-    // np.expand_dims(b6, -2).squeeze(2)[-4:3:11].reshape(1, 20)
+    // np.expand_dims(b6, -2).squeeze(-2)[-6::3, 1, 2::-1].reshape(2, 3, 1)
     check(
-        &nd!(b6.expand_dims(-2).squeeze(2)[{k(-4)}:3:{k(11)}].reshape(1, 20)),
+        &nd!(b6.expand_dims(-2).squeeze(-2)[-6::3, 1, 2::{k(-1)}].reshape(2, 3, 1)),
         &b6,
-        &[1, 20],
-        &[20, 1],
-        true,
-        Elems::List(&[
-            0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
-        ]),
-    );
-    // np.flip(b33.transpose(1, 0)[None, 1], 1).reshape(1, 1, 1, 1, 1, 1, 1, 1, 7, 1, 1, 1, 1, 1, 1, 1)
-    check(
-        &nd!(b33.transpose(1, 0)[None, {k(1)}].flip(1).reshape({k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(7)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)})),
-        &b33,
-        &[1, 1, 1, 1, 1, 1, 1, 1, 7, 1, 1, 1, 1, 1, 1, 1],
-        &[
-            -28, -28, -28, -28, -28, -28, -28, -28, -4, -4, -4, -4, -4, -4, -4, -4,
-        ],
+        &[2, 3, 1],
+        &[60, -1, -1],
         false,
-        Elems::List(&[25, 21, 17, 13, 9, 5, 1]),
+        Elems::List(&[6, 5, 4, 66, 65, 64]),
+    );
+    // np.flip(b34, 0).reshape(3, -1)
+    check(
+        &nd!(b34.flip(0).reshape({ k(3) }, { k(-1) })),
+        &b34,
+        &[3, 6],
+        &[-6, 1],
+        false,
+        Elems::List(&[12, 13, 14, 15, 16, 17, 6, 7, 8, 9, 10, 11, 0, 1, 2, 3, 4, 5]),
     );
 }
 
 #[test]
 fn runtime_views_03() {
-    // b6 = np.arange(80).reshape((4, 5, 4))
-    let b6 = Array::<i64, shape![4, 5, 4]>::arange();
-    // b10 = np.arange(20).reshape((4, 5))
-    let b10 = Array::<i64, shape![4, 5]>::arange();
-    // b13 = np.arange(96).reshape((3, 2, 2, 2, 2, 1, 1, 2, 1))
-    let b13 = Array::<i64, shape![3, 2, 2, 2, 2, 1, 1, 2, 1]>::arange();
+    // b3 = np.arange(7).reshape((1, 7))
+    let b3 = Array::<i64, shape![1, 7]>::arange();
+    // b9 = np.arange(108).reshape((6, 3, 2, 3))
+    let b9 = Array::<i64, shape![6, 3, 2, 3]>::arange();
     // b18 = np.arange(3).reshape((3, 1))
     let b18 = Array::<i64, shape![3, 1]>::arange();
-    // b19 = np.arange(36).reshape((1, 2, 1, 1, 3, 2, 1, 1, 3, 1))
-    let b19 = Array::<i64, shape![1, 2, 1, 1, 3, 2, 1, 1, 3, 1]>::arange();
     // b21 = np.arange(12).reshape((3, 2, 2, 1))
     let b21 = Array::<i64, shape![3, 2, 2, 1]>::arange();
-    // b23 = np.arange(20).reshape((5, 2, 2))
-    let b23 = Array::<i64, shape![5, 2, 2]>::arange();
-    // b24 = np.arange(120).reshape((5, 3, 2, 4))
-    let b24 = Array::<i64, shape![5, 3, 2, 4]>::arange();
-    // b28 = np.arange(1).reshape((1,))
-    let b28 = Array::<i64, shape![1]>::arange();
-    // np.flip(b24, 1).reshape(5, 1, 3, 1, 1, 2, 4, 1)
+    // b25 = np.arange(60).reshape((1, 4, 5, 3))
+    let b25 = Array::<i64, shape![1, 4, 5, 3]>::arange();
+    // b26 = np.arange(12).reshape((1, 4, 3))
+    let b26 = Array::<i64, shape![1, 4, 3]>::arange();
+    // b30 = np.arange(5).reshape((1, 5))
+    let b30 = Array::<i64, shape![1, 5]>::arange();
+    // b31 = np.arange(112).reshape((4, 7, 4))
+    let b31 = Array::<i64, shape![4, 7, 4]>::arange();
+    // b21[:-1].swapaxes(0, -1).reshape(1, 2, 1, 2, -1, 1, 2, 1, 1)
     check(
-        &nd!(b24.flip(1).reshape(
-            { k(5) },
-            { k(1) },
-            { k(3) },
-            { k(1) },
-            { k(1) },
-            { k(2) },
-            { k(4) },
-            { k(1) }
-        )),
-        &b24,
-        &[5, 1, 3, 1, 1, 2, 4, 1],
-        &[24, -24, -8, 8, 8, 4, 1, 1],
+        &nd!(b21[:{k(-1)}].swapaxes(0, -1).reshape(1, 2, 1, 2, -1, 1, 2, 1, 1)),
+        &b21,
+        &[1, 2, 1, 2, 1, 1, 2, 1, 1],
+        &[4, 2, 2, 1, 8, 8, 4, 4, 4],
         false,
+        Elems::List(&[0, 4, 1, 5, 2, 6, 3, 7]),
+    );
+    // b9[0, 1, -2:-4:-4, ..., None, :].reshape(-1, 1, 3)
+    check(
+        &nd!(b9[0, {k(1)}, -2:-4:{k(-4)}, ..., None, ..].reshape({k(-1)}, {k(1)}, {k(3)})),
+        &b9,
+        &[1, 1, 3],
+        &[3, 3, 1],
+        true,
+        Elems::List(&[6, 7, 8]),
+    );
+    // b26.swapaxes(-1, -1)[0, -5::1, ...][2:].reshape(-1)
+    check(
+        &nd!(b26.swapaxes(-1, -1)[0, {k(-5)}::{k(1)}, ...][2:].reshape({k(-1)})),
+        &b26,
+        &[6],
+        &[1],
+        true,
+        Elems::List(&[6, 7, 8, 9, 10, 11]),
+    );
+    // b3[3::-2, ...].reshape(1, 7, 1)
+    check(
+        &nd!(b3[3::{k(-2)}, ...].reshape({k(1)}, {k(7)}, {k(1)})),
+        &b3,
+        &[1, 7, 1],
+        &[7, 1, 1],
+        true,
+        Elems::List(&[0, 1, 2, 3, 4, 5, 6]),
+    );
+    // b25[-4::3, :, ...].squeeze(0).reshape(4, 1, 1, 5, 3)
+    check(
+        &nd!(b25[-4::3, .., ...].squeeze(0).reshape({k(4)}, {k(1)}, {k(1)}, {k(5)}, {k(3)})),
+        &b25,
+        &[4, 1, 1, 5, 3],
+        &[15, 15, 15, 3, 1],
+        true,
         Elems::Digest {
-            len: 120,
-            head: [16, 17, 18, 19],
-            hash: 0x3f8210992f2f95ad,
+            len: 60,
+            head: [0, 1, 2, 3],
+            hash: 0x2a8c7ed8430bcee9,
         },
     );
-    // b13[:, -1, -3:, -4:-3:-2, 0:-3:-11, 0, ::11, 0, 2:4:1][:, 1:1, -2:0:1, -2:2, -2:-1, 1::-3][-2:3, 1::-9, :-3, -1:-3:-4].reshape(-1, 1)
+    // b30[0:2:-11, -7:-1:4].reshape(0)
     check(
-        &nd!(b13[.., {k(-1)}, -3:, -4:-3:-2, 0:{k(-3)}:{k(-11)}, 0, ::11, {k(0)}, 2:{k(4)}:1][.., {k(1)}..{k(1)}, {k(-2)}:0:{k(1)}, {k(-2)}..2, -2:{k(-1)}, 1::-3][{k(-2)}:{k(3)}, {k(1)}::-9, :{k(-3)}, -1:-3:-4].reshape(-1, 1)),
-        &b13,
-        &[0, 1],
-        &[1, 1],
-        true,
-        Elems::List(&[]),
-    );
-    // np.moveaxis(b18[-5::3, -2:-4:4][0, ...], -1, 0).reshape(0)
-    check(
-        &nd!(b18[-5::3, {k(-2)}:-4:{k(4)}][{k(0)}, ...].moveaxis(-1, 0).reshape({k(0)})),
-        &b18,
+        &nd!(b30[{k(0)}:{k(2)}:-11, {k(-7)}:-1:{k(4)}].reshape({k(0)})),
+        &b30,
         &[0],
         &[1],
         true,
         Elems::List(&[]),
     );
-    // np.moveaxis(b21, 2, -4).reshape(2, 1, 1, 6)
+    // np.moveaxis(np.flip(b25[-3:4, 2:2:-1, -2, 2::1], 1), -3, 2).reshape(0, 0, 4, 2)
     check(
-        &nd!(b21
-            .moveaxis(2, -4)
-            .reshape({ k(2) }, { k(1) }, { k(1) }, { k(6) })),
-        &b21,
-        &[2, 1, 1, 6],
-        &[1, 12, 12, 2],
-        false,
-        Elems::List(&[0, 2, 4, 6, 8, 10, 1, 3, 5, 7, 9, 11]),
-    );
-    // np.moveaxis(np.flip(b28[None, 0, None, ...], -1), -2, 1).reshape(1, -1, 1)
-    check(
-        &nd!(b28[newaxis, {k(0)}, None, ...].flip(-1).moveaxis(-2, 1).reshape({k(1)}, {k(-1)}, {k(1)})),
-        &b28,
-        &[1, 1, 1],
-        &[1, 1, 1],
+        &nd!(b25[-3:4, 2:2:{k(-1)}, -2, {k(2)}::1].flip(1).moveaxis(-3, 2).reshape(0, 0, 4, 2)),
+        &b25,
+        &[0, 0, 4, 2],
+        &[8, 8, 2, 1],
         true,
-        Elems::List(&[0]),
+        Elems::List(&[]),
     );
-    // b6[-4, 2:, ..., -4].T.reshape(-1)
+    // b31[-2, :10].T.reshape(4, 7, 1, 1, 1)
     check(
-        &nd!(b6[-4, {k(2)}:, ..., -4].T.reshape({k(-1)})),
-        &b6,
-        &[3],
-        &[4],
+        &nd!(b31[{k(-2)}, :10].T.reshape(4, 7, 1, 1, 1)),
+        &b31,
+        &[4, 7, 1, 1, 1],
+        &[1, 4, 4, 4, 4],
         false,
-        Elems::List(&[8, 12, 16]),
+        Elems::List(&[
+            56, 60, 64, 68, 72, 76, 80, 57, 61, 65, 69, 73, 77, 81, 58, 62, 66, 70, 74, 78, 82, 59,
+            63, 67, 71, 75, 79, 83,
+        ]),
     );
-    // np.flip(b13, 0).swapaxes(-8, 8).T.reshape(1, 2, 1, 2, 1, 1, 2, 1, 2, 1, 1, 1, 2, 1, 1, 3)
+    // b18[4:-3:-1, ...].T.reshape(1, 2, 1)
     check(
-        &nd!(b13.flip(0).swapaxes(-8, 8).T.reshape(
-            { k(1) },
-            { k(2) },
-            { k(1) },
-            { k(2) },
-            { k(1) },
-            { k(1) },
-            { k(2) },
-            { k(1) },
-            { k(2) },
-            { k(1) },
-            { k(1) },
-            { k(1) },
-            { k(2) },
-            { k(1) },
-            { k(1) },
-            { k(3) }
-        )),
-        &b13,
-        &[1, 2, 1, 2, 1, 1, 2, 1, 2, 1, 1, 1, 2, 1, 1, 3],
-        &[32, 16, 2, 1, 4, 4, 2, 8, 4, 16, 16, 16, 8, -96, -96, -32],
+        &nd!(b18[{k(4)}:{k(-3)}:-1, ...].T.reshape(1, 2, 1)),
+        &b18,
+        &[1, 2, 1],
+        &[-2, -1, -1],
+        false,
+        Elems::List(&[2, 1]),
+    );
+    // np.flip(b18, -2)[..., :, ::-4].reshape(3)
+    check(
+        &nd!(b18.flip(-2)[..., :, ::-4].reshape({k(3)})),
+        &b18,
+        &[3],
+        &[-1],
+        false,
+        Elems::List(&[2, 1, 0]),
+    );
+}
+
+#[test]
+fn runtime_views_04() {
+    // b9 = np.arange(108).reshape((6, 3, 2, 3))
+    let b9 = Array::<i64, shape![6, 3, 2, 3]>::arange();
+    // b10 = np.arange(20).reshape((4, 5))
+    let b10 = Array::<i64, shape![4, 5]>::arange();
+    // b14 = np.arange(30).reshape((2, 3, 5))
+    let b14 = Array::<i64, shape![2, 3, 5]>::arange();
+    // b17 = np.arange(60).reshape((5, 3, 4))
+    let b17 = Array::<i64, shape![5, 3, 4]>::arange();
+    // b19 = np.arange(36).reshape((1, 2, 1, 1, 3, 2, 1, 1, 3, 1))
+    let b19 = Array::<i64, shape![1, 2, 1, 1, 3, 2, 1, 1, 3, 1]>::arange();
+    // b20 = np.arange(4).reshape((1, 4))
+    let b20 = Array::<i64, shape![1, 4]>::arange();
+    // b32 = np.arange(72).reshape((3, 6, 4))
+    let b32 = Array::<i64, shape![3, 6, 4]>::arange();
+    // b33 = np.arange(28).reshape((7, 4))
+    let b33 = Array::<i64, shape![7, 4]>::arange();
+    // np.expand_dims(b19[None, 1:], 1)[4:, :2, -1:-3, -2, :1, -1, -1:, -4:-1:4, ...].reshape(0, 3, 3)
+    check(
+        &nd!(b19[None, 1..].expand_dims(1)[4:, ..2, -1:-3, {k(-2)}, ..{k(1)}, -1, {k(-1)}.., {k(-4)}:{k(-1)}:{k(4)}, ...].reshape({k(0)}, {k(3)}, {k(3)})),
+        &b19,
+        &[0, 3, 3],
+        &[9, 3, 1],
+        true,
+        Elems::List(&[]),
+    );
+    // np.broadcast_to(b9[8:-4:-11], (3, 3, 2, 3,)).swapaxes(3, 2).reshape(3, 3, 1, 3, 1, 2)
+    check(
+        &nd!(b9[{k(8)}:{k(-4)}:{k(-11)}].broadcast_to(3, 3, 2, 3).swapaxes(3, 2).reshape({k(3)}, {k(3)}, {k(1)}, {k(3)}, {k(1)}, {k(2)})),
+        &b9,
+        &[3, 3, 1, 3, 1, 2],
+        &[0, 6, 3, 1, 6, 3],
         false,
         Elems::Digest {
-            len: 96,
-            head: [64, 32, 0, 72],
-            hash: 0x93d9431fe39fb7a5,
+            len: 54,
+            head: [90, 93, 91, 94],
+            hash: 0xfc89212a8f9e68d4,
         },
-    );
-    // b19.swapaxes(5, 6)[0, -1, 0:3:2, 0, -1].reshape(1, 1, 1, 1, 1, 1, 1, 1, 6, 1, 1)
-    check(
-        &nd!(b19.swapaxes(5, 6)[{k(0)}, {k(-1)}, {k(0)}:{k(3)}:{k(2)}, 0, {k(-1)}].reshape({k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(6)}, {k(1)}, {k(1)})),
-        &b19,
-        &[1, 1, 1, 1, 1, 1, 1, 1, 6, 1, 1],
-        &[6, 6, 6, 6, 6, 6, 6, 6, 1, 1, 1],
-        true,
-        Elems::List(&[30, 31, 32, 33, 34, 35]),
-    );
-    // b23[-4::4, :].reshape(-1)
-    check(
-        &nd!(b23[-4::{k(4)}, :].reshape({k(-1)})),
-        &b23,
-        &[4],
-        &[1],
-        true,
-        Elems::List(&[4, 5, 6, 7]),
     );
     // np.flip(b10, 0).reshape(1, 4, 5, 1, 1, 1)
     check(
@@ -2813,28 +2806,6 @@ fn runtime_views_03() {
             15, 16, 17, 18, 19, 10, 11, 12, 13, 14, 5, 6, 7, 8, 9, 0, 1, 2, 3, 4,
         ]),
     );
-}
-
-#[test]
-fn runtime_views_04() {
-    // b2 = np.arange(0).reshape((0, 7, 4, 3))
-    let b2 = Array::<i64, shape![0, 7, 4, 3]>::arange();
-    // b9 = np.arange(108).reshape((6, 3, 2, 3))
-    let b9 = Array::<i64, shape![6, 3, 2, 3]>::arange();
-    // b16 = np.arange(35).reshape((7, 5))
-    let b16 = Array::<i64, shape![7, 5]>::arange();
-    // b17 = np.arange(60).reshape((5, 3, 4))
-    let b17 = Array::<i64, shape![5, 3, 4]>::arange();
-    // b19 = np.arange(36).reshape((1, 2, 1, 1, 3, 2, 1, 1, 3, 1))
-    let b19 = Array::<i64, shape![1, 2, 1, 1, 3, 2, 1, 1, 3, 1]>::arange();
-    // b20 = np.arange(4).reshape((1, 4))
-    let b20 = Array::<i64, shape![1, 4]>::arange();
-    // b32 = np.arange(72).reshape((3, 6, 4))
-    let b32 = Array::<i64, shape![3, 6, 4]>::arange();
-    // b33 = np.arange(28).reshape((7, 4))
-    let b33 = Array::<i64, shape![7, 4]>::arange();
-    // b34 = np.arange(18).reshape((3, 6))
-    let b34 = Array::<i64, shape![3, 6]>::arange();
     // np.moveaxis(b33.squeeze(), 0, -2).reshape(4, 1, -1, 7, 1, 1, 1, 1, 1, 1, 1, 1, 1)
     check(
         &nd!(b33.squeeze().moveaxis(0, -2).reshape(
@@ -2861,23 +2832,41 @@ fn runtime_views_04() {
             24, 25, 26, 27,
         ]),
     );
-    // b34.T.reshape(2, 1, 3, -1)
+    // b10.T[:-4].reshape(4, 1, 1)
     check(
-        &nd!(b34.T.reshape({ k(2) }, { k(1) }, { k(3) }, { k(-1) })),
-        &b34,
-        &[2, 1, 3, 3],
-        &[3, 3, 1, 6],
+        &nd!(b10.T[:{k(-4)}].reshape({k(4)}, {k(1)}, {k(1)})),
+        &b10,
+        &[4, 1, 1],
+        &[5, 5, 5],
         false,
-        Elems::List(&[0, 6, 12, 1, 7, 13, 2, 8, 14, 3, 9, 15, 4, 10, 16, 5, 11, 17]),
+        Elems::List(&[0, 5, 10, 15]),
     );
-    // b16[..., -5].reshape(7)
+    // np.moveaxis(b14, -1, -3).T[:, 0].reshape(1, 15)
     check(
-        &nd!(b16[..., {k(-5)}].reshape(7)),
-        &b16,
-        &[7],
-        &[5],
-        false,
-        Elems::List(&[0, 5, 10, 15, 20, 25, 30]),
+        &nd!(b14.moveaxis(-1, -3).T[.., {k(0)}].reshape(1, 15)),
+        &b14,
+        &[1, 15],
+        &[15, 1],
+        true,
+        Elems::List(&[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]),
+    );
+    // b17.transpose(1, 0, -1)[-2, ::-4, 3:1:1].reshape(0, 1)
+    check(
+        &nd!(b17.transpose(1, 0, -1)[{k(-2)}, ::{k(-4)}, 3:{k(1)}:{k(1)}].reshape(0, 1)),
+        &b17,
+        &[0, 1],
+        &[1, 1],
+        true,
+        Elems::List(&[]),
+    );
+    // b20[-3::4][-1:2:-11, None].reshape(0, 1, 1, 3)
+    check(
+        &nd!(b20[-3::4][{k(-1)}:2:-11, newaxis].reshape({k(0)}, {k(1)}, {k(1)}, {k(3)})),
+        &b20,
+        &[0, 1, 1, 3],
+        &[3, 3, 3, 1],
+        true,
+        Elems::List(&[]),
     );
     // b32.transpose(-3, 2, 1).transpose(0, 2, 1).reshape(72)
     check(
@@ -2897,13 +2886,35 @@ fn runtime_views_04() {
     );
     // b17[:4, 0, -2:-7:-2].reshape(4, 2)
     check(
-        &nd!(b17[..{k(4)}, 0, -2:-7:-2].reshape({k(4)}, {k(2)})),
+        &nd!(b17[..4, {k(0)}, {k(-2)}:-7:{k(-2)}].reshape({k(4)}, {k(2)})),
         &b17,
         &[4, 2],
         &[12, -2],
         false,
         Elems::List(&[2, 0, 14, 12, 26, 24, 38, 36]),
     );
+}
+
+#[test]
+fn runtime_views_05() {
+    // b2 = np.arange(0).reshape((0, 7, 4, 3))
+    let b2 = Array::<i64, shape![0, 7, 4, 3]>::arange();
+    // b9 = np.arange(108).reshape((6, 3, 2, 3))
+    let b9 = Array::<i64, shape![6, 3, 2, 3]>::arange();
+    // b12 = np.arange(12).reshape((2, 6))
+    let b12 = Array::<i64, shape![2, 6]>::arange();
+    // b16 = np.arange(35).reshape((7, 5))
+    let b16 = Array::<i64, shape![7, 5]>::arange();
+    // b17 = np.arange(60).reshape((5, 3, 4))
+    let b17 = Array::<i64, shape![5, 3, 4]>::arange();
+    // b19 = np.arange(36).reshape((1, 2, 1, 1, 3, 2, 1, 1, 3, 1))
+    let b19 = Array::<i64, shape![1, 2, 1, 1, 3, 2, 1, 1, 3, 1]>::arange();
+    // b20 = np.arange(4).reshape((1, 4))
+    let b20 = Array::<i64, shape![1, 4]>::arange();
+    // b37 = np.arange(8).reshape((4, 2, 1, 1))
+    let b37 = Array::<i64, shape![4, 2, 1, 1]>::arange();
+    // b39 = np.arange(84).reshape((7, 6, 2))
+    let b39 = Array::<i64, shape![7, 6, 2]>::arange();
     // np.moveaxis(b17[-2], 0, 0).T.reshape(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 3)
     check(
         &nd!(b17[{ k(-2) }].moveaxis(0, 0).T.reshape(
@@ -2956,7 +2967,7 @@ fn runtime_views_04() {
     );
     // b19[0, 1, -1, ..., 2::4, -5:-1, 0, :-1:11, -3, 0].reshape(0)
     check(
-        &nd!(b19[0, 1, {k(-1)}, ..., 2::4, -5:{k(-1)}, {k(0)}, :-1:11, -3, {k(0)}].reshape(0)),
+        &nd!(b19[0, {k(1)}, -1, ..., 2::{k(4)}, {k(-5)}:{k(-1)}, {k(0)}, :{k(-1)}:11, {k(-3)}, {k(0)}].reshape(0)),
         &b19,
         &[0],
         &[1],
@@ -2965,7 +2976,7 @@ fn runtime_views_04() {
     );
     // b20.transpose(0, 1)[-2::2].reshape(1, 1, 4, 1, 1)
     check(
-        &nd!(b20.transpose(0, 1)[-2::{k(2)}].reshape(1, 1, 4, 1, 1)),
+        &nd!(b20.transpose(0, 1)[{k(-2)}::2].reshape(1, 1, 4, 1, 1)),
         &b20,
         &[1, 1, 4, 1, 1],
         &[4, 4, 1, 1, 1],
@@ -2974,38 +2985,16 @@ fn runtime_views_04() {
     );
     // b2[2:1:11][..., 0].reshape(0, 0)
     check(
-        &nd!(b2[2:{k(1)}:11][..., 0].reshape({k(0)}, {k(0)})),
+        &nd!(b2[2:{k(1)}:11][..., 0].reshape(0, 0)),
         &b2,
         &[0, 0],
         &[1, 1],
         true,
         Elems::List(&[]),
     );
-}
-
-#[test]
-fn runtime_views_05() {
-    // b2 = np.arange(0).reshape((0, 7, 4, 3))
-    let b2 = Array::<i64, shape![0, 7, 4, 3]>::arange();
-    // b8 = np.arange(80).reshape((1, 5, 4, 4))
-    let b8 = Array::<i64, shape![1, 5, 4, 4]>::arange();
-    // b9 = np.arange(108).reshape((6, 3, 2, 3))
-    let b9 = Array::<i64, shape![6, 3, 2, 3]>::arange();
-    // b12 = np.arange(12).reshape((2, 6))
-    let b12 = Array::<i64, shape![2, 6]>::arange();
-    // b16 = np.arange(35).reshape((7, 5))
-    let b16 = Array::<i64, shape![7, 5]>::arange();
-    // b26 = np.arange(12).reshape((1, 4, 3))
-    let b26 = Array::<i64, shape![1, 4, 3]>::arange();
-    // b27 = np.arange(9).reshape((1, 3, 1, 3))
-    let b27 = Array::<i64, shape![1, 3, 1, 3]>::arange();
-    // b37 = np.arange(8).reshape((4, 2, 1, 1))
-    let b37 = Array::<i64, shape![4, 2, 1, 1]>::arange();
-    // b39 = np.arange(84).reshape((7, 6, 2))
-    let b39 = Array::<i64, shape![7, 6, 2]>::arange();
     // b2.squeeze()[2::3, ..., -1, None].reshape(0)
     check(
-        &nd!(b2.squeeze()[{k(2)}::3, ..., -1, newaxis].reshape({k(0)})),
+        &nd!(b2.squeeze()[{k(2)}::{k(3)}, ..., -1, newaxis].reshape({k(0)})),
         &b2,
         &[0],
         &[1],
@@ -3014,7 +3003,7 @@ fn runtime_views_05() {
     );
     // np.moveaxis(b16[None, ..., None, -3:], -2, 0).reshape(1, 1, 7, 1, 3)
     check(
-        &nd!(b16[newaxis, ..., None, {k(-3)}:].moveaxis(-2, 0).reshape(1, 1, 7, 1, 3)),
+        &nd!(b16[newaxis, ..., None, -3:].moveaxis(-2, 0).reshape({k(1)}, {k(1)}, {k(7)}, {k(1)}, {k(3)})),
         &b16,
         &[1, 1, 7, 1, 3],
         &[35, 35, 5, 3, 1],
@@ -3025,7 +3014,7 @@ fn runtime_views_05() {
     );
     // b39[-10:9].T.reshape(1, 2, 1, 6, 1, 7, 1)
     check(
-        &nd!(b39[{k(-10)}:{k(9)}].T.reshape({k(1)}, {k(2)}, {k(1)}, {k(6)}, {k(1)}, {k(7)}, {k(1)})),
+        &nd!(b39[{k(-10)}:9].T.reshape(1, 2, 1, 6, 1, 7, 1)),
         &b39,
         &[1, 2, 1, 6, 1, 7, 1],
         &[2, 1, 12, 2, 84, 12, 12],
@@ -3047,53 +3036,8 @@ fn runtime_views_05() {
     );
     // b37.swapaxes(2, -1).transpose(-1, 2, -4, 1)[None, 1:2, 0, 1:].reshape(-1)
     check(
-        &nd!(b37.swapaxes(2, -1).transpose(-1, 2, -4, 1)[newaxis, 1..2, {k(0)}, {k(1)}:].reshape({k(-1)})),
+        &nd!(b37.swapaxes(2, -1).transpose(-1, 2, -4, 1)[newaxis, 1..{k(2)}, 0, 1:].reshape(-1)),
         &b37,
-        &[0],
-        &[1],
-        true,
-        Elems::List(&[]),
-    );
-    // b8[..., 1::-1, 3::-2, -2::4].transpose(1, 3, -4, 2).reshape(2, 1, 2, 1)
-    check(
-        &nd!(b8[..., 1::-1, {k(3)}::{k(-2)}, -2::4].transpose(1, 3, -4, 2).reshape(2, 1, 2, 1)),
-        &b8,
-        &[2, 1, 2, 1],
-        &[-16, -16, -8, -8],
-        false,
-        Elems::List(&[30, 22, 14, 6]),
-    );
-    // b27[None, None, :4, None, -3::3].reshape(1, 3, 1)
-    check(
-        &nd!(b27[newaxis, newaxis, ..{k(4)}, newaxis, -3::3].reshape({k(1)}, {k(3)}, {k(1)})),
-        &b27,
-        &[1, 3, 1],
-        &[3, 1, 1],
-        true,
-        Elems::List(&[0, 1, 2]),
-    );
-    // np.flip(b27, 0)[:0:-3, -1, -1, ..., ::-4].reshape(0, 0)
-    check(
-        &nd!(b27.flip(0)[:{k(0)}:{k(-3)}, {k(-1)}, -1, ..., ::-4].reshape({k(0)}, {k(0)})),
-        &b27,
-        &[0, 0],
-        &[1, 1],
-        true,
-        Elems::List(&[]),
-    );
-    // np.moveaxis(np.broadcast_to(b26, (3, 4, 3,))[-2, ::-2], 0, -1).reshape(1, 1, 3, 2, 1, 1, 1)
-    check(
-        &nd!(b26.broadcast_to(3, 4, 3)[{k(-2)}, ::{k(-2)}].moveaxis(0, -1).reshape({k(1)}, {k(1)}, {k(3)}, {k(2)}, {k(1)}, {k(1)}, {k(1)})),
-        &b26,
-        &[1, 1, 3, 2, 1, 1, 1],
-        &[3, 3, 1, -6, -6, -6, -6],
-        false,
-        Elems::List(&[9, 3, 10, 4, 11, 5]),
-    );
-    // np.expand_dims(np.expand_dims(b9, 4)[-2, 2, :, -2::1, -2:0:-4], -1).reshape(-1)
-    check(
-        &nd!(b9.expand_dims(4)[{k(-2)}, {k(2)}, .., {k(-2)}::{k(1)}, {k(-2)}:0:-4].expand_dims(-1).reshape({k(-1)})),
-        &b9,
         &[0],
         &[1],
         true,
@@ -3105,24 +3049,67 @@ fn runtime_views_05() {
 fn runtime_views_06() {
     // b1 = np.arange(16).reshape((4, 2, 2))
     let b1 = Array::<i64, shape![4, 2, 2]>::arange();
-    // b2 = np.arange(0).reshape((0, 7, 4, 3))
-    let b2 = Array::<i64, shape![0, 7, 4, 3]>::arange();
     // b3 = np.arange(7).reshape((1, 7))
     let b3 = Array::<i64, shape![1, 7]>::arange();
-    // b13 = np.arange(96).reshape((3, 2, 2, 2, 2, 1, 1, 2, 1))
-    let b13 = Array::<i64, shape![3, 2, 2, 2, 2, 1, 1, 2, 1]>::arange();
+    // b8 = np.arange(80).reshape((1, 5, 4, 4))
+    let b8 = Array::<i64, shape![1, 5, 4, 4]>::arange();
+    // b9 = np.arange(108).reshape((6, 3, 2, 3))
+    let b9 = Array::<i64, shape![6, 3, 2, 3]>::arange();
+    // b10 = np.arange(20).reshape((4, 5))
+    let b10 = Array::<i64, shape![4, 5]>::arange();
     // b14 = np.arange(30).reshape((2, 3, 5))
     let b14 = Array::<i64, shape![2, 3, 5]>::arange();
-    // b16 = np.arange(35).reshape((7, 5))
-    let b16 = Array::<i64, shape![7, 5]>::arange();
-    // b25 = np.arange(60).reshape((1, 4, 5, 3))
-    let b25 = Array::<i64, shape![1, 4, 5, 3]>::arange();
     // b26 = np.arange(12).reshape((1, 4, 3))
     let b26 = Array::<i64, shape![1, 4, 3]>::arange();
-    // b29 = np.arange(1).reshape((1,))
-    let b29 = Array::<i64, shape![1]>::arange();
+    // b27 = np.arange(9).reshape((1, 3, 1, 3))
+    let b27 = Array::<i64, shape![1, 3, 1, 3]>::arange();
     // b32 = np.arange(72).reshape((3, 6, 4))
     let b32 = Array::<i64, shape![3, 6, 4]>::arange();
+    // b8[..., 1::-1, 3::-2, -2::4].transpose(1, 3, -4, 2).reshape(2, 1, 2, 1)
+    check(
+        &nd!(b8[..., {k(1)}::{k(-1)}, {k(3)}::-2, {k(-2)}::{k(4)}].transpose(1, 3, -4, 2).reshape(2, 1, 2, 1)),
+        &b8,
+        &[2, 1, 2, 1],
+        &[-16, -16, -8, -8],
+        false,
+        Elems::List(&[30, 22, 14, 6]),
+    );
+    // b27[None, None, :4, None, -3::3].reshape(1, 3, 1)
+    check(
+        &nd!(b27[newaxis, newaxis, ..4, newaxis, {k(-3)}::{k(3)}].reshape({k(1)}, {k(3)}, {k(1)})),
+        &b27,
+        &[1, 3, 1],
+        &[3, 1, 1],
+        true,
+        Elems::List(&[0, 1, 2]),
+    );
+    // np.flip(b27, 0)[:0:-3, -1, -1, ..., ::-4].reshape(0, 0)
+    check(
+        &nd!(b27.flip(0)[:{k(0)}:{k(-3)}, -1, -1, ..., ::-4].reshape(0, 0)),
+        &b27,
+        &[0, 0],
+        &[1, 1],
+        true,
+        Elems::List(&[]),
+    );
+    // np.moveaxis(np.broadcast_to(b26, (3, 4, 3,))[-2, ::-2], 0, -1).reshape(1, 1, 3, 2, 1, 1, 1)
+    check(
+        &nd!(b26.broadcast_to(3, 4, 3)[{k(-2)}, ::-2].moveaxis(0, -1).reshape(1, 1, 3, 2, 1, 1, 1)),
+        &b26,
+        &[1, 1, 3, 2, 1, 1, 1],
+        &[3, 3, 1, -6, -6, -6, -6],
+        false,
+        Elems::List(&[9, 3, 10, 4, 11, 5]),
+    );
+    // np.expand_dims(np.expand_dims(b9, 4)[-2, 2, :, -2::1, -2:0:-4], -1).reshape(-1)
+    check(
+        &nd!(b9.expand_dims(4)[-2, 2, .., -2::1, {k(-2)}:0:-4].expand_dims(-1).reshape(-1)),
+        &b9,
+        &[0],
+        &[1],
+        true,
+        Elems::List(&[]),
+    );
     // np.moveaxis(b3.T, 1, -1).swapaxes(1, -1).reshape(7, 1)
     check(
         &nd!(b3
@@ -3153,7 +3140,7 @@ fn runtime_views_06() {
     );
     // b32[-3::4, None].reshape(24)
     check(
-        &nd!(b32[-3::4, None].reshape({k(24)})),
+        &nd!(b32[-3::{k(4)}, None].reshape({k(24)})),
         &b32,
         &[24],
         &[1],
@@ -3171,165 +3158,124 @@ fn runtime_views_06() {
         false,
         Elems::List(&[25, 26, 27, 28, 29, 15, 16, 17, 18, 19]),
     );
-    // b29.swapaxes(-1, 0).reshape(1)
+    // np.moveaxis(b10[...][None, 1, 2:0:-1], -2, -1).reshape(-1)
     check(
-        &nd!(b29.swapaxes(-1, 0).reshape({ k(1) })),
-        &b29,
-        &[1],
-        &[1],
-        true,
-        Elems::List(&[0]),
-    );
-    // np.moveaxis(b16, 0, 0).reshape(-1)
-    check(
-        &nd!(b16.moveaxis(0, 0).reshape({ k(-1) })),
-        &b16,
-        &[35],
-        &[1],
-        true,
-        Elems::List(&[
-            0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
-            24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34,
-        ]),
-    );
-    // b25.transpose(-2, -4, -1, -3)[-7:].reshape(15, -1)
-    check(
-        &nd!(b25.transpose(-2, -4, -1, -3)[{k(-7)}:].reshape({k(15)}, {k(-1)})),
-        &b25,
-        &[15, 4],
-        &[1, 15],
+        &nd!(b10[...][None, 1, {k(2)}:{k(0)}:-1].moveaxis(-2, -1).reshape(-1)),
+        &b10,
+        &[2],
+        &[-1],
         false,
-        Elems::Digest {
-            len: 60,
-            head: [0, 15, 30, 45],
-            hash: 0xdb626766c61efc99,
-        },
-    );
-    // np.flip(b13.swapaxes(8, -3).T, -3).reshape(2, 1, 2, 2, 1, 2, 1, 2, 1, 3)
-    check(
-        &nd!(b13.swapaxes(8, -3).T.flip(-3).reshape(
-            { k(2) },
-            { k(1) },
-            { k(2) },
-            { k(2) },
-            { k(1) },
-            { k(2) },
-            { k(1) },
-            { k(2) },
-            { k(1) },
-            { k(3) }
-        )),
-        &b13,
-        &[2, 1, 2, 2, 1, 2, 1, 2, 1, 3],
-        &[1, 4, 2, 4, -16, -8, 32, 16, 96, 32],
-        false,
-        Elems::Digest {
-            len: 96,
-            head: [8, 40, 72, 24],
-            hash: 0x3b4a6b269d6f57b5,
-        },
-    );
-    // b2[0:1:11, 2:, None, 1, None, -3:2].swapaxes(-3, 4).T.reshape(0)
-    check(
-        &nd!(b2[{k(0)}:{k(1)}:11, {k(2)}.., newaxis, 1, None, {k(-3)}..{k(2)}].swapaxes(-3, 4).T.reshape({k(0)})),
-        &b2,
-        &[0],
-        &[1],
-        true,
-        Elems::List(&[]),
-    );
-    // np.flip(b26[..., 5:-2], 2).reshape(2, 0)
-    check(
-        &nd!(b26[..., {k(5)}:-2].flip(2).reshape({k(2)}, {k(0)})),
-        &b26,
-        &[2, 0],
-        &[1, 1],
-        true,
-        Elems::List(&[]),
+        Elems::List(&[7, 6]),
     );
 }
 
 #[test]
 fn runtime_views_07() {
-    // b0 = np.arange(20).reshape((5, 2, 2))
-    let b0 = Array::<i64, shape![5, 2, 2]>::arange();
+    // b2 = np.arange(0).reshape((0, 7, 4, 3))
+    let b2 = Array::<i64, shape![0, 7, 4, 3]>::arange();
+    // b3 = np.arange(7).reshape((1, 7))
+    let b3 = Array::<i64, shape![1, 7]>::arange();
     // b8 = np.arange(80).reshape((1, 5, 4, 4))
     let b8 = Array::<i64, shape![1, 5, 4, 4]>::arange();
-    // b19 = np.arange(36).reshape((1, 2, 1, 1, 3, 2, 1, 1, 3, 1))
-    let b19 = Array::<i64, shape![1, 2, 1, 1, 3, 2, 1, 1, 3, 1]>::arange();
-    // b21 = np.arange(12).reshape((3, 2, 2, 1))
-    let b21 = Array::<i64, shape![3, 2, 2, 1]>::arange();
-    // b27 = np.arange(9).reshape((1, 3, 1, 3))
-    let b27 = Array::<i64, shape![1, 3, 1, 3]>::arange();
+    // b20 = np.arange(4).reshape((1, 4))
+    let b20 = Array::<i64, shape![1, 4]>::arange();
+    // b25 = np.arange(60).reshape((1, 4, 5, 3))
+    let b25 = Array::<i64, shape![1, 4, 5, 3]>::arange();
+    // b26 = np.arange(12).reshape((1, 4, 3))
+    let b26 = Array::<i64, shape![1, 4, 3]>::arange();
     // b30 = np.arange(5).reshape((1, 5))
     let b30 = Array::<i64, shape![1, 5]>::arange();
-    // b31 = np.arange(112).reshape((4, 7, 4))
-    let b31 = Array::<i64, shape![4, 7, 4]>::arange();
-    // b36 = np.arange(60).reshape((1, 3, 4, 5, 1))
-    let b36 = Array::<i64, shape![1, 3, 4, 5, 1]>::arange();
+    // b33 = np.arange(28).reshape((7, 4))
+    let b33 = Array::<i64, shape![7, 4]>::arange();
     // b38 = np.arange(60).reshape((5, 2, 6))
     let b38 = Array::<i64, shape![5, 2, 6]>::arange();
-    // b19[2:1, -2:5:3, 0, 0, :, 0, 0, -2:1, 0:6:2].swapaxes(-6, -6).reshape(4, 4, 0, 4)
+    // b3[-1::11].T[...].reshape(7, -1)
     check(
-        &nd!(b19[2..1, -2:{k(5)}:3, {k(0)}, 0, :, {k(0)}, 0, {k(-2)}:{k(1)}, {k(0)}:{k(6)}:{k(2)}].swapaxes(-6, -6).reshape({k(4)}, {k(4)}, {k(0)}, {k(4)})),
-        &b19,
-        &[4, 4, 0, 4],
-        &[16, 4, 4, 1],
+        &nd!(b3[-1::{k(11)}].T[...].reshape({k(7)}, {k(-1)})),
+        &b3,
+        &[7, 1],
+        &[1, 1],
+        true,
+        Elems::List(&[0, 1, 2, 3, 4, 5, 6]),
+    );
+    // b26[:1].transpose(1, -1, 0).reshape(4, 1, 1, 1, 3)
+    check(
+        &nd!(b26[:{k(1)}].transpose(1, -1, 0).reshape(4, 1, 1, 1, 3)),
+        &b26,
+        &[4, 1, 1, 1, 3],
+        &[3, 3, 3, 3, 1],
+        true,
+        Elems::List(&[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]),
+    );
+    // np.flip(np.flip(b25, -2)[-1:-4:-1, 5:-7:-1, -2, -2], -2).reshape(1, -1, 1, 1, 1, 1, 1, 1, 4)
+    check(
+        &nd!(b25.flip(-2)[-1:{k(-4)}:{k(-1)}, {k(5)}:-7:{k(-1)}, -2, -2].flip(-2).reshape(1, -1, 1, 1, 1, 1, 1, 1, 4)),
+        &b25,
+        &[1, 1, 1, 1, 1, 1, 1, 1, 4],
+        &[-60, -60, -60, -60, -60, -60, -60, -60, -15],
+        false,
+        Elems::List(&[49, 34, 19, 4]),
+    );
+    // b38[4, ::-3].reshape(3, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1)
+    check(
+        &nd!(b38[{k(4)}, ::{k(-3)}].reshape(3, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1)),
+        &b38,
+        &[3, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1],
+        &[2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1],
+        true,
+        Elems::List(&[54, 55, 56, 57, 58, 59]),
+    );
+    // np.flip(b33, -1).reshape(1, 7, 4)
+    check(
+        &nd!(b33.flip(-1).reshape({ k(1) }, { k(7) }, { k(4) })),
+        &b33,
+        &[1, 7, 4],
+        &[28, 4, -1],
+        false,
+        Elems::List(&[
+            3, 2, 1, 0, 7, 6, 5, 4, 11, 10, 9, 8, 15, 14, 13, 12, 19, 18, 17, 16, 23, 22, 21, 20,
+            27, 26, 25, 24,
+        ]),
+    );
+    // np.flip(b30, 1).squeeze()[1].reshape(1)
+    check(
+        &nd!(b30.flip(1).squeeze()[1].reshape({ k(1) })),
+        &b30,
+        &[1],
+        &[1],
+        true,
+        Elems::List(&[3]),
+    );
+    // np.flip(b3.transpose(1, 0), -2).reshape(7)
+    check(
+        &nd!(b3.transpose(1, 0).flip(-2).reshape({ k(7) })),
+        &b3,
+        &[7],
+        &[-1],
+        false,
+        Elems::List(&[6, 5, 4, 3, 2, 1, 0]),
+    );
+    // b20.squeeze(0)[..., 0:-3:2].reshape(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1)
+    check(
+        &nd!(b20.squeeze(0)[..., 0:{k(-3)}:2].reshape(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1)),
+        &b20,
+        &[1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
+        &[1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
+        true,
+        Elems::List(&[0]),
+    );
+    // b2[-2:3:3, 2:-2:-1, :-3:4].reshape(0, 4, 2, 0)
+    check(
+        &nd!(b2[-2:{k(3)}:{k(3)}, 2:{k(-2)}:{k(-1)}, :-3:{k(4)}].reshape({k(0)}, {k(4)}, {k(2)}, {k(0)})),
+        &b2,
+        &[0, 4, 2, 0],
+        &[8, 2, 1, 1],
         true,
         Elems::List(&[]),
     );
-    // b0[None, -4, None, -2].transpose(2, 0, -2).reshape(2, 1)
-    check(
-        &nd!(b0[None, -4, newaxis, -2].transpose(2, 0, -2).reshape({k(2)}, {k(1)})),
-        &b0,
-        &[2, 1],
-        &[1, 1],
-        true,
-        Elems::List(&[4, 5]),
-    );
-    // b19[-1].swapaxes(8, -8).reshape(1, 1, 1, 1, 1, 1, 2, 1, 1, 3, 3, 2)
-    check(
-        &nd!(b19[{ k(-1) }].swapaxes(8, -8).reshape(
-            { k(1) },
-            { k(1) },
-            { k(1) },
-            { k(1) },
-            { k(1) },
-            { k(1) },
-            { k(2) },
-            { k(1) },
-            { k(1) },
-            { k(3) },
-            { k(3) },
-            { k(2) }
-        )),
-        &b19,
-        &[1, 1, 1, 1, 1, 1, 2, 1, 1, 3, 3, 2],
-        &[36, 36, 36, 36, 36, 36, 18, 18, 18, 6, 2, 1],
-        true,
-        Elems::List(&[
-            0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
-            24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35,
-        ]),
-    );
-    // b27.transpose(2, 1, 0, 3).squeeze(0).reshape(1, 3, 1, 3, 1)
-    check(
-        &nd!(b27.transpose(2, 1, 0, 3).squeeze(0).reshape(
-            { k(1) },
-            { k(3) },
-            { k(1) },
-            { k(3) },
-            { k(1) }
-        )),
-        &b27,
-        &[1, 3, 1, 3, 1],
-        &[9, 3, 3, 1, 1],
-        true,
-        Elems::List(&[0, 1, 2, 3, 4, 5, 6, 7, 8]),
-    );
     // b8.transpose(3, 0, 2, 1)[-3:6, :4:3, None, None, ...].reshape(3, 1, 4, 1, 5, 1)
     check(
-        &nd!(b8.transpose(3, 0, 2, 1)[{k(-3)}:6, :4:3, newaxis, None, ...].reshape(3, 1, 4, 1, 5, 1)),
+        &nd!(b8.transpose(3, 0, 2, 1)[-3:{k(6)}, :{k(4)}:3, newaxis, None, ...].reshape({k(3)}, {k(1)}, {k(4)}, {k(1)}, {k(5)}, {k(1)})),
         &b8,
         &[3, 1, 4, 1, 5, 1],
         &[1, 16, 4, 80, 16, 16],
@@ -3340,97 +3286,24 @@ fn runtime_views_07() {
             hash: 0x1210d4a49c819a85,
         },
     );
-    // b21.transpose(-1, 2, 0, 1).reshape(1, 2, 3, 1, 2, 1)
-    check(
-        &nd!(b21.transpose(-1, 2, 0, 1).reshape(
-            { k(1) },
-            { k(2) },
-            { k(3) },
-            { k(1) },
-            { k(2) },
-            { k(1) }
-        )),
-        &b21,
-        &[1, 2, 3, 1, 2, 1],
-        &[2, 1, 4, 4, 2, 2],
-        false,
-        Elems::List(&[0, 2, 4, 6, 8, 10, 1, 3, 5, 7, 9, 11]),
-    );
-    // np.flip(b36, -3).reshape(1, 1, 3, 1, 4, 1, 1, 5, 1, 1)
-    check(
-        &nd!(b36.flip(-3).reshape(
-            { k(1) },
-            { k(1) },
-            { k(3) },
-            { k(1) },
-            { k(4) },
-            { k(1) },
-            { k(1) },
-            { k(5) },
-            { k(1) },
-            { k(1) }
-        )),
-        &b36,
-        &[1, 1, 3, 1, 4, 1, 1, 5, 1, 1],
-        &[60, 60, 20, -20, -5, 5, 5, 1, 1, 1],
-        false,
-        Elems::Digest {
-            len: 60,
-            head: [15, 16, 17, 18],
-            hash: 0xed054638d10f0491,
-        },
-    );
-    // b30[::2].reshape(1, 1, 1, 5, 1)
-    check(
-        &nd!(b30[::2].reshape({k(1)}, {k(1)}, {k(1)}, {k(5)}, {k(1)})),
-        &b30,
-        &[1, 1, 1, 5, 1],
-        &[5, 5, 5, 1, 1],
-        true,
-        Elems::List(&[0, 1, 2, 3, 4]),
-    );
-    // np.flip(b31, 2).reshape(4, 7, 4)
-    check(
-        &nd!(b31.flip(2).reshape({ k(4) }, { k(7) }, { k(4) })),
-        &b31,
-        &[4, 7, 4],
-        &[28, 4, -1],
-        false,
-        Elems::Digest {
-            len: 112,
-            head: [3, 2, 1, 0],
-            hash: 0x59e9a2363e436ec5,
-        },
-    );
-    // b38[6:-3, None, 1].reshape(0, 1)
-    check(
-        &nd!(b38[{k(6)}:{k(-3)}, newaxis, 1].reshape(0, 1)),
-        &b38,
-        &[0, 1],
-        &[1, 1],
-        true,
-        Elems::List(&[]),
-    );
 }
 
 #[test]
 fn runtime_views_08() {
     // b3 = np.arange(7).reshape((1, 7))
     let b3 = Array::<i64, shape![1, 7]>::arange();
+    // b6 = np.arange(80).reshape((4, 5, 4))
+    let b6 = Array::<i64, shape![4, 5, 4]>::arange();
     // b9 = np.arange(108).reshape((6, 3, 2, 3))
     let b9 = Array::<i64, shape![6, 3, 2, 3]>::arange();
     // b10 = np.arange(20).reshape((4, 5))
     let b10 = Array::<i64, shape![4, 5]>::arange();
     // b12 = np.arange(12).reshape((2, 6))
     let b12 = Array::<i64, shape![2, 6]>::arange();
-    // b14 = np.arange(30).reshape((2, 3, 5))
-    let b14 = Array::<i64, shape![2, 3, 5]>::arange();
+    // b16 = np.arange(35).reshape((7, 5))
+    let b16 = Array::<i64, shape![7, 5]>::arange();
     // b17 = np.arange(60).reshape((5, 3, 4))
     let b17 = Array::<i64, shape![5, 3, 4]>::arange();
-    // b31 = np.arange(112).reshape((4, 7, 4))
-    let b31 = Array::<i64, shape![4, 7, 4]>::arange();
-    // b35 = np.arange(5).reshape((1, 5))
-    let b35 = Array::<i64, shape![1, 5]>::arange();
     // b37 = np.arange(8).reshape((4, 2, 1, 1))
     let b37 = Array::<i64, shape![4, 2, 1, 1]>::arange();
     // b3[0:].swapaxes(0, 0).ravel()
@@ -3462,7 +3335,7 @@ fn runtime_views_08() {
     );
     // b37[-4, :-4:-1, None, -1:2:9, -2:0].ravel()
     check(
-        &nd!(b37[{k(-4)}, :-4:-1, None, -1:{k(2)}:9, -2:0].ravel()),
+        &nd!(b37[{k(-4)}, :-4:-1, None, {k(-1)}:{k(2)}:{k(9)}, {k(-2)}:{k(0)}].ravel()),
         &b37,
         &[0],
         &[1],
@@ -3471,7 +3344,7 @@ fn runtime_views_08() {
     );
     // b37[:4:1, ..., 0:2:11][5:-3:-4][..., -1, None].ravel()
     check(
-        &nd!(b37[:{k(4)}:1, ..., {k(0)}:{k(2)}:11][{k(5)}:{k(-3)}:{k(-4)}][..., -1, newaxis].ravel()),
+        &nd!(b37[:{k(4)}:1, ..., 0:2:11][5:{k(-3)}:{k(-4)}][..., -1, newaxis].ravel()),
         &b37,
         &[2],
         &[1],
@@ -3480,7 +3353,7 @@ fn runtime_views_08() {
     );
     // b9.swapaxes(0, -2)[-2, -3, ...][-2:-3:-4, ..., ::11].ravel()
     check(
-        &nd!(b9.swapaxes(0, -2)[{k(-2)}, {k(-3)}, ...][-2:-3:-4, ..., ::{k(11)}].ravel()),
+        &nd!(b9.swapaxes(0, -2)[-2, -3, ...][{k(-2)}:{k(-3)}:{k(-4)}, ..., ::{k(11)}].ravel()),
         &b9,
         &[1],
         &[1],
@@ -3489,65 +3362,25 @@ fn runtime_views_08() {
     );
     // np.expand_dims(b17[3:6:2], 0).ravel()
     check(
-        &nd!(b17[3:{k(6)}:{k(2)}].expand_dims(0).ravel()),
+        &nd!(b17[{k(3)}:6:2].expand_dims(0).ravel()),
         &b17,
         &[12],
         &[1],
         true,
         Elems::List(&[36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47]),
     );
-    // np.flip(b31[-3:-2:-2, 5:9:3, :][1::-2], 2).ravel()
+    // np.moveaxis(b37[0:3:3], 2, -3).ravel()
     check(
-        &nd!(b31[-3:-2:-2, 5:9:{k(3)}, ..][{k(1)}::{k(-2)}].flip(2).ravel()),
-        &b31,
-        &[0],
+        &nd!(b37[{k(0)}:{k(3)}:3].moveaxis(2, -3).ravel()),
+        &b37,
+        &[2],
         &[1],
         true,
-        Elems::List(&[]),
+        Elems::List(&[0, 1]),
     );
-    // b14[5::-3].ravel()
-    check(
-        &nd!(b14[{k(5)}::-3].ravel()),
-        &b14,
-        &[15],
-        &[1],
-        true,
-        Elems::List(&[15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29]),
-    );
-    // b35[0:].T.ravel()
-    check(
-        &nd!(b35[{k(0)}:].T.ravel()),
-        &b35,
-        &[5],
-        &[1],
-        true,
-        Elems::List(&[0, 1, 2, 3, 4]),
-    );
-}
-
-#[test]
-fn runtime_views_09() {
-    // b6 = np.arange(80).reshape((4, 5, 4))
-    let b6 = Array::<i64, shape![4, 5, 4]>::arange();
-    // b7 = np.arange(28).reshape((4, 7))
-    let b7 = Array::<i64, shape![4, 7]>::arange();
-    // b13 = np.arange(96).reshape((3, 2, 2, 2, 2, 1, 1, 2, 1))
-    let b13 = Array::<i64, shape![3, 2, 2, 2, 2, 1, 1, 2, 1]>::arange();
-    // b16 = np.arange(35).reshape((7, 5))
-    let b16 = Array::<i64, shape![7, 5]>::arange();
-    // b19 = np.arange(36).reshape((1, 2, 1, 1, 3, 2, 1, 1, 3, 1))
-    let b19 = Array::<i64, shape![1, 2, 1, 1, 3, 2, 1, 1, 3, 1]>::arange();
-    // b27 = np.arange(9).reshape((1, 3, 1, 3))
-    let b27 = Array::<i64, shape![1, 3, 1, 3]>::arange();
-    // b35 = np.arange(5).reshape((1, 5))
-    let b35 = Array::<i64, shape![1, 5]>::arange();
-    // b36 = np.arange(60).reshape((1, 3, 4, 5, 1))
-    let b36 = Array::<i64, shape![1, 3, 4, 5, 1]>::arange();
-    // b39 = np.arange(84).reshape((7, 6, 2))
-    let b39 = Array::<i64, shape![7, 6, 2]>::arange();
     // b16[-7][-4:-1:3, ...][...].ravel()
     check(
-        &nd!(b16[-7][{k(-4)}:-1:3, ...][...].ravel()),
+        &nd!(b16[-7][-4:{k(-1)}:{k(3)}, ...][...].ravel()),
         &b16,
         &[1],
         &[1],
@@ -3556,13 +3389,33 @@ fn runtime_views_09() {
     );
     // b6[7:0, -4:-1:-2][3:0:3, 1:-3:4].ravel()
     check(
-        &nd!(b6[7:{k(0)}, {k(-4)}:{k(-1)}:-2][{k(3)}:{k(0)}:{k(3)}, {k(1)}:{k(-3)}:4].ravel()),
+        &nd!(b6[7:0, {k(-4)}:-1:-2][3:0:3, {k(1)}:{k(-3)}:4].ravel()),
         &b6,
         &[0],
         &[1],
         true,
         Elems::List(&[]),
     );
+}
+
+#[test]
+fn runtime_views_09() {
+    // b6 = np.arange(80).reshape((4, 5, 4))
+    let b6 = Array::<i64, shape![4, 5, 4]>::arange();
+    // b13 = np.arange(96).reshape((3, 2, 2, 2, 2, 1, 1, 2, 1))
+    let b13 = Array::<i64, shape![3, 2, 2, 2, 2, 1, 1, 2, 1]>::arange();
+    // b16 = np.arange(35).reshape((7, 5))
+    let b16 = Array::<i64, shape![7, 5]>::arange();
+    // b18 = np.arange(3).reshape((3, 1))
+    let b18 = Array::<i64, shape![3, 1]>::arange();
+    // b25 = np.arange(60).reshape((1, 4, 5, 3))
+    let b25 = Array::<i64, shape![1, 4, 5, 3]>::arange();
+    // b35 = np.arange(5).reshape((1, 5))
+    let b35 = Array::<i64, shape![1, 5]>::arange();
+    // b36 = np.arange(60).reshape((1, 3, 4, 5, 1))
+    let b36 = Array::<i64, shape![1, 3, 4, 5, 1]>::arange();
+    // b39 = np.arange(84).reshape((7, 6, 2))
+    let b39 = Array::<i64, shape![7, 6, 2]>::arange();
     // b13[:-3:-4, 1, 0, None].ravel()
     check(
         &nd!(b13[:-3:{k(-4)}, 1, {k(0)}, None].ravel()),
@@ -3574,7 +3427,7 @@ fn runtime_views_09() {
     );
     // b39[..., -4:2:4, -3:-9:-4, -2::3][-1:2:1, -1, -1].T.ravel()
     check(
-        &nd!(b39[..., {k(-4)}:{k(2)}:{k(4)}, {k(-3)}:{k(-9)}:{k(-4)}, -2::3][{k(-1)}:2:1, {k(-1)}, {k(-1)}].T.ravel()),
+        &nd!(b39[..., -4:2:{k(4)}, {k(-3)}:-9:{k(-4)}, {k(-2)}::{k(3)}][-1:{k(2)}:1, {k(-1)}, -1].T.ravel()),
         &b39,
         &[0],
         &[1],
@@ -3602,55 +3455,76 @@ fn runtime_views_09() {
         true,
         Elems::List(&[0, 1, 2, 3, 4]),
     );
-    // b19[0, -5:1:3, 0, -4:2:-2, 2, 0::-1, :2:3, -3::3, 1, ..., None, :3].squeeze(3)[3:1].ravel()
+    // b18[0:][:, ...].transpose(-1, 0).ravel()
     check(
-        &nd!(b19[0, {k(-5)}:1:3, {k(0)}, -4:{k(2)}:{k(-2)}, 2, {k(0)}::{k(-1)}, :{k(2)}:3, -3::3, {k(1)}, ..., newaxis, :{k(3)}].squeeze(3)[3..1].ravel()),
-        &b19,
-        &[0],
+        &nd!(b18[{k(0)}:][.., ...].transpose(-1, 0).ravel()),
+        &b18,
+        &[3],
         &[1],
         true,
-        Elems::List(&[]),
-    );
-    // np.moveaxis(b27[0:], 0, -2).ravel()
-    check(
-        &nd!(b27[{k(0)}:].moveaxis(0, -2).ravel()),
-        &b27,
-        &[9],
-        &[1],
-        true,
-        Elems::List(&[0, 1, 2, 3, 4, 5, 6, 7, 8]),
+        Elems::List(&[0, 1, 2]),
     );
     // np.flip(b36, 1)[-2:, 0, :-2:-1, None, -5].ravel()
     check(
-        &nd!(b36.flip(1)[{k(-2)}.., {k(0)}, :-2:-1, newaxis, {k(-5)}].ravel()),
+        &nd!(b36.flip(1)[-2.., {k(0)}, :{k(-2)}:-1, newaxis, -5].ravel()),
         &b36,
         &[1],
         &[1],
         true,
         Elems::List(&[55]),
     );
-    // b7[0:].T.swapaxes(0, -1)[...].ravel()
+    // np.flip(b39, 1)[-5, 2:1:3].ravel()
     check(
-        &nd!(b7[{k(0)}:].T.swapaxes(0, -1)[...].ravel()),
-        &b7,
-        &[28],
+        &nd!(b39.flip(1)[-5, 2:{k(1)}:3].ravel()),
+        &b39,
+        &[0],
         &[1],
         true,
-        Elems::List(&[
-            0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
-            24, 25, 26, 27,
-        ]),
+        Elems::List(&[]),
+    );
+    // b13[None, None, None, 6:6, 3:4, 0:1:-9, -2, ::1, -1:1, 0, ..., 0].T.swapaxes(-8, 3).ravel()
+    check(
+        &nd!(b13[newaxis, newaxis, newaxis, 6:6, {k(3)}..4, {k(0)}:1:{k(-9)}, -2, ::{k(1)}, {k(-1)}:1, 0, ..., 0].T.swapaxes(-8, 3).ravel()),
+        &b13,
+        &[0],
+        &[1],
+        true,
+        Elems::List(&[]),
+    );
+    // b6[:-6, :5:-3, None].ravel()
+    check(
+        &nd!(b6[:-6, :5:{k(-3)}, newaxis].ravel()),
+        &b6,
+        &[0],
+        &[1],
+        true,
+        Elems::List(&[]),
+    );
+    // np.flip(b25[0:], 0).ravel()
+    check(
+        &nd!(b25[{k(0)}:].flip(0).ravel()),
+        &b25,
+        &[60],
+        &[1],
+        true,
+        Elems::Digest {
+            len: 60,
+            head: [0, 1, 2, 3],
+            hash: 0x2a8c7ed8430bcee9,
+        },
     );
 }
 
 #[test]
 fn runtime_copies_00() {
-    // b4 = np.arange(48).reshape((2, 2, 1, 2, 2, 1, 3))
-    let b4 = Array::<i64, shape![2, 2, 1, 2, 2, 1, 3]>::arange();
     // b6 = np.arange(80).reshape((4, 5, 4))
     let b6 = Array::<i64, shape![4, 5, 4]>::arange();
     // b9 = np.arange(108).reshape((6, 3, 2, 3))
     let b9 = Array::<i64, shape![6, 3, 2, 3]>::arange();
+    // b12 = np.arange(12).reshape((2, 6))
+    let b12 = Array::<i64, shape![2, 6]>::arange();
+    // b14 = np.arange(30).reshape((2, 3, 5))
+    let b14 = Array::<i64, shape![2, 3, 5]>::arange();
     // b17 = np.arange(60).reshape((5, 3, 4))
     let b17 = Array::<i64, shape![5, 3, 4]>::arange();
     // b20 = np.arange(4).reshape((1, 4))
@@ -3659,8 +3533,6 @@ fn runtime_copies_00() {
     let b24 = Array::<i64, shape![5, 3, 2, 4]>::arange();
     // b38 = np.arange(60).reshape((5, 2, 6))
     let b38 = Array::<i64, shape![5, 2, 6]>::arange();
-    // b39 = np.arange(84).reshape((7, 6, 2))
-    let b39 = Array::<i64, shape![7, 6, 2]>::arange();
     // b9.transpose(-2, 0, 3, 1).reshape(2, 6, 1, 9) with copy=False: ValueError
     assert_eq!(
         try_nd!(b9
@@ -3676,7 +3548,12 @@ fn runtime_copies_00() {
             .reshape({ k(2) }, { k(6) }, { k(1) }, { k(9) }));
     });
     // b38.transpose(1, 2, -3)[-2, ...].reshape(5, -1, 1, 2, 1) with copy=False: ValueError
-    assert_eq!(try_nd!(b38.transpose(1, 2, -3)[{k(-2)}, ...].reshape({k(5)}, {k(-1)}, {k(1)}, {k(2)}, {k(1)})).map(drop).unwrap_err(), ShapeError::ReshapeNeedsCopy);
+    assert_eq!(
+        try_nd!(b38.transpose(1, 2, -3)[-2, ...].reshape({k(5)}, {k(-1)}, {k(1)}, {k(2)}, {k(1)}))
+            .map(drop)
+            .unwrap_err(),
+        ShapeError::ReshapeNeedsCopy
+    );
     // np.broadcast_to(b20, (2, 4,)).reshape(8, 1, 1) with copy=False: ValueError
     assert_eq!(
         try_nd!(b20.broadcast_to(2, 4).reshape({ k(8) }, { k(1) }, { k(1) }))
@@ -3691,75 +3568,53 @@ fn runtime_copies_00() {
             .unwrap_err(),
         ShapeError::ReshapeNeedsCopy
     );
-    // b4.transpose(-1, 3, -5, 4, -6, 5, 0).reshape(6, 8) with copy=False: ValueError
+    // b17.swapaxes(2, 2).T.reshape(1, 1, 1, 1, 1, 1, 1, 60, 1, 1, 1, 1, 1, 1) with copy=False: ValueError
     assert_eq!(
-        try_nd!(b4
-            .transpose(-1, 3, -5, 4, -6, 5, 0)
-            .reshape({ k(6) }, { k(8) }))
-        .map(drop)
-        .unwrap_err(),
-        ShapeError::ReshapeNeedsCopy
-    );
-    // np.expand_dims(b39, 0).swapaxes(1, -2).reshape(1, 7, 1, 1, 1, 1, 1, 2, 1, 1, 6, 1, 1) with copy=False: ValueError
-    assert_eq!(
-        try_nd!(b39.expand_dims(0).swapaxes(1, -2).reshape(
-            { k(1) },
-            { k(7) },
+        try_nd!(b17.swapaxes(2, 2).T.reshape(
             { k(1) },
             { k(1) },
             { k(1) },
             { k(1) },
             { k(1) },
-            { k(2) },
             { k(1) },
             { k(1) },
-            { k(6) },
+            { k(60) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
             { k(1) },
             { k(1) }
         ))
         .map(drop)
         .unwrap_err(),
+        ShapeError::ReshapeNeedsCopy
+    );
+    // np.flip(np.flip(np.flip(b12, 0), -2), 0).reshape(12) with copy=False: ValueError
+    assert_eq!(
+        try_nd!(b12.flip(0).flip(-2).flip(0).reshape({ k(12) }))
+            .map(drop)
+            .unwrap_err(),
         ShapeError::ReshapeNeedsCopy
     );
     panics_with("cannot reshape this view without copying", || {
-        let _ = nd!(b39.expand_dims(0).swapaxes(1, -2).reshape(
-            { k(1) },
-            { k(7) },
-            { k(1) },
-            { k(1) },
-            { k(1) },
-            { k(1) },
-            { k(1) },
+        let _ = nd!(b12.flip(0).flip(-2).flip(0).reshape({ k(12) }));
+    });
+    // np.expand_dims(b14, 1).T[-3].reshape(2, 1, 1, 1, 3, 1, 1, 1, 1, -1, 1) with copy=False: ValueError
+    assert_eq!(
+        try_nd!(b14.expand_dims(1).T[{ k(-3) }].reshape(
             { k(2) },
             { k(1) },
             { k(1) },
-            { k(6) },
             { k(1) },
-            { k(1) }
-        ));
-    });
-    // np.broadcast_to(b24, (2, 5, 3, 2, 4,)).reshape(1, 1, 10, 3, 1, 1, 8) with copy=False: ValueError
-    assert_eq!(
-        try_nd!(b24.broadcast_to(2, 5, 3, 2, 4).reshape(
-            { k(1) },
-            { k(1) },
-            { k(10) },
             { k(3) },
             { k(1) },
             { k(1) },
-            { k(8) }
+            { k(1) },
+            { k(1) },
+            { k(-1) },
+            { k(1) }
         ))
-        .map(drop)
-        .unwrap_err(),
-        ShapeError::ReshapeNeedsCopy
-    );
-    // np.expand_dims(np.moveaxis(b17, 0, -2).squeeze(), 1).reshape(15, 4, 1) with copy=False: ValueError
-    assert_eq!(
-        try_nd!(b17
-            .moveaxis(0, -2)
-            .squeeze()
-            .expand_dims(1)
-            .reshape({ k(15) }, { k(4) }, { k(1) }))
         .map(drop)
         .unwrap_err(),
         ShapeError::ReshapeNeedsCopy
@@ -3781,117 +3636,61 @@ fn runtime_copies_00() {
         .unwrap_err(),
         ShapeError::ReshapeNeedsCopy
     );
+    // np.moveaxis(b9, -1, 2)[:-4:1, -2].reshape(6, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1) with copy=False: ValueError
+    assert_eq!(try_nd!(b9.moveaxis(-1, 2)[:{k(-4)}:1, -2].reshape({k(6)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(2)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)})).map(drop).unwrap_err(), ShapeError::ReshapeNeedsCopy);
 }
 
 #[test]
 fn runtime_copies_01() {
-    // b1 = np.arange(16).reshape((4, 2, 2))
-    let b1 = Array::<i64, shape![4, 2, 2]>::arange();
+    // b5 = np.arange(35).reshape((1, 1, 7, 5))
+    let b5 = Array::<i64, shape![1, 1, 7, 5]>::arange();
+    // b6 = np.arange(80).reshape((4, 5, 4))
+    let b6 = Array::<i64, shape![4, 5, 4]>::arange();
+    // b13 = np.arange(96).reshape((3, 2, 2, 2, 2, 1, 1, 2, 1))
+    let b13 = Array::<i64, shape![3, 2, 2, 2, 2, 1, 1, 2, 1]>::arange();
     // b14 = np.arange(30).reshape((2, 3, 5))
     let b14 = Array::<i64, shape![2, 3, 5]>::arange();
-    // b21 = np.arange(12).reshape((3, 2, 2, 1))
-    let b21 = Array::<i64, shape![3, 2, 2, 1]>::arange();
-    // b22 = np.arange(72).reshape((2, 3, 2, 2, 3, 1, 1))
-    let b22 = Array::<i64, shape![2, 3, 2, 2, 3, 1, 1]>::arange();
+    // b31 = np.arange(112).reshape((4, 7, 4))
+    let b31 = Array::<i64, shape![4, 7, 4]>::arange();
     // b32 = np.arange(72).reshape((3, 6, 4))
     let b32 = Array::<i64, shape![3, 6, 4]>::arange();
-    // b33 = np.arange(28).reshape((7, 4))
-    let b33 = Array::<i64, shape![7, 4]>::arange();
     // b36 = np.arange(60).reshape((1, 3, 4, 5, 1))
     let b36 = Array::<i64, shape![1, 3, 4, 5, 1]>::arange();
-    // b39 = np.arange(84).reshape((7, 6, 2))
-    let b39 = Array::<i64, shape![7, 6, 2]>::arange();
-    // b22.transpose(1, 2, 4, -4, -7, -2, 6).reshape(3, 3, 1, 4, 2, 1) with copy=False: ValueError
+    // np.broadcast_to(b36.swapaxes(-2, -2), (2, 3, 4, 5, 3,)).reshape(6, 4, 5, 3) with copy=False: ValueError
     assert_eq!(
-        try_nd!(b22.transpose(1, 2, 4, -4, -7, -2, 6).reshape(
-            { k(3) },
-            { k(3) },
-            { k(1) },
+        try_nd!(b36.swapaxes(-2, -2).broadcast_to(2, 3, 4, 5, 3).reshape(
+            { k(6) },
             { k(4) },
-            { k(2) },
-            { k(1) }
+            { k(5) },
+            { k(3) }
         ))
         .map(drop)
         .unwrap_err(),
         ShapeError::ReshapeNeedsCopy
     );
     panics_with("cannot reshape this view without copying", || {
-        let _ = nd!(b22.transpose(1, 2, 4, -4, -7, -2, 6).reshape(
-            { k(3) },
-            { k(3) },
-            { k(1) },
+        let _ = nd!(b36.swapaxes(-2, -2).broadcast_to(2, 3, 4, 5, 3).reshape(
+            { k(6) },
             { k(4) },
-            { k(2) },
-            { k(1) }
+            { k(5) },
+            { k(3) }
         ));
     });
-    // np.broadcast_to(b32, (2, 3, 6, 4,)).transpose(2, 1, -1, 0).transpose(2, 1, 0, -1).reshape(72, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1) with copy=False: ValueError
+    // np.moveaxis(b14, -1, 1).reshape(-1) with copy=False: ValueError
     assert_eq!(
-        try_nd!(b32
-            .broadcast_to(2, 3, 6, 4)
-            .transpose(2, 1, -1, 0)
-            .transpose(2, 1, 0, -1)
-            .reshape(
-                { k(72) },
-                { k(1) },
-                { k(1) },
-                { k(1) },
-                { k(1) },
-                { k(1) },
-                { k(2) },
-                { k(1) },
-                { k(1) },
-                { k(1) },
-                { k(1) },
-                { k(1) },
-                { k(1) }
-            ))
-        .map(drop)
-        .unwrap_err(),
-        ShapeError::ReshapeNeedsCopy
-    );
-    // b36.transpose(-3, 0, 3, 1, 4).reshape(1, 1, 1, 1, 12, 1, 5) with copy=False: ValueError
-    assert_eq!(
-        try_nd!(b36.transpose(-3, 0, 3, 1, 4).reshape(
-            { k(1) },
-            { k(1) },
-            { k(1) },
-            { k(1) },
-            { k(12) },
-            { k(1) },
-            { k(5) }
-        ))
-        .map(drop)
-        .unwrap_err(),
-        ShapeError::ReshapeNeedsCopy
-    );
-    // np.broadcast_to(b39.T[1::-1], (3, 2, 6, 7,)).reshape(3, 2, 7, 6) with copy=False: ValueError
-    assert_eq!(
-        try_nd!(b39.T[{k(1)}::-1].broadcast_to(3, 2, 6, 7).reshape({k(3)}, {k(2)}, {k(7)}, {k(6)}))
+        try_nd!(b14.moveaxis(-1, 1).reshape({ k(-1) }))
             .map(drop)
             .unwrap_err(),
         ShapeError::ReshapeNeedsCopy
     );
-    // np.flip(b14, 2)[0:, None, None, None].reshape(1, 2, 15) with copy=False: ValueError
+    // b13[::-2, -5:, 0][1, -2:, 0:-4:-9, 0, -4:1, -2:3].reshape(1, 1, 1, 1, 1, 1, 1, -1, 1, 1, 1, 1, 4, 1, 1, 1) with copy=False: ValueError
+    assert_eq!(try_nd!(b13[::-2, -5:, 0][{k(1)}, -2:, {k(0)}:-4:-9, {k(0)}, -4:{k(1)}, -2:3].reshape({k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(-1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(4)}, {k(1)}, {k(1)}, {k(1)})).map(drop).unwrap_err(), ShapeError::ReshapeNeedsCopy);
+    // np.flip(b31.transpose(1, 0, 2).squeeze(), -2).reshape(1, 16, 1, 1, 1, 1, 1, 1, 1, 7, 1, 1, 1, 1, 1, 1) with copy=False: ValueError
     assert_eq!(
-        try_nd!(b14.flip(2)[{k(0)}:, None, newaxis, None].reshape(1, 2, 15))
-            .map(drop)
-            .unwrap_err(),
-        ShapeError::ReshapeNeedsCopy
-    );
-    // b39.squeeze().squeeze().T.reshape(2, -1) with copy=False: ValueError
-    assert_eq!(
-        try_nd!(b39.squeeze().squeeze().T.reshape({ k(2) }, { k(-1) }))
-            .map(drop)
-            .unwrap_err(),
-        ShapeError::ReshapeNeedsCopy
-    );
-    panics_with("cannot reshape this view without copying", || {
-        let _ = nd!(b39.squeeze().squeeze().T.reshape({ k(2) }, { k(-1) }));
-    });
-    // np.moveaxis(np.moveaxis(b33, -1, -2), 1, 1).reshape(1, 1, 1, 1, 1, 1, 7, -1, 1) with copy=False: ValueError
-    assert_eq!(
-        try_nd!(b33.moveaxis(-1, -2).moveaxis(1, 1).reshape(
+        try_nd!(b31.transpose(1, 0, 2).squeeze().flip(-2).reshape(
+            { k(1) },
+            { k(16) },
+            { k(1) },
             { k(1) },
             { k(1) },
             { k(1) },
@@ -3899,33 +3698,88 @@ fn runtime_copies_01() {
             { k(1) },
             { k(1) },
             { k(7) },
-            { k(-1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
             { k(1) }
         ))
         .map(drop)
         .unwrap_err(),
         ShapeError::ReshapeNeedsCopy
     );
-    // np.flip(np.broadcast_to(b1, (3, 4, 2, 2,)), 2).reshape(12, 1, -1) with copy=False: ValueError
+    // np.broadcast_to(b14[:1, ...], (1, 3, 2, 3, 5,)).reshape(1, 1, 3, 1, 1, 1, 1, 1, 30, 1, -1) with copy=False: ValueError
+    assert_eq!(try_nd!(b14[:{k(1)}, ...].broadcast_to(1, 3, 2, 3, 5).reshape(1, 1, 3, 1, 1, 1, 1, 1, 30, 1, -1)).map(drop).unwrap_err(), ShapeError::ReshapeNeedsCopy);
+    // np.moveaxis(b36, 2, 3).reshape(1, 1, 1, 1, 1, 1, 1, 1, -1, 3) with copy=False: ValueError
     assert_eq!(
-        try_nd!(b1
-            .broadcast_to(3, 4, 2, 2)
-            .flip(2)
-            .reshape({ k(12) }, { k(1) }, { k(-1) }))
+        try_nd!(b36.moveaxis(2, 3).reshape(
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(-1) },
+            { k(3) }
+        ))
         .map(drop)
         .unwrap_err(),
         ShapeError::ReshapeNeedsCopy
     );
-    // np.flip(np.flip(b21, 0), -2).reshape(3, -1) with copy=False: ValueError
+    panics_with("cannot reshape this view without copying", || {
+        let _ = nd!(b36.moveaxis(2, 3).reshape(
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(-1) },
+            { k(3) }
+        ));
+    });
+    // b6.T.reshape(4, 20, 1, 1, 1, 1) with copy=False: ValueError
     assert_eq!(
-        try_nd!(b21.flip(0).flip(-2).reshape({ k(3) }, { k(-1) }))
+        try_nd!(b6
+            .T
+            .reshape({ k(4) }, { k(20) }, { k(1) }, { k(1) }, { k(1) }, { k(1) }))
+        .map(drop)
+        .unwrap_err(),
+        ShapeError::ReshapeNeedsCopy
+    );
+    // b13.T.squeeze(0).reshape(96, 1, 1, 1, 1, 1, 1, 1, 1, -1) with copy=False: ValueError
+    assert_eq!(
+        try_nd!(b13.T.squeeze(0).reshape(
+            { k(96) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(-1) }
+        ))
+        .map(drop)
+        .unwrap_err(),
+        ShapeError::ReshapeNeedsCopy
+    );
+    // b32.T.reshape(4, 18) with copy=False: ValueError
+    assert_eq!(
+        try_nd!(b32.T.reshape({ k(4) }, { k(18) }))
             .map(drop)
             .unwrap_err(),
         ShapeError::ReshapeNeedsCopy
     );
-    // b36.swapaxes(-5, -3).reshape(60) with copy=False: ValueError
+    // b5[-3:].swapaxes(2, 3).reshape(35) with copy=False: ValueError
     assert_eq!(
-        try_nd!(b36.swapaxes(-5, -3).reshape({ k(60) }))
+        try_nd!(b5[-3:].swapaxes(2, 3).reshape({k(35)}))
             .map(drop)
             .unwrap_err(),
         ShapeError::ReshapeNeedsCopy
@@ -3936,53 +3790,29 @@ fn runtime_copies_01() {
 fn runtime_copies_02() {
     // b1 = np.arange(16).reshape((4, 2, 2))
     let b1 = Array::<i64, shape![4, 2, 2]>::arange();
-    // b4 = np.arange(48).reshape((2, 2, 1, 2, 2, 1, 3))
-    let b4 = Array::<i64, shape![2, 2, 1, 2, 2, 1, 3]>::arange();
-    // b5 = np.arange(35).reshape((1, 1, 7, 5))
-    let b5 = Array::<i64, shape![1, 1, 7, 5]>::arange();
-    // b10 = np.arange(20).reshape((4, 5))
-    let b10 = Array::<i64, shape![4, 5]>::arange();
-    // b14 = np.arange(30).reshape((2, 3, 5))
-    let b14 = Array::<i64, shape![2, 3, 5]>::arange();
+    // b13 = np.arange(96).reshape((3, 2, 2, 2, 2, 1, 1, 2, 1))
+    let b13 = Array::<i64, shape![3, 2, 2, 2, 2, 1, 1, 2, 1]>::arange();
     // b22 = np.arange(72).reshape((2, 3, 2, 2, 3, 1, 1))
     let b22 = Array::<i64, shape![2, 3, 2, 2, 3, 1, 1]>::arange();
+    // b23 = np.arange(20).reshape((5, 2, 2))
+    let b23 = Array::<i64, shape![5, 2, 2]>::arange();
+    // b27 = np.arange(9).reshape((1, 3, 1, 3))
+    let b27 = Array::<i64, shape![1, 3, 1, 3]>::arange();
     // b32 = np.arange(72).reshape((3, 6, 4))
     let b32 = Array::<i64, shape![3, 6, 4]>::arange();
+    // b35 = np.arange(5).reshape((1, 5))
+    let b35 = Array::<i64, shape![1, 5]>::arange();
     // b36 = np.arange(60).reshape((1, 3, 4, 5, 1))
     let b36 = Array::<i64, shape![1, 3, 4, 5, 1]>::arange();
     // b37 = np.arange(8).reshape((4, 2, 1, 1))
     let b37 = Array::<i64, shape![4, 2, 1, 1]>::arange();
-    // b14[..., None, None, -2:-6:-3].reshape(1, 2, 1, 1, 1, 6, 1, 1, 1, 1, 1, 1, 1, 1) with copy=False: ValueError
-    assert_eq!(try_nd!(b14[..., newaxis, None, {k(-2)}:-6:-3].reshape(1, 2, 1, 1, 1, 6, 1, 1, 1, 1, 1, 1, 1, 1)).map(drop).unwrap_err(), ShapeError::ReshapeNeedsCopy);
-    panics_with("cannot reshape this view without copying", || {
-        let _ = nd!(b14[..., newaxis, None, {k(-2)}:-6:-3].reshape(1, 2, 1, 1, 1, 6, 1, 1, 1, 1, 1, 1, 1, 1));
-    });
-    // b36.swapaxes(2, 3).transpose(0, -4, 4, 2, 3).reshape(60) with copy=False: ValueError
-    assert_eq!(
-        try_nd!(b36
-            .swapaxes(2, 3)
-            .transpose(0, -4, 4, 2, 3)
-            .reshape({ k(60) }))
-        .map(drop)
-        .unwrap_err(),
-        ShapeError::ReshapeNeedsCopy
-    );
-    // np.moveaxis(b22, -4, 2).reshape(72) with copy=False: ValueError
-    assert_eq!(
-        try_nd!(b22.moveaxis(-4, 2).reshape({ k(72) }))
-            .map(drop)
-            .unwrap_err(),
-        ShapeError::ReshapeNeedsCopy
-    );
-    // b5[-3:].swapaxes(2, 3).reshape(35) with copy=False: ValueError
-    assert_eq!(
-        try_nd!(b5[{k(-3)}:].swapaxes(2, 3).reshape(35))
-            .map(drop)
-            .unwrap_err(),
-        ShapeError::ReshapeNeedsCopy
-    );
+    // b38 = np.arange(60).reshape((5, 2, 6))
+    let b38 = Array::<i64, shape![5, 2, 6]>::arange();
     // b32.transpose(-2, 2, 0)[:, -4].reshape(1, 1, 1, 1, 1, 1, 1, 18, 1, 1, 1, -1, 1) with copy=False: ValueError
-    assert_eq!(try_nd!(b32.transpose(-2, 2, 0)[:, {k(-4)}].reshape({k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(18)}, {k(1)}, {k(1)}, {k(1)}, {k(-1)}, {k(1)})).map(drop).unwrap_err(), ShapeError::ReshapeNeedsCopy);
+    assert_eq!(try_nd!(b32.transpose(-2, 2, 0)[:, -4].reshape({k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(18)}, {k(1)}, {k(1)}, {k(1)}, {k(-1)}, {k(1)})).map(drop).unwrap_err(), ShapeError::ReshapeNeedsCopy);
+    panics_with("cannot reshape this view without copying", || {
+        let _ = nd!(b32.transpose(-2, 2, 0)[:, -4].reshape({k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(18)}, {k(1)}, {k(1)}, {k(1)}, {k(-1)}, {k(1)}));
+    });
     // np.broadcast_to(b22, (2, 3, 2, 2, 3, 2, 1,)).reshape(48, 1, 3, 1) with copy=False: ValueError
     assert_eq!(
         try_nd!(b22
@@ -3992,12 +3822,6 @@ fn runtime_copies_02() {
         .unwrap_err(),
         ShapeError::ReshapeNeedsCopy
     );
-    panics_with("cannot reshape this view without copying", || {
-        let _ =
-            nd!(b22
-                .broadcast_to(2, 3, 2, 2, 3, 2, 1)
-                .reshape({ k(48) }, { k(1) }, { k(3) }, { k(1) }));
-    });
     // np.broadcast_to(b37, (3, 2, 4, 2, 3, 1,)).reshape(9, 1, 1, 16, 1, 1, 1, 1, 1, 1) with copy=False: ValueError
     assert_eq!(
         try_nd!(b37.broadcast_to(3, 2, 4, 2, 3, 1).reshape(
@@ -4023,21 +3847,101 @@ fn runtime_copies_02() {
             .unwrap_err(),
         ShapeError::ReshapeNeedsCopy
     );
-    // np.moveaxis(b4, 3, -3).swapaxes(5, -5).reshape(4, 2, 6) with copy=False: ValueError
+    // np.flip(b13, -3).swapaxes(-9, 4).reshape(-1, 2, 2, 6) with copy=False: ValueError
     assert_eq!(
-        try_nd!(b4
-            .moveaxis(3, -3)
-            .swapaxes(5, -5)
-            .reshape({ k(4) }, { k(2) }, { k(6) }))
+        try_nd!(b13
+            .flip(-3)
+            .swapaxes(-9, 4)
+            .reshape({ k(-1) }, { k(2) }, { k(2) }, { k(6) }))
         .map(drop)
         .unwrap_err(),
         ShapeError::ReshapeNeedsCopy
     );
-    // np.moveaxis(b10, -2, 1).reshape(20) with copy=False: ValueError
+    // np.broadcast_to(b35, (2, 5,)).swapaxes(1, -1).reshape(1, 1, 1, 1, 1, 1, 1, 1, 5, 1, 2) with copy=False: ValueError
     assert_eq!(
-        try_nd!(b10.moveaxis(-2, 1).reshape({ k(20) }))
-            .map(drop)
-            .unwrap_err(),
+        try_nd!(b35.broadcast_to(2, 5).swapaxes(1, -1).reshape(
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(5) },
+            { k(1) },
+            { k(2) }
+        ))
+        .map(drop)
+        .unwrap_err(),
+        ShapeError::ReshapeNeedsCopy
+    );
+    panics_with("cannot reshape this view without copying", || {
+        let _ = nd!(b35.broadcast_to(2, 5).swapaxes(1, -1).reshape(
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(5) },
+            { k(1) },
+            { k(2) }
+        ));
+    });
+    // np.flip(b23, 1).reshape(5, 4, 1, 1, -1, 1, 1, 1, 1) with copy=False: ValueError
+    assert_eq!(
+        try_nd!(b23.flip(1).reshape(
+            { k(5) },
+            { k(4) },
+            { k(1) },
+            { k(1) },
+            { k(-1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) }
+        ))
+        .map(drop)
+        .unwrap_err(),
+        ShapeError::ReshapeNeedsCopy
+    );
+    // np.moveaxis(b36, 2, 1).reshape(15, 2, 2, 1, 1) with copy=False: ValueError
+    assert_eq!(
+        try_nd!(b36
+            .moveaxis(2, 1)
+            .reshape({ k(15) }, { k(2) }, { k(2) }, { k(1) }, { k(1) }))
+        .map(drop)
+        .unwrap_err(),
+        ShapeError::ReshapeNeedsCopy
+    );
+    // np.moveaxis(b38.squeeze().swapaxes(1, -3), -1, 0).reshape(3, 1, 1, 20, 1, 1, 1, 1) with copy=False: ValueError
+    assert_eq!(
+        try_nd!(b38.squeeze().swapaxes(1, -3).moveaxis(-1, 0).reshape(
+            { k(3) },
+            { k(1) },
+            { k(1) },
+            { k(20) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) }
+        ))
+        .map(drop)
+        .unwrap_err(),
+        ShapeError::ReshapeNeedsCopy
+    );
+    // np.broadcast_to(np.expand_dims(b27, 2).T, (2, 3, 3, 2, 3, 2,)).reshape(2, 54, 2) with copy=False: ValueError
+    assert_eq!(
+        try_nd!(b27.expand_dims(2).T.broadcast_to(2, 3, 3, 2, 3, 2).reshape(
+            { k(2) },
+            { k(54) },
+            { k(2) }
+        ))
+        .map(drop)
+        .unwrap_err(),
         ShapeError::ReshapeNeedsCopy
     );
 }
@@ -4048,179 +3952,105 @@ fn runtime_copies_03() {
     let b0 = Array::<i64, shape![5, 2, 2]>::arange();
     // b1 = np.arange(16).reshape((4, 2, 2))
     let b1 = Array::<i64, shape![4, 2, 2]>::arange();
-    // b12 = np.arange(12).reshape((2, 6))
-    let b12 = Array::<i64, shape![2, 6]>::arange();
-    // b14 = np.arange(30).reshape((2, 3, 5))
-    let b14 = Array::<i64, shape![2, 3, 5]>::arange();
-    // b19 = np.arange(36).reshape((1, 2, 1, 1, 3, 2, 1, 1, 3, 1))
-    let b19 = Array::<i64, shape![1, 2, 1, 1, 3, 2, 1, 1, 3, 1]>::arange();
-    // b31 = np.arange(112).reshape((4, 7, 4))
-    let b31 = Array::<i64, shape![4, 7, 4]>::arange();
-    // b33 = np.arange(28).reshape((7, 4))
-    let b33 = Array::<i64, shape![7, 4]>::arange();
-    // b38 = np.arange(60).reshape((5, 2, 6))
-    let b38 = Array::<i64, shape![5, 2, 6]>::arange();
-    // b19.T.squeeze().reshape(3, 1, 1, 1, 2, 1, -1, 1, 1, 6, 1, 1, 1, 1, 1, 1) with copy=False: ValueError
-    assert_eq!(
-        try_nd!(b19.T.squeeze().reshape(
-            { k(3) },
-            { k(1) },
-            { k(1) },
-            { k(1) },
-            { k(2) },
-            { k(1) },
-            { k(-1) },
-            { k(1) },
-            { k(1) },
-            { k(6) },
-            { k(1) },
-            { k(1) },
-            { k(1) },
-            { k(1) },
-            { k(1) },
-            { k(1) }
-        ))
-        .map(drop)
-        .unwrap_err(),
-        ShapeError::ReshapeNeedsCopy
-    );
-    panics_with("cannot reshape this view without copying", || {
-        let _ = nd!(b19.T.squeeze().reshape(
-            { k(3) },
-            { k(1) },
-            { k(1) },
-            { k(1) },
-            { k(2) },
-            { k(1) },
-            { k(-1) },
-            { k(1) },
-            { k(1) },
-            { k(6) },
-            { k(1) },
-            { k(1) },
-            { k(1) },
-            { k(1) },
-            { k(1) },
-            { k(1) }
-        ));
-    });
-    // b0.swapaxes(1, -1).swapaxes(-3, -3).reshape(1, 5, 1, -1) with copy=False: ValueError
-    assert_eq!(
-        try_nd!(b0
-            .swapaxes(1, -1)
-            .swapaxes(-3, -3)
-            .reshape({ k(1) }, { k(5) }, { k(1) }, { k(-1) }))
-        .map(drop)
-        .unwrap_err(),
-        ShapeError::ReshapeNeedsCopy
-    );
-    // np.flip(b33.squeeze(), 0).reshape(28, 1) with copy=False: ValueError
-    assert_eq!(
-        try_nd!(b33.squeeze().flip(0).reshape({ k(28) }, { k(1) }))
-            .map(drop)
-            .unwrap_err(),
-        ShapeError::ReshapeNeedsCopy
-    );
-    // np.expand_dims(b14.transpose(-1, 1, -3)[-2, 4::-1, None], 1).reshape(6) with copy=False: ValueError
-    assert_eq!(
-        try_nd!(b14.transpose(-1, 1, -3)[{k(-2)}, 4::{k(-1)}, None].expand_dims(1).reshape({k(6)}))
-            .map(drop)
-            .unwrap_err(),
-        ShapeError::ReshapeNeedsCopy
-    );
-    // np.flip(b38, 2).swapaxes(1, 1).reshape(4, 15) with copy=False: ValueError
-    assert_eq!(
-        try_nd!(b38.flip(2).swapaxes(1, 1).reshape({ k(4) }, { k(15) }))
-            .map(drop)
-            .unwrap_err(),
-        ShapeError::ReshapeNeedsCopy
-    );
-    // np.moveaxis(b31[:6], 2, -2).reshape(4, 7, 1, 1, 4) with copy=False: ValueError
-    assert_eq!(
-        try_nd!(b31[..6]
-            .moveaxis(2, -2)
-            .reshape({ k(4) }, { k(7) }, { k(1) }, { k(1) }, { k(4) }))
-        .map(drop)
-        .unwrap_err(),
-        ShapeError::ReshapeNeedsCopy
-    );
-    panics_with("cannot reshape this view without copying", || {
-        let _ = nd!(b31[..6]
-            .moveaxis(2, -2)
-            .reshape({ k(4) }, { k(7) }, { k(1) }, { k(1) }, { k(4) }));
-    });
-    // np.flip(b0.swapaxes(-1, -2), -1).reshape(1, 1, 1, 1, 1, 1, 1, 1, 20, 1, 1, 1, 1, 1, 1) with copy=False: ValueError
-    assert_eq!(
-        try_nd!(b0.swapaxes(-1, -2).flip(-1).reshape(
-            { k(1) },
-            { k(1) },
-            { k(1) },
-            { k(1) },
-            { k(1) },
-            { k(1) },
-            { k(1) },
-            { k(1) },
-            { k(20) },
-            { k(1) },
-            { k(1) },
-            { k(1) },
-            { k(1) },
-            { k(1) },
-            { k(1) }
-        ))
-        .map(drop)
-        .unwrap_err(),
-        ShapeError::ReshapeNeedsCopy
-    );
-    // b1.swapaxes(-2, 0).reshape(1, 1, 1, 16, 1, 1, 1) with copy=False: ValueError
-    assert_eq!(
-        try_nd!(b1.swapaxes(-2, 0).reshape(
-            { k(1) },
-            { k(1) },
-            { k(1) },
-            { k(16) },
-            { k(1) },
-            { k(1) },
-            { k(1) }
-        ))
-        .map(drop)
-        .unwrap_err(),
-        ShapeError::ReshapeNeedsCopy
-    );
-    // b0.transpose(0, 2, 1).reshape(5, 4) with copy=False: ValueError
-    assert_eq!(
-        try_nd!(b0.transpose(0, 2, 1).reshape({ k(5) }, { k(4) }))
-            .map(drop)
-            .unwrap_err(),
-        ShapeError::ReshapeNeedsCopy
-    );
-    // np.broadcast_to(b12[None, :3, ::-3], (2, 2, 2,)).transpose(1, 2, 0).reshape(2, 4) with copy=False: ValueError
-    assert_eq!(try_nd!(b12[None, :{k(3)}, ::{k(-3)}].broadcast_to(2, 2, 2).transpose(1, 2, 0).reshape(2, 4)).map(drop).unwrap_err(), ShapeError::ReshapeNeedsCopy);
-}
-
-#[test]
-fn runtime_copies_04() {
-    // b4 = np.arange(48).reshape((2, 2, 1, 2, 2, 1, 3))
-    let b4 = Array::<i64, shape![2, 2, 1, 2, 2, 1, 3]>::arange();
-    // b8 = np.arange(80).reshape((1, 5, 4, 4))
-    let b8 = Array::<i64, shape![1, 5, 4, 4]>::arange();
+    // b5 = np.arange(35).reshape((1, 1, 7, 5))
+    let b5 = Array::<i64, shape![1, 1, 7, 5]>::arange();
     // b9 = np.arange(108).reshape((6, 3, 2, 3))
     let b9 = Array::<i64, shape![6, 3, 2, 3]>::arange();
     // b21 = np.arange(12).reshape((3, 2, 2, 1))
     let b21 = Array::<i64, shape![3, 2, 2, 1]>::arange();
+    // b23 = np.arange(20).reshape((5, 2, 2))
+    let b23 = Array::<i64, shape![5, 2, 2]>::arange();
     // b24 = np.arange(120).reshape((5, 3, 2, 4))
     let b24 = Array::<i64, shape![5, 3, 2, 4]>::arange();
-    // b32 = np.arange(72).reshape((3, 6, 4))
-    let b32 = Array::<i64, shape![3, 6, 4]>::arange();
-    // b34 = np.arange(18).reshape((3, 6))
-    let b34 = Array::<i64, shape![3, 6]>::arange();
-    // b39 = np.arange(84).reshape((7, 6, 2))
-    let b39 = Array::<i64, shape![7, 6, 2]>::arange();
+    // b25 = np.arange(60).reshape((1, 4, 5, 3))
+    let b25 = Array::<i64, shape![1, 4, 5, 3]>::arange();
+    // b38 = np.arange(60).reshape((5, 2, 6))
+    let b38 = Array::<i64, shape![5, 2, 6]>::arange();
+    // b25.swapaxes(1, -4).transpose(-1, -2, 1, -4).reshape(-1, 4) with copy=False: ValueError
+    assert_eq!(
+        try_nd!(b25
+            .swapaxes(1, -4)
+            .transpose(-1, -2, 1, -4)
+            .reshape({ k(-1) }, { k(4) }))
+        .map(drop)
+        .unwrap_err(),
+        ShapeError::ReshapeNeedsCopy
+    );
+    panics_with("cannot reshape this view without copying", || {
+        let _ = nd!(b25
+            .swapaxes(1, -4)
+            .transpose(-1, -2, 1, -4)
+            .reshape({ k(-1) }, { k(4) }));
+    });
+    // np.flip(b9, 3).T.reshape(108) with copy=False: ValueError
+    assert_eq!(
+        try_nd!(b9.flip(3).T.reshape({ k(108) }))
+            .map(drop)
+            .unwrap_err(),
+        ShapeError::ReshapeNeedsCopy
+    );
+    // b23.T.squeeze().reshape(1, 20) with copy=False: ValueError
+    assert_eq!(
+        try_nd!(b23.T.squeeze().reshape({ k(1) }, { k(20) }))
+            .map(drop)
+            .unwrap_err(),
+        ShapeError::ReshapeNeedsCopy
+    );
+    // b1[None, None, None, :].squeeze(0).transpose(-1, -5, -2, 2, 1).reshape(4, 2, 2) with copy=False: ValueError
+    assert_eq!(try_nd!(b1[newaxis, None, None, :].squeeze(0).transpose(-1, -5, -2, 2, 1).reshape({k(4)}, {k(2)}, {k(2)})).map(drop).unwrap_err(), ShapeError::ReshapeNeedsCopy);
+    // np.flip(np.moveaxis(b24, -4, 1), 1).reshape(1, 5, 1, 1, 1, 1, 1, -1, 3, 2, 1, 1, 1, 1, 4, 1) with copy=False: ValueError
+    assert_eq!(
+        try_nd!(b24.moveaxis(-4, 1).flip(1).reshape(
+            { k(1) },
+            { k(5) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(-1) },
+            { k(3) },
+            { k(2) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(4) },
+            { k(1) }
+        ))
+        .map(drop)
+        .unwrap_err(),
+        ShapeError::ReshapeNeedsCopy
+    );
+    // b5.T.squeeze().reshape(1, 35) with copy=False: ValueError
+    assert_eq!(
+        try_nd!(b5.T.squeeze().reshape({ k(1) }, { k(35) }))
+            .map(drop)
+            .unwrap_err(),
+        ShapeError::ReshapeNeedsCopy
+    );
+    panics_with("cannot reshape this view without copying", || {
+        let _ = nd!(b5.T.squeeze().reshape({ k(1) }, { k(35) }));
+    });
+    // np.moveaxis(b0.swapaxes(2, -2), 2, 0).reshape(10, 2) with copy=False: ValueError
+    assert_eq!(
+        try_nd!(b0
+            .swapaxes(2, -2)
+            .moveaxis(2, 0)
+            .reshape({ k(10) }, { k(2) }))
+        .map(drop)
+        .unwrap_err(),
+        ShapeError::ReshapeNeedsCopy
+    );
+    // np.flip(b38[..., 1:4], 0).reshape(1, 1, 1, 3, 10, 1) with copy=False: ValueError
+    assert_eq!(
+        try_nd!(b38[..., {k(1)}:4].flip(0).reshape(1, 1, 1, 3, 10, 1))
+            .map(drop)
+            .unwrap_err(),
+        ShapeError::ReshapeNeedsCopy
+    );
     // b21.squeeze()[:5, 1].reshape(1, 1, -1, 1, 1, 3, 1, 1, 1, 1) with copy=False: ValueError
     assert_eq!(try_nd!(b21.squeeze()[:{k(5)}, 1].reshape({k(1)}, {k(1)}, {k(-1)}, {k(1)}, {k(1)}, {k(3)}, {k(1)}, {k(1)}, {k(1)}, {k(1)})).map(drop).unwrap_err(), ShapeError::ReshapeNeedsCopy);
-    panics_with("cannot reshape this view without copying", || {
-        let _ = nd!(b21.squeeze()[:{k(5)}, 1].reshape({k(1)}, {k(1)}, {k(-1)}, {k(1)}, {k(1)}, {k(3)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}));
-    });
     // np.broadcast_to(b21, (2, 1, 3, 2, 2, 1,)).reshape(1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 3, 1, 1) with copy=False: ValueError
     assert_eq!(
         try_nd!(b21.broadcast_to(2, 1, 3, 2, 2, 1).reshape(
@@ -4242,72 +4072,134 @@ fn runtime_copies_04() {
         .unwrap_err(),
         ShapeError::ReshapeNeedsCopy
     );
-    // b34.swapaxes(1, 0).reshape(2, 9) with copy=False: ValueError
+}
+
+#[test]
+fn runtime_copies_04() {
+    // b3 = np.arange(7).reshape((1, 7))
+    let b3 = Array::<i64, shape![1, 7]>::arange();
+    // b4 = np.arange(48).reshape((2, 2, 1, 2, 2, 1, 3))
+    let b4 = Array::<i64, shape![2, 2, 1, 2, 2, 1, 3]>::arange();
+    // b22 = np.arange(72).reshape((2, 3, 2, 2, 3, 1, 1))
+    let b22 = Array::<i64, shape![2, 3, 2, 2, 3, 1, 1]>::arange();
+    // b24 = np.arange(120).reshape((5, 3, 2, 4))
+    let b24 = Array::<i64, shape![5, 3, 2, 4]>::arange();
+    // b25 = np.arange(60).reshape((1, 4, 5, 3))
+    let b25 = Array::<i64, shape![1, 4, 5, 3]>::arange();
+    // b32 = np.arange(72).reshape((3, 6, 4))
+    let b32 = Array::<i64, shape![3, 6, 4]>::arange();
+    // b38 = np.arange(60).reshape((5, 2, 6))
+    let b38 = Array::<i64, shape![5, 2, 6]>::arange();
+    // np.flip(b24, 1).reshape(5, 4, 6) with copy=False: ValueError
     assert_eq!(
-        try_nd!(b34.swapaxes(1, 0).reshape({ k(2) }, { k(9) }))
-            .map(drop)
-            .unwrap_err(),
-        ShapeError::ReshapeNeedsCopy
-    );
-    // b39[..., :5].transpose(0, -1, -2).reshape(1, 1, 1, 1, 1, 21, 1, 4) with copy=False: ValueError
-    assert_eq!(
-        try_nd!(b39[..., ..{k(5)}].transpose(0, -1, -2).reshape(1, 1, 1, 1, 1, 21, 1, 4))
-            .map(drop)
-            .unwrap_err(),
-        ShapeError::ReshapeNeedsCopy
-    );
-    // b4.T[-2, 0::-1, :, :3, -4:3:9][-1:3:1, 1::4, ::-3].reshape(4) with copy=False: ValueError
-    assert_eq!(try_nd!(b4.T[-2, {k(0)}::{k(-1)}, :, :{k(3)}, {k(-4)}:3:9][{k(-1)}:{k(3)}:{k(1)}, 1::4, ::{k(-3)}].reshape(4)).map(drop).unwrap_err(), ShapeError::ReshapeNeedsCopy);
-    // np.moveaxis(b9[::-3, 1, 1], 1, -1).reshape(1, 1, 6) with copy=False: ValueError
-    assert_eq!(
-        try_nd!(b9[::{k(-3)}, 1, {k(1)}].moveaxis(1, -1).reshape(1, 1, 6))
+        try_nd!(b24.flip(1).reshape({ k(5) }, { k(4) }, { k(6) }))
             .map(drop)
             .unwrap_err(),
         ShapeError::ReshapeNeedsCopy
     );
     panics_with("cannot reshape this view without copying", || {
-        let _ = nd!(b9[::{k(-3)}, 1, {k(1)}].moveaxis(1, -1).reshape(1, 1, 6));
+        let _ = nd!(b24.flip(1).reshape({ k(5) }, { k(4) }, { k(6) }));
     });
-    // np.expand_dims(b8, -1).T.reshape(16, -1) with copy=False: ValueError
+    // np.flip(b4, 6).reshape(1, 1, 1, 1, 1, 1, 1, 12, 1, 4) with copy=False: ValueError
     assert_eq!(
-        try_nd!(b8.expand_dims(-1).T.reshape({ k(16) }, { k(-1) }))
-            .map(drop)
-            .unwrap_err(),
-        ShapeError::ReshapeNeedsCopy
-    );
-    // b4.swapaxes(4, 5).T.reshape(2, 12, 2) with copy=False: ValueError
-    assert_eq!(
-        try_nd!(b4.swapaxes(4, 5).T.reshape({ k(2) }, { k(12) }, { k(2) }))
-            .map(drop)
-            .unwrap_err(),
-        ShapeError::ReshapeNeedsCopy
-    );
-    // np.flip(b32.T, 2).reshape(-1, 1, 1, 3) with copy=False: ValueError
-    assert_eq!(
-        try_nd!(b32
-            .T
-            .flip(2)
-            .reshape({ k(-1) }, { k(1) }, { k(1) }, { k(3) }))
+        try_nd!(b4.flip(6).reshape(
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(12) },
+            { k(1) },
+            { k(4) }
+        ))
         .map(drop)
         .unwrap_err(),
         ShapeError::ReshapeNeedsCopy
     );
-    // np.flip(b24.transpose(1, 0, 2, -1), -1)[:].reshape(1, 1, 1, 24, 1, 1, 1, 1, 5, 1, 1, -1) with copy=False: ValueError
+    // b38.swapaxes(-2, 2).reshape(2, -1, 15, 1) with copy=False: ValueError
     assert_eq!(
-        try_nd!(b24.transpose(1, 0, 2, -1).flip(-1)[..].reshape(
+        try_nd!(b38
+            .swapaxes(-2, 2)
+            .reshape({ k(2) }, { k(-1) }, { k(15) }, { k(1) }))
+        .map(drop)
+        .unwrap_err(),
+        ShapeError::ReshapeNeedsCopy
+    );
+    // np.moveaxis(b38, 2, 1)[None, ::-4, None, None].reshape(12, 1, 1, 2) with copy=False: ValueError
+    assert_eq!(try_nd!(b38.moveaxis(2, 1)[None, ::{k(-4)}, None, None].reshape({k(12)}, {k(1)}, {k(1)}, {k(2)})).map(drop).unwrap_err(), ShapeError::ReshapeNeedsCopy);
+    // b25.T[-6:-2:3, ...].reshape(1, 1, 2, 1, 10, 1) with copy=False: ValueError
+    assert_eq!(
+        try_nd!(b25.T[-6:-2:{k(3)}, ...].reshape({k(1)}, {k(1)}, {k(2)}, {k(1)}, {k(10)}, {k(1)}))
+            .map(drop)
+            .unwrap_err(),
+        ShapeError::ReshapeNeedsCopy
+    );
+    // b32.swapaxes(-3, 1).transpose(2, 1, -3).reshape(-1) with copy=False: ValueError
+    assert_eq!(
+        try_nd!(b32.swapaxes(-3, 1).transpose(2, 1, -3).reshape({ k(-1) }))
+            .map(drop)
+            .unwrap_err(),
+        ShapeError::ReshapeNeedsCopy
+    );
+    panics_with("cannot reshape this view without copying", || {
+        let _ = nd!(b32.swapaxes(-3, 1).transpose(2, 1, -3).reshape({ k(-1) }));
+    });
+    // np.broadcast_to(b3, (2, 2, 7,)).T.reshape(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 28, 1, 1) with copy=False: ValueError
+    assert_eq!(
+        try_nd!(b3.broadcast_to(2, 2, 7).T.reshape(
             { k(1) },
             { k(1) },
             { k(1) },
-            { k(24) },
             { k(1) },
             { k(1) },
             { k(1) },
             { k(1) },
-            { k(5) },
             { k(1) },
             { k(1) },
-            { k(-1) }
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(28) },
+            { k(1) },
+            { k(1) }
         ))
+        .map(drop)
+        .unwrap_err(),
+        ShapeError::ReshapeNeedsCopy
+    );
+    // b25.transpose(-2, 1, 3, 0).transpose(-3, 2, 0, -1).reshape(3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 10, 1, 1, 1, 1, 2) with copy=False: ValueError
+    assert_eq!(
+        try_nd!(b25.transpose(-2, 1, 3, 0).transpose(-3, 2, 0, -1).reshape(
+            { k(3) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(10) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(2) }
+        ))
+        .map(drop)
+        .unwrap_err(),
+        ShapeError::ReshapeNeedsCopy
+    );
+    // np.expand_dims(b4, -3).swapaxes(-3, 1)[None, -2:-4:-4, ::-1, 0].reshape(1, 1, 1, 2, 1, 1, 1, 3, 1, 1, 1, 2, 2, 1, 1) with copy=False: ValueError
+    assert_eq!(try_nd!(b4.expand_dims(-3).swapaxes(-3, 1)[newaxis, -2:{k(-4)}:{k(-4)}, ::{k(-1)}, {k(0)}].reshape({k(1)}, {k(1)}, {k(1)}, {k(2)}, {k(1)}, {k(1)}, {k(1)}, {k(3)}, {k(1)}, {k(1)}, {k(1)}, {k(2)}, {k(2)}, {k(1)}, {k(1)})).map(drop).unwrap_err(), ShapeError::ReshapeNeedsCopy);
+    // b22.transpose(6, 1, -4, 4, -5, -7, -2).reshape(3, 2, -1, 4) with copy=False: ValueError
+    assert_eq!(
+        try_nd!(b22
+            .transpose(6, 1, -4, 4, -5, -7, -2)
+            .reshape({ k(3) }, { k(2) }, { k(-1) }, { k(4) }))
         .map(drop)
         .unwrap_err(),
         ShapeError::ReshapeNeedsCopy
@@ -4322,46 +4214,33 @@ fn runtime_copies_05() {
     let b1 = Array::<i64, shape![4, 2, 2]>::arange();
     // b8 = np.arange(80).reshape((1, 5, 4, 4))
     let b8 = Array::<i64, shape![1, 5, 4, 4]>::arange();
-    // b12 = np.arange(12).reshape((2, 6))
-    let b12 = Array::<i64, shape![2, 6]>::arange();
+    // b11 = np.arange(96).reshape((2, 2, 2, 2, 2, 1, 1, 3))
+    let b11 = Array::<i64, shape![2, 2, 2, 2, 2, 1, 1, 3]>::arange();
     // b22 = np.arange(72).reshape((2, 3, 2, 2, 3, 1, 1))
     let b22 = Array::<i64, shape![2, 3, 2, 2, 3, 1, 1]>::arange();
-    // b34 = np.arange(18).reshape((3, 6))
-    let b34 = Array::<i64, shape![3, 6]>::arange();
-    // b37 = np.arange(8).reshape((4, 2, 1, 1))
-    let b37 = Array::<i64, shape![4, 2, 1, 1]>::arange();
+    // b24 = np.arange(120).reshape((5, 3, 2, 4))
+    let b24 = Array::<i64, shape![5, 3, 2, 4]>::arange();
+    // b33 = np.arange(28).reshape((7, 4))
+    let b33 = Array::<i64, shape![7, 4]>::arange();
     // b38 = np.arange(60).reshape((5, 2, 6))
     let b38 = Array::<i64, shape![5, 2, 6]>::arange();
-    // b34.T.reshape(-1) with copy=False: ValueError
+    // np.broadcast_to(b33, (2, 3, 7, 4,)).reshape(2, 1, 1, 1, 21, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1) with copy=False: ValueError
     assert_eq!(
-        try_nd!(b34.T.reshape({ k(-1) })).map(drop).unwrap_err(),
-        ShapeError::ReshapeNeedsCopy
-    );
-    panics_with("cannot reshape this view without copying", || {
-        let _ = nd!(b34.T.reshape({ k(-1) }));
-    });
-    // np.broadcast_to(b37, (2, 4, 2, 2, 2,))[1].reshape(2, 16) with copy=False: ValueError
-    assert_eq!(
-        try_nd!(b37.broadcast_to(2, 4, 2, 2, 2)[1].reshape({ k(2) }, { k(16) }))
-            .map(drop)
-            .unwrap_err(),
-        ShapeError::ReshapeNeedsCopy
-    );
-    // np.broadcast_to(np.expand_dims(b12, -3), (2, 2, 6,)).reshape(24) with copy=False: ValueError
-    assert_eq!(
-        try_nd!(b12.expand_dims(-3).broadcast_to(2, 2, 6).reshape({ k(24) }))
-            .map(drop)
-            .unwrap_err(),
-        ShapeError::ReshapeNeedsCopy
-    );
-    // b8.T.reshape(1, 1, 16, 1, 5, 1, 1) with copy=False: ValueError
-    assert_eq!(
-        try_nd!(b8.T.reshape(
+        try_nd!(b33.broadcast_to(2, 3, 7, 4).reshape(
+            { k(2) },
             { k(1) },
             { k(1) },
-            { k(16) },
             { k(1) },
-            { k(5) },
+            { k(21) },
+            { k(1) },
+            { k(4) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
             { k(1) },
             { k(1) }
         ))
@@ -4369,6 +4248,28 @@ fn runtime_copies_05() {
         .unwrap_err(),
         ShapeError::ReshapeNeedsCopy
     );
+    panics_with("cannot reshape this view without copying", || {
+        let _ = nd!(b33.broadcast_to(2, 3, 7, 4).reshape(
+            { k(2) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(21) },
+            { k(1) },
+            { k(4) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) }
+        ));
+    });
+    // np.broadcast_to(b11[-2::-3, -1:], (1, 1, 3, 2, 2, 2, 3, 1, 3,)).reshape(72, -1) with copy=False: ValueError
+    assert_eq!(try_nd!(b11[{k(-2)}::-3, -1:].broadcast_to(1, 1, 3, 2, 2, 2, 3, 1, 3).reshape({k(72)}, {k(-1)})).map(drop).unwrap_err(), ShapeError::ReshapeNeedsCopy);
     // np.moveaxis(b22, 3, 1).transpose(6, 4, -4, 0, -6, 5, -5).reshape(12, 2, 1, -1) with copy=False: ValueError
     assert_eq!(
         try_nd!(b22
@@ -4386,9 +4287,6 @@ fn runtime_copies_05() {
             .unwrap_err(),
         ShapeError::ReshapeNeedsCopy
     );
-    panics_with("cannot reshape this view without copying", || {
-        let _ = nd!(b22.flip(2).reshape({ k(2) }, { k(-1) }, { k(1) }, { k(6) }));
-    });
     // b38.T.reshape(6, -1) with copy=False: ValueError
     assert_eq!(
         try_nd!(b38.T.reshape({ k(6) }, { k(-1) }))
@@ -4420,39 +4318,35 @@ fn runtime_copies_05() {
         .unwrap_err(),
         ShapeError::ReshapeNeedsCopy
     );
+    panics_with("cannot reshape this view without copying", || {
+        let _ = nd!(b1.T.reshape(
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(16) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) }
+        ));
+    });
     // np.moveaxis(b8, 3, 2)[-1:1:1, ..., -1].reshape(20) with copy=False: ValueError
     assert_eq!(
-        try_nd!(b8.moveaxis(3, 2)[-1:1:1, ..., {k(-1)}].reshape({k(20)}))
+        try_nd!(b8.moveaxis(3, 2)[{k(-1)}:{k(1)}:{k(1)}, ..., -1].reshape(20))
             .map(drop)
             .unwrap_err(),
         ShapeError::ReshapeNeedsCopy
     );
     // np.moveaxis(b0, 1, 1)[:, 0, ...].squeeze().reshape(1, 1, 1, 10, 1, -1, 1, 1, 1, 1, 1) with copy=False: ValueError
     assert_eq!(try_nd!(b0.moveaxis(1, 1)[.., {k(0)}, ...].squeeze().reshape({k(1)}, {k(1)}, {k(1)}, {k(10)}, {k(1)}, {k(-1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)})).map(drop).unwrap_err(), ShapeError::ReshapeNeedsCopy);
-}
-
-#[test]
-fn runtime_copies_06() {
-    // b0 = np.arange(20).reshape((5, 2, 2))
-    let b0 = Array::<i64, shape![5, 2, 2]>::arange();
-    // b10 = np.arange(20).reshape((4, 5))
-    let b10 = Array::<i64, shape![4, 5]>::arange();
-    // b11 = np.arange(96).reshape((2, 2, 2, 2, 2, 1, 1, 3))
-    let b11 = Array::<i64, shape![2, 2, 2, 2, 2, 1, 1, 3]>::arange();
-    // b14 = np.arange(30).reshape((2, 3, 5))
-    let b14 = Array::<i64, shape![2, 3, 5]>::arange();
-    // b15 = np.arange(35).reshape((5, 7, 1))
-    let b15 = Array::<i64, shape![5, 7, 1]>::arange();
-    // b19 = np.arange(36).reshape((1, 2, 1, 1, 3, 2, 1, 1, 3, 1))
-    let b19 = Array::<i64, shape![1, 2, 1, 1, 3, 2, 1, 1, 3, 1]>::arange();
-    // b22 = np.arange(72).reshape((2, 3, 2, 2, 3, 1, 1))
-    let b22 = Array::<i64, shape![2, 3, 2, 2, 3, 1, 1]>::arange();
-    // b24 = np.arange(120).reshape((5, 3, 2, 4))
-    let b24 = Array::<i64, shape![5, 3, 2, 4]>::arange();
-    // b33 = np.arange(28).reshape((7, 4))
-    let b33 = Array::<i64, shape![7, 4]>::arange();
-    // b36 = np.arange(60).reshape((1, 3, 4, 5, 1))
-    let b36 = Array::<i64, shape![1, 3, 4, 5, 1]>::arange();
     // np.moveaxis(b24.swapaxes(-3, 0)[-2], 1, 0).reshape(-1, 20) with copy=False: ValueError
     assert_eq!(
         try_nd!(b24.swapaxes(-3, 0)[{ k(-2) }]
@@ -4462,11 +4356,6 @@ fn runtime_copies_06() {
         .unwrap_err(),
         ShapeError::ReshapeNeedsCopy
     );
-    panics_with("cannot reshape this view without copying", || {
-        let _ = nd!(b24.swapaxes(-3, 0)[{ k(-2) }]
-            .moveaxis(1, 0)
-            .reshape({ k(-1) }, { k(20) }));
-    });
     // b11.squeeze().swapaxes(5, 3).reshape(4, 12, 2, -1, 1, 1, 1) with copy=False: ValueError
     assert_eq!(
         try_nd!(b11.squeeze().swapaxes(5, 3).reshape(
@@ -4482,27 +4371,88 @@ fn runtime_copies_06() {
         .unwrap_err(),
         ShapeError::ReshapeNeedsCopy
     );
-    // np.moveaxis(np.expand_dims(b33, 2), -3, 1).reshape(2, 1, 1, 1, 14) with copy=False: ValueError
+}
+
+#[test]
+fn runtime_copies_06() {
+    // b0 = np.arange(20).reshape((5, 2, 2))
+    let b0 = Array::<i64, shape![5, 2, 2]>::arange();
+    // b6 = np.arange(80).reshape((4, 5, 4))
+    let b6 = Array::<i64, shape![4, 5, 4]>::arange();
+    // b8 = np.arange(80).reshape((1, 5, 4, 4))
+    let b8 = Array::<i64, shape![1, 5, 4, 4]>::arange();
+    // b10 = np.arange(20).reshape((4, 5))
+    let b10 = Array::<i64, shape![4, 5]>::arange();
+    // b15 = np.arange(35).reshape((5, 7, 1))
+    let b15 = Array::<i64, shape![5, 7, 1]>::arange();
+    // b16 = np.arange(35).reshape((7, 5))
+    let b16 = Array::<i64, shape![7, 5]>::arange();
+    // b19 = np.arange(36).reshape((1, 2, 1, 1, 3, 2, 1, 1, 3, 1))
+    let b19 = Array::<i64, shape![1, 2, 1, 1, 3, 2, 1, 1, 3, 1]>::arange();
+    // b22 = np.arange(72).reshape((2, 3, 2, 2, 3, 1, 1))
+    let b22 = Array::<i64, shape![2, 3, 2, 2, 3, 1, 1]>::arange();
+    // b36 = np.arange(60).reshape((1, 3, 4, 5, 1))
+    let b36 = Array::<i64, shape![1, 3, 4, 5, 1]>::arange();
+    // b39 = np.arange(84).reshape((7, 6, 2))
+    let b39 = Array::<i64, shape![7, 6, 2]>::arange();
+    // b39.transpose(2, 0, 1).reshape(1, 7, 1, 1, 12, 1, 1, 1, -1, 1, 1, 1, 1, 1) with copy=False: ValueError
     assert_eq!(
-        try_nd!(b33.expand_dims(2).moveaxis(-3, 1).reshape(
-            { k(2) },
+        try_nd!(b39.transpose(2, 0, 1).reshape(
+            { k(1) },
+            { k(7) },
+            { k(1) },
+            { k(1) },
+            { k(12) },
             { k(1) },
             { k(1) },
             { k(1) },
-            { k(14) }
+            { k(-1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) }
         ))
         .map(drop)
         .unwrap_err(),
         ShapeError::ReshapeNeedsCopy
     );
-    // np.moveaxis(b14[...], 0, -2).reshape(1, 3, -1, 1, 10, 1, 1, 1, 1, 1, 1) with copy=False: ValueError
-    assert_eq!(try_nd!(b14[...].moveaxis(0, -2).reshape({k(1)}, {k(3)}, {k(-1)}, {k(1)}, {k(10)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)}, {k(1)})).map(drop).unwrap_err(), ShapeError::ReshapeNeedsCopy);
-    // b19.squeeze(6).T.reshape(1, 18, 2, 1) with copy=False: ValueError
+    panics_with("cannot reshape this view without copying", || {
+        let _ = nd!(b39.transpose(2, 0, 1).reshape(
+            { k(1) },
+            { k(7) },
+            { k(1) },
+            { k(1) },
+            { k(12) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(-1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) }
+        ));
+    });
+    // np.flip(np.flip(np.moveaxis(b6, -3, 1), 1), -2).reshape(2, 1, 2, 1, 1, 20, 1, 1, 1, 1, 1, 1, 1, 1) with copy=False: ValueError
     assert_eq!(
-        try_nd!(b19
-            .squeeze(6)
-            .T
-            .reshape({ k(1) }, { k(18) }, { k(2) }, { k(1) }))
+        try_nd!(b6.moveaxis(-3, 1).flip(1).flip(-2).reshape(
+            { k(2) },
+            { k(1) },
+            { k(2) },
+            { k(1) },
+            { k(1) },
+            { k(20) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) }
+        ))
         .map(drop)
         .unwrap_err(),
         ShapeError::ReshapeNeedsCopy
@@ -4529,24 +4479,6 @@ fn runtime_copies_06() {
         .unwrap_err(),
         ShapeError::ReshapeNeedsCopy
     );
-    panics_with("cannot reshape this view without copying", || {
-        let _ = nd!(b0.T.flip(-2).reshape(
-            { k(1) },
-            { k(1) },
-            { k(1) },
-            { k(10) },
-            { k(1) },
-            { k(2) },
-            { k(1) },
-            { k(1) },
-            { k(1) },
-            { k(1) },
-            { k(1) },
-            { k(1) },
-            { k(1) },
-            { k(1) }
-        ));
-    });
     // b10.T.reshape(-1) with copy=False: ValueError
     assert_eq!(
         try_nd!(b10.T.reshape({ k(-1) })).map(drop).unwrap_err(),
@@ -4564,6 +4496,9 @@ fn runtime_copies_06() {
             .unwrap_err(),
         ShapeError::ReshapeNeedsCopy
     );
+    panics_with("cannot reshape this view without copying", || {
+        let _ = nd!(b15[:].flip(-3).reshape({k(1)}, {k(35)}));
+    });
     // np.flip(b22.transpose(3, 2, 4, -7, -6, 6, 5).T, 6).reshape(2, 1, 1, 1, 36) with copy=False: ValueError
     assert_eq!(
         try_nd!(b22.transpose(3, 2, 4, -7, -6, 6, 5).T.flip(6).reshape(
@@ -4577,24 +4512,6 @@ fn runtime_copies_06() {
         .unwrap_err(),
         ShapeError::ReshapeNeedsCopy
     );
-}
-
-#[test]
-fn runtime_copies_07() {
-    // b1 = np.arange(16).reshape((4, 2, 2))
-    let b1 = Array::<i64, shape![4, 2, 2]>::arange();
-    // b4 = np.arange(48).reshape((2, 2, 1, 2, 2, 1, 3))
-    let b4 = Array::<i64, shape![2, 2, 1, 2, 2, 1, 3]>::arange();
-    // b6 = np.arange(80).reshape((4, 5, 4))
-    let b6 = Array::<i64, shape![4, 5, 4]>::arange();
-    // b8 = np.arange(80).reshape((1, 5, 4, 4))
-    let b8 = Array::<i64, shape![1, 5, 4, 4]>::arange();
-    // b16 = np.arange(35).reshape((7, 5))
-    let b16 = Array::<i64, shape![7, 5]>::arange();
-    // b38 = np.arange(60).reshape((5, 2, 6))
-    let b38 = Array::<i64, shape![5, 2, 6]>::arange();
-    // b39 = np.arange(84).reshape((7, 6, 2))
-    let b39 = Array::<i64, shape![7, 6, 2]>::arange();
     // np.broadcast_to(b16, (3, 7, 5,)).swapaxes(1, 2).reshape(5, 3, 7, 1, 1) with copy=False: ValueError
     assert_eq!(
         try_nd!(b16.broadcast_to(3, 7, 5).swapaxes(1, 2).reshape(
@@ -4608,41 +4525,129 @@ fn runtime_copies_07() {
         .unwrap_err(),
         ShapeError::ReshapeNeedsCopy
     );
-    panics_with("cannot reshape this view without copying", || {
-        let _ = nd!(b16.broadcast_to(3, 7, 5).swapaxes(1, 2).reshape(
+    // b8[-4:, 5:-6:-1].reshape(1, 20, 1, 4) with copy=False: ValueError
+    assert_eq!(
+        try_nd!(b8[{k(-4)}:, 5:-6:-1].reshape({k(1)}, {k(20)}, {k(1)}, {k(4)}))
+            .map(drop)
+            .unwrap_err(),
+        ShapeError::ReshapeNeedsCopy
+    );
+    // np.moveaxis(b19.transpose(3, 9, -6, 0, 6, -9, -8, 8, -3, 5), 8, -6).reshape(9, 1, 1, 1, 1, 1, 2, 2, 1) with copy=False: ValueError
+    assert_eq!(
+        try_nd!(b19
+            .transpose(3, 9, -6, 0, 6, -9, -8, 8, -3, 5)
+            .moveaxis(8, -6)
+            .reshape(
+                { k(9) },
+                { k(1) },
+                { k(1) },
+                { k(1) },
+                { k(1) },
+                { k(1) },
+                { k(2) },
+                { k(2) },
+                { k(1) }
+            ))
+        .map(drop)
+        .unwrap_err(),
+        ShapeError::ReshapeNeedsCopy
+    );
+}
+
+#[test]
+fn runtime_copies_07() {
+    // b4 = np.arange(48).reshape((2, 2, 1, 2, 2, 1, 3))
+    let b4 = Array::<i64, shape![2, 2, 1, 2, 2, 1, 3]>::arange();
+    // b8 = np.arange(80).reshape((1, 5, 4, 4))
+    let b8 = Array::<i64, shape![1, 5, 4, 4]>::arange();
+    // b9 = np.arange(108).reshape((6, 3, 2, 3))
+    let b9 = Array::<i64, shape![6, 3, 2, 3]>::arange();
+    // b15 = np.arange(35).reshape((5, 7, 1))
+    let b15 = Array::<i64, shape![5, 7, 1]>::arange();
+    // b16 = np.arange(35).reshape((7, 5))
+    let b16 = Array::<i64, shape![7, 5]>::arange();
+    // b32 = np.arange(72).reshape((3, 6, 4))
+    let b32 = Array::<i64, shape![3, 6, 4]>::arange();
+    // b37 = np.arange(8).reshape((4, 2, 1, 1))
+    let b37 = Array::<i64, shape![4, 2, 1, 1]>::arange();
+    // b38 = np.arange(60).reshape((5, 2, 6))
+    let b38 = Array::<i64, shape![5, 2, 6]>::arange();
+    // b39 = np.arange(84).reshape((7, 6, 2))
+    let b39 = Array::<i64, shape![7, 6, 2]>::arange();
+    // b8.T.reshape(1, 1, 1, 1, 16, 1, 1, 1, 1, 5, 1, -1, 1, 1, 1) with copy=False: ValueError
+    assert_eq!(
+        try_nd!(b8.T.reshape(
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(16) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
             { k(5) },
-            { k(3) },
-            { k(7) },
+            { k(1) },
+            { k(-1) },
+            { k(1) },
+            { k(1) },
+            { k(1) }
+        ))
+        .map(drop)
+        .unwrap_err(),
+        ShapeError::ReshapeNeedsCopy
+    );
+    panics_with("cannot reshape this view without copying", || {
+        let _ = nd!(b8.T.reshape(
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(16) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(1) },
+            { k(5) },
+            { k(1) },
+            { k(-1) },
+            { k(1) },
             { k(1) },
             { k(1) }
         ));
     });
-    // b8[-4:, 5:-6:-1].reshape(1, 20, 1, 4) with copy=False: ValueError
+    // np.flip(np.moveaxis(b4, 1, 1), 5)[:3, -4:1:1].reshape(4, 6) with copy=False: ValueError
     assert_eq!(
-        try_nd!(b8[-4:, 5:{k(-6)}:{k(-1)}].reshape({k(1)}, {k(20)}, {k(1)}, {k(4)}))
+        try_nd!(b4.moveaxis(1, 1).flip(5)[..3, {k(-4)}:1:1].reshape(4, 6))
             .map(drop)
             .unwrap_err(),
         ShapeError::ReshapeNeedsCopy
     );
-    // b1.swapaxes(-2, 0).reshape(8, 2) with copy=False: ValueError
+    // np.moveaxis(b32, 0, 1)[..., 5::-1, None].reshape(4, 1, 6, 1, 1, 1, 3) with copy=False: ValueError
+    assert_eq!(try_nd!(b32.moveaxis(0, 1)[..., {k(5)}::{k(-1)}, None].reshape({k(4)}, {k(1)}, {k(6)}, {k(1)}, {k(1)}, {k(1)}, {k(3)})).map(drop).unwrap_err(), ShapeError::ReshapeNeedsCopy);
+    // np.broadcast_to(np.moveaxis(b37.T, 2, 0), (2, 2, 1, 4,)).reshape(4, 4, 1) with copy=False: ValueError
     assert_eq!(
-        try_nd!(b1.swapaxes(-2, 0).reshape({ k(8) }, { k(2) }))
-            .map(drop)
-            .unwrap_err(),
+        try_nd!(b37
+            .T
+            .moveaxis(2, 0)
+            .broadcast_to(2, 2, 1, 4)
+            .reshape({ k(4) }, { k(4) }, { k(1) }))
+        .map(drop)
+        .unwrap_err(),
         ShapeError::ReshapeNeedsCopy
     );
-    // b6.transpose(-2, 2, 0)[-4][...].reshape(1, 1, 1, 2, 1, 1, 1, 8) with copy=False: ValueError
-    assert_eq!(try_nd!(b6.transpose(-2, 2, 0)[-4][...].reshape({k(1)}, {k(1)}, {k(1)}, {k(2)}, {k(1)}, {k(1)}, {k(1)}, {k(8)})).map(drop).unwrap_err(), ShapeError::ReshapeNeedsCopy);
-    // np.flip(b39, 0).swapaxes(-3, 1)[-6].reshape(1, 14) with copy=False: ValueError
+    // np.broadcast_to(b15, (5, 7, 3,)).reshape(1, 21, 1, 5) with copy=False: ValueError
     assert_eq!(
-        try_nd!(b39.flip(0).swapaxes(-3, 1)[{ k(-6) }].reshape({ k(1) }, { k(14) }))
-            .map(drop)
-            .unwrap_err(),
+        try_nd!(b15
+            .broadcast_to(5, 7, 3)
+            .reshape({ k(1) }, { k(21) }, { k(1) }, { k(5) }))
+        .map(drop)
+        .unwrap_err(),
         ShapeError::ReshapeNeedsCopy
     );
     // b16[-8:-3:1, 1][:-1].ravel(): a copy (ravel of a view that is not C-contiguous)
     assert_eq!(
-        try_nd!(b16[-8:-3:{k(1)}, {k(1)}][:-1].ravel())
+        try_nd!(b16[{k(-8)}:-3:{k(1)}, {k(1)}][:-1].ravel())
             .map(drop)
             .unwrap_err(),
         ShapeError::RavelNeedsCopy {
@@ -4650,20 +4655,20 @@ fn runtime_copies_07() {
         }
     );
     panics_with("cannot ravel this view without copying", || {
-        let _ = nd!(b16[-8:-3:{k(1)}, {k(1)}][:-1].ravel());
+        let _ = nd!(b16[{k(-8)}:-3:{k(1)}, {k(1)}][:-1].ravel());
     });
-    // b8[0:].swapaxes(-1, -2).ravel(): a copy (ravel of a view that is not C-contiguous)
+    // b9.squeeze()[:, None, -4:, 0, 0].squeeze().ravel(): a copy (ravel of a view that is not C-contiguous)
     assert_eq!(
-        try_nd!(b8[{k(0)}:].swapaxes(-1, -2).ravel())
+        try_nd!(b9.squeeze()[:, newaxis, {k(-4)}.., {k(0)}, {k(0)}].squeeze().ravel())
             .map(drop)
             .unwrap_err(),
         ShapeError::RavelNeedsCopy {
-            reshape_is_view: false
+            reshape_is_view: true
         }
     );
     // b39[..., 0][5, -9:].transpose(0).ravel(): a copy (ravel of a view that is not C-contiguous)
     assert_eq!(
-        try_nd!(b39[..., 0][5, {k(-9)}..].transpose(0).ravel())
+        try_nd!(b39[..., 0][{k(5)}, {k(-9)}..].transpose(0).ravel())
             .map(drop)
             .unwrap_err(),
         ShapeError::RavelNeedsCopy {
@@ -4692,22 +4697,20 @@ fn runtime_copies_07() {
 
 #[test]
 fn runtime_copies_08() {
-    // b0 = np.arange(20).reshape((5, 2, 2))
-    let b0 = Array::<i64, shape![5, 2, 2]>::arange();
-    // b14 = np.arange(30).reshape((2, 3, 5))
-    let b14 = Array::<i64, shape![2, 3, 5]>::arange();
-    // b21 = np.arange(12).reshape((3, 2, 2, 1))
-    let b21 = Array::<i64, shape![3, 2, 2, 1]>::arange();
+    // b4 = np.arange(48).reshape((2, 2, 1, 2, 2, 1, 3))
+    let b4 = Array::<i64, shape![2, 2, 1, 2, 2, 1, 3]>::arange();
+    // b9 = np.arange(108).reshape((6, 3, 2, 3))
+    let b9 = Array::<i64, shape![6, 3, 2, 3]>::arange();
+    // b22 = np.arange(72).reshape((2, 3, 2, 2, 3, 1, 1))
+    let b22 = Array::<i64, shape![2, 3, 2, 2, 3, 1, 1]>::arange();
+    // b23 = np.arange(20).reshape((5, 2, 2))
+    let b23 = Array::<i64, shape![5, 2, 2]>::arange();
     // b24 = np.arange(120).reshape((5, 3, 2, 4))
     let b24 = Array::<i64, shape![5, 3, 2, 4]>::arange();
-    // b25 = np.arange(60).reshape((1, 4, 5, 3))
-    let b25 = Array::<i64, shape![1, 4, 5, 3]>::arange();
     // b31 = np.arange(112).reshape((4, 7, 4))
     let b31 = Array::<i64, shape![4, 7, 4]>::arange();
     // b36 = np.arange(60).reshape((1, 3, 4, 5, 1))
     let b36 = Array::<i64, shape![1, 3, 4, 5, 1]>::arange();
-    // b37 = np.arange(8).reshape((4, 2, 1, 1))
-    let b37 = Array::<i64, shape![4, 2, 1, 1]>::arange();
     // b39 = np.arange(84).reshape((7, 6, 2))
     let b39 = Array::<i64, shape![7, 6, 2]>::arange();
     // b31[0:].transpose(1, -1, 0).T.transpose(-2, -1, 0).ravel(): a copy (ravel of a view that is not C-contiguous)
@@ -4722,6 +4725,22 @@ fn runtime_copies_08() {
     panics_with("cannot ravel this view without copying", || {
         let _ = nd!(b31[{k(0)}:].transpose(1, -1, 0).T.transpose(-2, -1, 0).ravel());
     });
+    // b9[0:].transpose(-1, -2, 1, 0).ravel(): a copy (ravel of a view that is not C-contiguous)
+    assert_eq!(
+        try_nd!(b9[{k(0)}:].transpose(-1, -2, 1, 0).ravel())
+            .map(drop)
+            .unwrap_err(),
+        ShapeError::RavelNeedsCopy {
+            reshape_is_view: false
+        }
+    );
+    // b23[0:].T.ravel(): a copy (ravel of a view that is not C-contiguous)
+    assert_eq!(
+        try_nd!(b23[{k(0)}:].T.ravel()).map(drop).unwrap_err(),
+        ShapeError::RavelNeedsCopy {
+            reshape_is_view: false
+        }
+    );
     // np.flip(b39[0:][...], 1).ravel(): a copy (ravel of a view that is not C-contiguous)
     assert_eq!(
         try_nd!(b39[{k(0)}:][...].flip(1).ravel())
@@ -4733,7 +4752,7 @@ fn runtime_copies_08() {
     );
     // np.expand_dims(b24, 3)[2, :0:-1, :4:4, ::-2].ravel(): a copy (ravel of a view that is not C-contiguous)
     assert_eq!(
-        try_nd!(b24.expand_dims(3)[2, :{k(0)}:{k(-1)}, :4:4, ::-2].ravel())
+        try_nd!(b24.expand_dims(3)[{k(2)}, :{k(0)}:{k(-1)}, :4:4, ::-2].ravel())
             .map(drop)
             .unwrap_err(),
         ShapeError::RavelNeedsCopy {
@@ -4742,13 +4761,16 @@ fn runtime_copies_08() {
     );
     // b36[:4:1, :4, 3, 3, -1][-3:3].ravel(): a copy (ravel of a view that is not C-contiguous)
     assert_eq!(
-        try_nd!(b36[:4:1, ..{k(4)}, {k(3)}, {k(3)}, -1][-3:3].ravel())
+        try_nd!(b36[:{k(4)}:{k(1)}, ..4, {k(3)}, {k(3)}, -1][{k(-3)}:{k(3)}].ravel())
             .map(drop)
             .unwrap_err(),
         ShapeError::RavelNeedsCopy {
             reshape_is_view: true
         }
     );
+    panics_with("cannot ravel this view without copying", || {
+        let _ = nd!(b36[:{k(4)}:{k(1)}, ..4, {k(3)}, {k(3)}, -1][{k(-3)}:{k(3)}].ravel());
+    });
     // np.flip(b31[0:], -3).swapaxes(0, -2).squeeze().ravel(): a copy (ravel of a view that is not C-contiguous)
     assert_eq!(
         try_nd!(b31[{k(0)}:].flip(-3).swapaxes(0, -2).squeeze().ravel())
@@ -4758,6 +4780,43 @@ fn runtime_copies_08() {
             reshape_is_view: false
         }
     );
+    // b22[0:].T.ravel(): a copy (ravel of a view that is not C-contiguous)
+    assert_eq!(
+        try_nd!(b22[{k(0)}:].T.ravel()).map(drop).unwrap_err(),
+        ShapeError::RavelNeedsCopy {
+            reshape_is_view: false
+        }
+    );
+    // np.flip(b4[0:], 4)[1].ravel(): a copy (ravel of a view that is not C-contiguous)
+    assert_eq!(
+        try_nd!(b4[{k(0)}:].flip(4)[1].ravel())
+            .map(drop)
+            .unwrap_err(),
+        ShapeError::RavelNeedsCopy {
+            reshape_is_view: false
+        }
+    );
+    // np.flip(np.flip(b9[0:], 0)[None], 0).ravel(): a copy (ravel of a view that is not C-contiguous)
+    assert_eq!(
+        try_nd!(b9[{k(0)}:].flip(0)[newaxis].flip(0).ravel())
+            .map(drop)
+            .unwrap_err(),
+        ShapeError::RavelNeedsCopy {
+            reshape_is_view: false
+        }
+    );
+}
+
+#[test]
+fn runtime_copies_09() {
+    // b0 = np.arange(20).reshape((5, 2, 2))
+    let b0 = Array::<i64, shape![5, 2, 2]>::arange();
+    // b21 = np.arange(12).reshape((3, 2, 2, 1))
+    let b21 = Array::<i64, shape![3, 2, 2, 1]>::arange();
+    // b25 = np.arange(60).reshape((1, 4, 5, 3))
+    let b25 = Array::<i64, shape![1, 4, 5, 3]>::arange();
+    // b37 = np.arange(8).reshape((4, 2, 1, 1))
+    let b37 = Array::<i64, shape![4, 2, 1, 1]>::arange();
     // b0[0:].swapaxes(2, -1).T.ravel(): a copy (ravel of a view that is not C-contiguous)
     assert_eq!(
         try_nd!(b0[{k(0)}:].swapaxes(2, -1).T.ravel())
@@ -4797,71 +4856,9 @@ fn runtime_copies_08() {
             reshape_is_view: false
         }
     );
-    // b14[:4, None, :-2:-2, ...].ravel(): a copy (ravel of a view that is not C-contiguous)
+    // np.flip(b0[0:], -2).transpose(0, 2, 1).ravel(): a copy (ravel of a view that is not C-contiguous)
     assert_eq!(
-        try_nd!(b14[:4, newaxis, :{k(-2)}:{k(-2)}, ...].ravel())
-            .map(drop)
-            .unwrap_err(),
-        ShapeError::RavelNeedsCopy {
-            reshape_is_view: false
-        }
-    );
-}
-
-#[test]
-fn runtime_copies_09() {
-    // b4 = np.arange(48).reshape((2, 2, 1, 2, 2, 1, 3))
-    let b4 = Array::<i64, shape![2, 2, 1, 2, 2, 1, 3]>::arange();
-    // b12 = np.arange(12).reshape((2, 6))
-    let b12 = Array::<i64, shape![2, 6]>::arange();
-    // b17 = np.arange(60).reshape((5, 3, 4))
-    let b17 = Array::<i64, shape![5, 3, 4]>::arange();
-    // b24 = np.arange(120).reshape((5, 3, 2, 4))
-    let b24 = Array::<i64, shape![5, 3, 2, 4]>::arange();
-    // b25 = np.arange(60).reshape((1, 4, 5, 3))
-    let b25 = Array::<i64, shape![1, 4, 5, 3]>::arange();
-    // b17[::-3, 0::3, ::-3].swapaxes(1, 0).ravel(): a copy (ravel of a view that is not C-contiguous)
-    assert_eq!(
-        try_nd!(b17[::-3, 0::{k(3)}, ::{k(-3)}].swapaxes(1, 0).ravel())
-            .map(drop)
-            .unwrap_err(),
-        ShapeError::RavelNeedsCopy {
-            reshape_is_view: false
-        }
-    );
-    panics_with("cannot ravel this view without copying", || {
-        let _ = nd!(b17[::-3, 0::{k(3)}, ::{k(-3)}].swapaxes(1, 0).ravel());
-    });
-    // np.broadcast_to(b4[0:], (1, 2, 2, 2, 2, 2, 3, 3,)).ravel(): a copy (ravel of a view that is not C-contiguous)
-    assert_eq!(
-        try_nd!(b4[{k(0)}:].broadcast_to(1, 2, 2, 2, 2, 2, 3, 3).ravel())
-            .map(drop)
-            .unwrap_err(),
-        ShapeError::RavelNeedsCopy {
-            reshape_is_view: false
-        }
-    );
-    // np.moveaxis(b12[0:], 0, -1).ravel(): a copy (ravel of a view that is not C-contiguous)
-    assert_eq!(
-        try_nd!(b12[{k(0)}:].moveaxis(0, -1).ravel())
-            .map(drop)
-            .unwrap_err(),
-        ShapeError::RavelNeedsCopy {
-            reshape_is_view: false
-        }
-    );
-    // b24[::2, -2, :0:-2, -2].transpose(0, 1).ravel(): a copy (ravel of a view that is not C-contiguous)
-    assert_eq!(
-        try_nd!(b24[::{k(2)}, -2, :{k(0)}:{k(-2)}, {k(-2)}].transpose(0, 1).ravel())
-            .map(drop)
-            .unwrap_err(),
-        ShapeError::RavelNeedsCopy {
-            reshape_is_view: true
-        }
-    );
-    // b25[0:].T.squeeze(3).ravel(): a copy (ravel of a view that is not C-contiguous)
-    assert_eq!(
-        try_nd!(b25[{k(0)}:].T.squeeze(3).ravel())
+        try_nd!(b0[{k(0)}:].flip(-2).transpose(0, 2, 1).ravel())
             .map(drop)
             .unwrap_err(),
         ShapeError::RavelNeedsCopy {

@@ -666,52 +666,74 @@ def rand_reshape(rng, v, ts, max_parts=6):
     return None
 
 
-def rand_op(rng, v, ts):
+def rand_permutation(rng, v, ts):
+    """`transpose(p)` of a random permutation, axes written with either sign."""
     r = v.ndim
+    if r == 0:
+        return None
+    p = list(range(r))
+    rng.shuffle(p)
+    return Op("transpose", args=[k - r if rng.random() < 0.3 else k for k in p])
+
+
+def rand_two_axes(name):
+    """`swapaxes` or `moveaxis` of two random axes."""
+
+    def make(rng, v, ts):
+        r = v.ndim
+        return None if r == 0 else Op(name, args=[rand_axis(rng, r), rand_axis(rng, r)])
+
+    return make
+
+
+def rand_expand_dims(rng, v, ts):
+    """`expand_dims` at a random position, where the rank allows one more axis."""
+    r = v.ndim
+    return None if r >= MAX_RANK else Op("expand_dims", args=[rand_axis(rng, r + 1)])
+
+
+def rand_squeeze(rng, v, ts):
+    """Mostly `squeeze(k)` of an axis of length 1, when there is one."""
+    r = v.ndim
+    ones = [k for k in range(r) if v.shape[k] == 1]
+    if ones and rng.random() < 0.6:
+        k = rng.choice(ones)
+        return Op("squeeze", args=[k - r if rng.random() < 0.4 else k])
+    return Op("squeeze")
+
+
+def rand_flip(rng, v, ts):
+    return None if v.ndim == 0 else Op("flip", args=[rand_axis(rng, v.ndim)])
+
+
+# Each entry: (weight, maker); a maker returns an op for the view `v` of type
+# `ts`, or None when it has none for this view (another draw is made).
+CHAIN_OPS = [
+    (0.36, lambda rng, v, ts: rand_index(rng, v)),
+    (0.06, lambda rng, v, ts: Op("T")),
+    (0.03, lambda rng, v, ts: Op("transpose")),
+    (0.08, rand_permutation),
+    (0.06, rand_two_axes("swapaxes")),
+    (0.06, rand_two_axes("moveaxis")),
+    (0.06, rand_expand_dims),
+    (0.06, rand_squeeze),
+    (0.07, rand_flip),
+    (0.11, rand_reshape),
+    (0.05, lambda rng, v, ts: Op("ravel")),
+]
+
+
+def rand_op(rng, v, ts, table=CHAIN_OPS):
+    """A random op of `table` (weights summing to 1) that the type of `ts`
+    allows on the view `v`."""
     while True:
-        x = rng.random()
-        if x < 0.36:
-            op = rand_index(rng, v)
-        elif x < 0.42:
-            op = Op("T")
-        elif x < 0.45:
-            op = Op("transpose")
-        elif x < 0.53:
-            if r == 0:
-                continue
-            p = list(range(r))
-            rng.shuffle(p)
-            op = Op("transpose", args=[k - r if rng.random() < 0.3 else k for k in p])
-        elif x < 0.59:
-            if r == 0:
-                continue
-            op = Op("swapaxes", args=[rand_axis(rng, r), rand_axis(rng, r)])
-        elif x < 0.65:
-            if r == 0:
-                continue
-            op = Op("moveaxis", args=[rand_axis(rng, r), rand_axis(rng, r)])
-        elif x < 0.71:
-            if r >= MAX_RANK:
-                continue
-            op = Op("expand_dims", args=[rand_axis(rng, r + 1)])
-        elif x < 0.77:
-            ones = [k for k in range(r) if v.shape[k] == 1]
-            if ones and rng.random() < 0.6:
-                k = rng.choice(ones)
-                op = Op("squeeze", args=[k - r if rng.random() < 0.4 else k])
-            else:
-                op = Op("squeeze")
-        elif x < 0.84:
-            if r == 0:
-                continue
-            op = Op("flip", args=[rand_axis(rng, r)])
-        elif x < 0.95:
-            op = rand_reshape(rng, v, ts)
-            if op is None:
-                continue
-        else:
-            op = Op("ravel")
-        if type_step(ts, op) is not None:
+        x, acc = rng.random(), 0.0
+        for weight, make in table:
+            acc += weight
+            if x < acc:
+                break
+        op = make(rng, v, ts)
+        if op is not None and type_step(ts, op) is not None:
             return op
 
 

@@ -5,17 +5,17 @@ use ndview::prelude::*;
 
 fn main() {
     let b4 = Array::<i64, shape![2, 2, 1, 2, 2, 1, 3]>::arange();
-    let b8 = Array::<i64, shape![1, 5, 4, 4]>::arange();
+    let b9 = Array::<i64, shape![6, 3, 2, 3]>::arange();
     let b16 = Array::<i64, shape![7, 5]>::arange();
+    let b23 = Array::<i64, shape![5, 2, 2]>::arange();
     let b24 = Array::<i64, shape![5, 3, 2, 4]>::arange();
     let b31 = Array::<i64, shape![4, 7, 4]>::arange();
-    let b36 = Array::<i64, shape![1, 3, 4, 5, 1]>::arange();
     let b38 = Array::<i64, shape![5, 2, 6]>::arange();
     let b39 = Array::<i64, shape![7, 6, 2]>::arange();
     // b16[-8:-3:1, 1][:-1].ravel()
     let _ = nd!(b16[-8:-3:1, 1][:-1].ravel());
-    // b8.swapaxes(-1, -2).ravel()
-    let _ = nd!(b8.swapaxes(-1, -2).ravel());
+    // b9.squeeze()[:, None, -4:, 0, 0].squeeze().ravel()
+    let _ = nd!(b9.squeeze()[:, newaxis, -4.., 0, 0].squeeze().ravel());
     // b39[..., 0][5, -9:].transpose(0).ravel()
     let _ = nd!(b39[..., 0][5, -9..].transpose(0).ravel());
     // np.expand_dims(b4, 1)[..., 1:][None, None, None, None].ravel()
@@ -24,12 +24,12 @@ fn main() {
     let _ = nd!(b38.squeeze().flip(2).ravel());
     // b31.transpose(1, -1, 0).T.transpose(-2, -1, 0).ravel()
     let _ = nd!(b31.transpose(1, -1, 0).T.transpose(-2, -1, 0).ravel());
+    // b9.transpose(-1, -2, 1, 0).ravel()
+    let _ = nd!(b9.transpose(-1, -2, 1, 0).ravel());
+    // b23.T.ravel()
+    let _ = nd!(b23.T.ravel());
     // np.flip(b39[...], 1).ravel()
     let _ = nd!(b39[...].flip(1).ravel());
     // np.expand_dims(b24, 3)[2, :0:-1, :4:4, ::-2].ravel()
     let _ = nd!(b24.expand_dims(3)[2, :0:-1, :4:4, ::-2].ravel());
-    // b36[:4:1, :4, 3, 3, -1][-3:3].ravel()
-    let _ = nd!(b36[:4:1, ..4, 3, 3, -1][-3:3].ravel());
-    // np.flip(b31, -3).swapaxes(0, -2).squeeze().ravel()
-    let _ = nd!(b31.flip(-3).swapaxes(0, -2).squeeze().ravel());
 }

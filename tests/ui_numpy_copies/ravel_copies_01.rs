@@ -6,13 +6,23 @@ use ndview::prelude::*;
 fn main() {
     let b0 = Array::<i64, shape![5, 2, 2]>::arange();
     let b4 = Array::<i64, shape![2, 2, 1, 2, 2, 1, 3]>::arange();
-    let b12 = Array::<i64, shape![2, 6]>::arange();
-    let b14 = Array::<i64, shape![2, 3, 5]>::arange();
-    let b17 = Array::<i64, shape![5, 3, 4]>::arange();
+    let b9 = Array::<i64, shape![6, 3, 2, 3]>::arange();
     let b21 = Array::<i64, shape![3, 2, 2, 1]>::arange();
-    let b24 = Array::<i64, shape![5, 3, 2, 4]>::arange();
+    let b22 = Array::<i64, shape![2, 3, 2, 2, 3, 1, 1]>::arange();
     let b25 = Array::<i64, shape![1, 4, 5, 3]>::arange();
+    let b31 = Array::<i64, shape![4, 7, 4]>::arange();
+    let b36 = Array::<i64, shape![1, 3, 4, 5, 1]>::arange();
     let b37 = Array::<i64, shape![4, 2, 1, 1]>::arange();
+    // b36[:4:1, :4, 3, 3, -1][-3:3].ravel()
+    let _ = nd!(b36[:4:1, ..4, 3, 3, -1][-3:3].ravel());
+    // np.flip(b31, -3).swapaxes(0, -2).squeeze().ravel()
+    let _ = nd!(b31.flip(-3).swapaxes(0, -2).squeeze().ravel());
+    // b22.T.ravel()
+    let _ = nd!(b22.T.ravel());
+    // np.flip(b4, 4)[1].ravel()
+    let _ = nd!(b4.flip(4)[1].ravel());
+    // np.flip(np.flip(b9, 0)[None], 0).ravel()
+    let _ = nd!(b9.flip(0)[newaxis].flip(0).ravel());
     // b0.swapaxes(2, -1).T.ravel()
     let _ = nd!(b0.swapaxes(2, -1).T.ravel());
     // np.moveaxis(np.broadcast_to(b21, (2, 3, 2, 2, 3,)), -2, 3).ravel()
@@ -21,16 +31,6 @@ fn main() {
     let _ = nd!(b25.expand_dims(3).moveaxis(-3, -1).ravel());
     // np.moveaxis(np.moveaxis(np.flip(b37, -1), -3, -2), 0, -2).ravel()
     let _ = nd!(b37.flip(-1).moveaxis(-3, -2).moveaxis(0, -2).ravel());
-    // b14[:4, None, :-2:-2, ...].ravel()
-    let _ = nd!(b14[:4, newaxis, :-2:-2, ...].ravel());
-    // b17[::-3, 0::3, ::-3].swapaxes(1, 0).ravel()
-    let _ = nd!(b17[::-3, 0::3, ::-3].swapaxes(1, 0).ravel());
-    // np.broadcast_to(b4, (1, 2, 2, 2, 2, 2, 3, 3,)).ravel()
-    let _ = nd!(b4.broadcast_to(1, 2, 2, 2, 2, 2, 3, 3).ravel());
-    // np.moveaxis(b12, 0, -1).ravel()
-    let _ = nd!(b12.moveaxis(0, -1).ravel());
-    // b24[::2, -2, :0:-2, -2].transpose(0, 1).ravel()
-    let _ = nd!(b24[::2, -2, :0:-2, -2].transpose(0, 1).ravel());
-    // b25.T.squeeze(3).ravel()
-    let _ = nd!(b25.T.squeeze(3).ravel());
+    // np.flip(b0, -2).transpose(0, 2, 1).ravel()
+    let _ = nd!(b0.flip(-2).transpose(0, 2, 1).ravel());
 }

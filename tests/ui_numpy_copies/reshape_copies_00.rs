@@ -5,10 +5,10 @@ use ndview::prelude::*;
 
 fn main() {
     let b0 = Array::<i64, shape![5, 2, 2]>::arange();
-    let b4 = Array::<i64, shape![2, 2, 1, 2, 2, 1, 3]>::arange();
     let b7 = Array::<i64, shape![4, 7]>::arange();
     let b9 = Array::<i64, shape![6, 3, 2, 3]>::arange();
     let b14 = Array::<i64, shape![2, 3, 5]>::arange();
+    let b17 = Array::<i64, shape![5, 3, 4]>::arange();
     let b20 = Array::<i64, shape![1, 4]>::arange();
     let b24 = Array::<i64, shape![5, 3, 2, 4]>::arange();
     let b25 = Array::<i64, shape![1, 4, 5, 3]>::arange();
@@ -32,8 +32,11 @@ fn main() {
     let _ = nd!(b24.flip(3).T.reshape(3, 10, -1));
     // np.expand_dims(np.flip(b7, -1), -2).reshape(1, 2, -1, 1)
     let _ = nd!(b7.flip(-1).expand_dims(-2).reshape(1, 2, -1, 1));
-    // b4.transpose(-1, 3, -5, 4, -6, 5, 0).reshape(6, 8)
-    let _ = nd!(b4.transpose(-1, 3, -5, 4, -6, 5, 0).reshape(6, 8));
-    // b38.swapaxes(-1, -2)[3].reshape(1, 1, 1, 1, 1, 12, 1)
-    let _ = nd!(b38.swapaxes(-1, -2)[3].reshape(1, 1, 1, 1, 1, 12, 1));
+    // b17.swapaxes(2, 2).T.reshape(1, 1, 1, 1, 1, 1, 1, 60, 1, 1, 1, 1, 1, 1)
+    let _ = nd!(b17
+        .swapaxes(2, 2)
+        .T
+        .reshape(1, 1, 1, 1, 1, 1, 1, 60, 1, 1, 1, 1, 1, 1));
+    // np.moveaxis(b24, -4, 2).reshape(-1, 1, 2, 4)
+    let _ = nd!(b24.moveaxis(-4, 2).reshape(-1, 1, 2, 4));
 }

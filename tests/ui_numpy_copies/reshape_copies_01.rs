@@ -4,40 +4,25 @@
 use ndview::prelude::*;
 
 fn main() {
-    let b0 = Array::<i64, shape![5, 2, 2]>::arange();
+    let b4 = Array::<i64, shape![2, 2, 1, 2, 2, 1, 3]>::arange();
     let b6 = Array::<i64, shape![4, 5, 4]>::arange();
     let b9 = Array::<i64, shape![6, 3, 2, 3]>::arange();
     let b12 = Array::<i64, shape![2, 6]>::arange();
     let b14 = Array::<i64, shape![2, 3, 5]>::arange();
-    let b17 = Array::<i64, shape![5, 3, 4]>::arange();
+    let b16 = Array::<i64, shape![7, 5]>::arange();
     let b24 = Array::<i64, shape![5, 3, 2, 4]>::arange();
+    let b36 = Array::<i64, shape![1, 3, 4, 5, 1]>::arange();
     let b37 = Array::<i64, shape![4, 2, 1, 1]>::arange();
-    let b39 = Array::<i64, shape![7, 6, 2]>::arange();
-    // np.expand_dims(b39, 0).swapaxes(1, -2).reshape(1, 7, 1, 1, 1, 1, 1, 2, 1, 1, 6, 1, 1)
-    let _ = nd!(b39
-        .expand_dims(0)
-        .swapaxes(1, -2)
-        .reshape(1, 7, 1, 1, 1, 1, 1, 2, 1, 1, 6, 1, 1));
+    // np.flip(np.flip(np.flip(b12, 0), -2), 0).reshape(12)
+    let _ = nd!(b12.flip(0).flip(-2).flip(0).reshape(12));
+    // np.moveaxis(b16, 1, -1).swapaxes(-1, -2)[...].reshape(1, 1, 1, 1, 7, 1, 1, 1, 1, 1, 1, 1, 1, 5, 1, 1)
+    let _ = nd!(b16.moveaxis(1, -1).swapaxes(-1, -2)[...].reshape(1, 1, 1, 1, 7, 1, 1, 1, 1, 1, 1, 1, 1, 5, 1, 1));
     // np.expand_dims(b14, 1).T[-3].reshape(2, 1, 1, 1, 3, 1, 1, 1, 1, -1, 1)
     let _ = nd!(b14.expand_dims(1).T[-3].reshape(2, 1, 1, 1, 3, 1, 1, 1, 1, -1, 1));
     // np.broadcast_to(b24, (2, 5, 3, 2, 4,)).reshape(1, 1, 10, 3, 1, 1, 8)
     let _ = nd!(b24
         .broadcast_to(2, 5, 3, 2, 4)
         .reshape(1, 1, 10, 3, 1, 1, 8));
-    // np.flip(b12, -2).reshape(-1)
-    let _ = nd!(b12.flip(-2).reshape(-1));
-    // np.expand_dims(np.moveaxis(b17, 0, -2).squeeze(), 1).reshape(15, 4, 1)
-    let _ = nd!(b17
-        .moveaxis(0, -2)
-        .squeeze()
-        .expand_dims(1)
-        .reshape(15, 4, 1));
-    // np.flip(np.moveaxis(np.expand_dims(b17, -3), -2, 2), -4).reshape(1, 4, 1, -1, 1)
-    let _ = nd!(b17
-        .expand_dims(-3)
-        .moveaxis(-2, 2)
-        .flip(-4)
-        .reshape(1, 4, 1, -1, 1));
     // np.flip(b9, 2).reshape(-1, 3, 6)
     let _ = nd!(b9.flip(2).reshape(-1, 3, 6));
     // np.flip(b37.transpose(-1, 1, 0, 2), 1).reshape(1, 1, -1, 1, 1, 1, 1)
@@ -47,6 +32,10 @@ fn main() {
         .reshape(1, 1, -1, 1, 1, 1, 1));
     // b6.T.squeeze().reshape(1, 1, 1, 16, 1, 5)
     let _ = nd!(b6.T.squeeze().reshape(1, 1, 1, 16, 1, 5));
-    // b0.swapaxes(-3, -1).reshape(-1)
-    let _ = nd!(b0.swapaxes(-3, -1).reshape(-1));
+    // np.moveaxis(np.moveaxis(b4, -6, 1), 6, 1).reshape(12, 1, 2, 2)
+    let _ = nd!(b4.moveaxis(-6, 1).moveaxis(6, 1).reshape(12, 1, 2, 2));
+    // np.moveaxis(b9, -1, 2)[:-4:1, -2].reshape(6, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1)
+    let _ = nd!(b9.moveaxis(-1, 2)[:-4:1, -2].reshape(6, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1));
+    // b36.transpose(-3, 0, 3, 1, 4).reshape(1, 1, 1, 1, 12, 1, 5)
+    let _ = nd!(b36.transpose(-3, 0, 3, 1, 4).reshape(1, 1, 1, 1, 12, 1, 5));
 }

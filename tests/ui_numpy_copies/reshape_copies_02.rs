@@ -4,30 +4,13 @@
 use ndview::prelude::*;
 
 fn main() {
-    let b7 = Array::<i64, shape![4, 7]>::arange();
-    let b9 = Array::<i64, shape![6, 3, 2, 3]>::arange();
     let b13 = Array::<i64, shape![3, 2, 2, 2, 2, 1, 1, 2, 1]>::arange();
     let b14 = Array::<i64, shape![2, 3, 5]>::arange();
-    let b22 = Array::<i64, shape![2, 3, 2, 2, 3, 1, 1]>::arange();
-    let b32 = Array::<i64, shape![3, 6, 4]>::arange();
+    let b21 = Array::<i64, shape![3, 2, 2, 1]>::arange();
+    let b31 = Array::<i64, shape![4, 7, 4]>::arange();
+    let b33 = Array::<i64, shape![7, 4]>::arange();
     let b36 = Array::<i64, shape![1, 3, 4, 5, 1]>::arange();
     let b39 = Array::<i64, shape![7, 6, 2]>::arange();
-    // b22.transpose(1, 2, 4, -4, -7, -2, 6).reshape(3, 3, 1, 4, 2, 1)
-    let _ = nd!(b22
-        .transpose(1, 2, 4, -4, -7, -2, 6)
-        .reshape(3, 3, 1, 4, 2, 1));
-    // b7[:, None, None].T.reshape(1, 1, 1, 1, 1, 1, 4, 7)
-    let _ = nd!(b7[.., None, None].T.reshape(1, 1, 1, 1, 1, 1, 4, 7));
-    // np.broadcast_to(b32, (2, 3, 6, 4,)).transpose(2, 1, -1, 0).transpose(2, 1, 0, -1).reshape(72, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1)
-    let _ = nd!(b32
-        .broadcast_to(2, 3, 6, 4)
-        .transpose(2, 1, -1, 0)
-        .transpose(2, 1, 0, -1)
-        .reshape(72, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1));
-    // np.moveaxis(b9, -1, 2)[:-4:1, -2].reshape(6, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1)
-    let _ = nd!(b9.moveaxis(-1, 2)[:-4:1, -2].reshape(6, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1));
-    // b36.transpose(-3, 0, 3, 1, 4).reshape(1, 1, 1, 1, 12, 1, 5)
-    let _ = nd!(b36.transpose(-3, 0, 3, 1, 4).reshape(1, 1, 1, 1, 12, 1, 5));
     // np.broadcast_to(b36.swapaxes(-2, -2), (2, 3, 4, 5, 3,)).reshape(6, 4, 5, 3)
     let _ = nd!(b36
         .swapaxes(-2, -2)
@@ -41,4 +24,25 @@ fn main() {
     let _ = nd!(b14.flip(2)[0:, None, newaxis, None].reshape(1, 2, 15));
     // b13[::-2, -5:, 0][1, -2:, 0:-4:-9, 0, -4:1, -2:3].reshape(1, 1, 1, 1, 1, 1, 1, -1, 1, 1, 1, 1, 4, 1, 1, 1)
     let _ = nd!(b13[::-2, -5:, 0][1, -2:, 0:-4:-9, 0, -4:1, -2:3].reshape(1, 1, 1, 1, 1, 1, 1, -1, 1, 1, 1, 1, 4, 1, 1, 1));
+    // np.moveaxis(np.moveaxis(b33, -1, -2), 1, 1).reshape(1, 1, 1, 1, 1, 1, 7, -1, 1)
+    let _ = nd!(b33
+        .moveaxis(-1, -2)
+        .moveaxis(1, 1)
+        .reshape(1, 1, 1, 1, 1, 1, 7, -1, 1));
+    // np.flip(b31.transpose(1, 0, 2).squeeze(), -2).reshape(1, 16, 1, 1, 1, 1, 1, 1, 1, 7, 1, 1, 1, 1, 1, 1)
+    let _ = nd!(b31
+        .transpose(1, 0, 2)
+        .squeeze()
+        .flip(-2)
+        .reshape(1, 16, 1, 1, 1, 1, 1, 1, 1, 7, 1, 1, 1, 1, 1, 1));
+    // np.expand_dims(b13, -9).swapaxes(9, -6).reshape(1, 1, 1, 1, 8, 12, 1, 1, 1, 1, 1)
+    let _ = nd!(b13
+        .expand_dims(-9)
+        .swapaxes(9, -6)
+        .reshape(1, 1, 1, 1, 8, 12, 1, 1, 1, 1, 1));
+    // np.broadcast_to(b14[:1, ...], (1, 3, 2, 3, 5,)).reshape(1, 1, 3, 1, 1, 1, 1, 1, 30, 1, -1)
+    let _ =
+        nd!(b14[:1, ...].broadcast_to(1, 3, 2, 3, 5).reshape(1, 1, 3, 1, 1, 1, 1, 1, 30, 1, -1));
+    // np.flip(np.flip(b21, 0), -2).reshape(3, -1)
+    let _ = nd!(b21.flip(0).flip(-2).reshape(3, -1));
 }

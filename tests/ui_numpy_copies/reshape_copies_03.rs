@@ -4,37 +4,34 @@
 use ndview::prelude::*;
 
 fn main() {
-    let b1 = Array::<i64, shape![4, 2, 2]>::arange();
-    let b4 = Array::<i64, shape![2, 2, 1, 2, 2, 1, 3]>::arange();
+    let b5 = Array::<i64, shape![1, 1, 7, 5]>::arange();
     let b6 = Array::<i64, shape![4, 5, 4]>::arange();
+    let b8 = Array::<i64, shape![1, 5, 4, 4]>::arange();
+    let b9 = Array::<i64, shape![6, 3, 2, 3]>::arange();
+    let b13 = Array::<i64, shape![3, 2, 2, 2, 2, 1, 1, 2, 1]>::arange();
     let b14 = Array::<i64, shape![2, 3, 5]>::arange();
-    let b15 = Array::<i64, shape![5, 7, 1]>::arange();
-    let b21 = Array::<i64, shape![3, 2, 2, 1]>::arange();
-    let b33 = Array::<i64, shape![7, 4]>::arange();
+    let b31 = Array::<i64, shape![4, 7, 4]>::arange();
+    let b32 = Array::<i64, shape![3, 6, 4]>::arange();
     let b36 = Array::<i64, shape![1, 3, 4, 5, 1]>::arange();
-    let b39 = Array::<i64, shape![7, 6, 2]>::arange();
-    // b39.squeeze().squeeze().T.reshape(2, -1)
-    let _ = nd!(b39.squeeze().squeeze().T.reshape(2, -1));
-    // np.flip(b15, -3).reshape(1, 35, 1, 1, 1, 1, 1, 1, 1)
-    let _ = nd!(b15.flip(-3).reshape(1, 35, 1, 1, 1, 1, 1, 1, 1));
-    // np.moveaxis(np.moveaxis(b33, -1, -2), 1, 1).reshape(1, 1, 1, 1, 1, 1, 7, -1, 1)
-    let _ = nd!(b33
-        .moveaxis(-1, -2)
-        .moveaxis(1, 1)
-        .reshape(1, 1, 1, 1, 1, 1, 7, -1, 1));
-    // b4.swapaxes(4, -4).swapaxes(3, 2).reshape(48, -1)
-    let _ = nd!(b4.swapaxes(4, -4).swapaxes(3, 2).reshape(48, -1));
-    // np.flip(np.broadcast_to(b1, (3, 4, 2, 2,)), 2).reshape(12, 1, -1)
-    let _ = nd!(b1.broadcast_to(3, 4, 2, 2).flip(2).reshape(12, 1, -1));
-    // np.broadcast_to(b14[:1, ...], (1, 3, 2, 3, 5,)).reshape(1, 1, 3, 1, 1, 1, 1, 1, 30, 1, -1)
-    let _ =
-        nd!(b14[:1, ...].broadcast_to(1, 3, 2, 3, 5).reshape(1, 1, 3, 1, 1, 1, 1, 1, 30, 1, -1));
-    // np.flip(np.flip(b21, 0), -2).reshape(3, -1)
-    let _ = nd!(b21.flip(0).flip(-2).reshape(3, -1));
     // np.moveaxis(b36, 2, 3).reshape(1, 1, 1, 1, 1, 1, 1, 1, -1, 3)
     let _ = nd!(b36.moveaxis(2, 3).reshape(1, 1, 1, 1, 1, 1, 1, 1, -1, 3));
     // b36.swapaxes(-5, -3).reshape(60)
     let _ = nd!(b36.swapaxes(-5, -3).reshape(60));
     // b6.T.reshape(4, 20, 1, 1, 1, 1)
     let _ = nd!(b6.T.reshape(4, 20, 1, 1, 1, 1));
+    // b14[..., None, None, -2:-6:-3].reshape(1, 2, 1, 1, 1, 6, 1, 1, 1, 1, 1, 1, 1, 1)
+    let _ =
+        nd!(b14[..., newaxis, None, -2:-6:-3].reshape(1, 2, 1, 1, 1, 6, 1, 1, 1, 1, 1, 1, 1, 1));
+    // b13.T.squeeze(0).reshape(96, 1, 1, 1, 1, 1, 1, 1, 1, -1)
+    let _ = nd!(b13.T.squeeze(0).reshape(96, 1, 1, 1, 1, 1, 1, 1, 1, -1));
+    // np.moveaxis(b31, 0, 0)[:-2, :-3].swapaxes(-2, -3).reshape(1, 1, 1, 1, 2, 1, 1, -1, 1, 16, 1, 1)
+    let _ = nd!(b31.moveaxis(0, 0)[:-2, ..-3].swapaxes(-2, -3).reshape(1, 1, 1, 1, 2, 1, 1, -1, 1, 16, 1, 1));
+    // b32.T.reshape(4, 18)
+    let _ = nd!(b32.T.reshape(4, 18));
+    // np.flip(b8, 3).squeeze().squeeze().reshape(80, -1, 1)
+    let _ = nd!(b8.flip(3).squeeze().squeeze().reshape(80, -1, 1));
+    // b5[-3:].swapaxes(2, 3).reshape(35)
+    let _ = nd!(b5[-3:].swapaxes(2, 3).reshape(35));
+    // np.flip(b9, 1).reshape(-1, 1, 6, 3)
+    let _ = nd!(b9.flip(1).reshape(-1, 1, 6, 3));
 }

@@ -4,34 +4,36 @@
 use ndview::prelude::*;
 
 fn main() {
-    let b5 = Array::<i64, shape![1, 1, 7, 5]>::arange();
-    let b9 = Array::<i64, shape![6, 3, 2, 3]>::arange();
-    let b14 = Array::<i64, shape![2, 3, 5]>::arange();
+    let b1 = Array::<i64, shape![4, 2, 2]>::arange();
+    let b4 = Array::<i64, shape![2, 2, 1, 2, 2, 1, 3]>::arange();
+    let b8 = Array::<i64, shape![1, 5, 4, 4]>::arange();
+    let b10 = Array::<i64, shape![4, 5]>::arange();
+    let b13 = Array::<i64, shape![3, 2, 2, 2, 2, 1, 1, 2, 1]>::arange();
     let b22 = Array::<i64, shape![2, 3, 2, 2, 3, 1, 1]>::arange();
     let b32 = Array::<i64, shape![3, 6, 4]>::arange();
     let b36 = Array::<i64, shape![1, 3, 4, 5, 1]>::arange();
-    // b14[..., None, None, -2:-6:-3].reshape(1, 2, 1, 1, 1, 6, 1, 1, 1, 1, 1, 1, 1, 1)
-    let _ =
-        nd!(b14[..., newaxis, None, -2:-6:-3].reshape(1, 2, 1, 1, 1, 6, 1, 1, 1, 1, 1, 1, 1, 1));
-    // np.flip(b32, 0).reshape(1, 12, 1, -1, 1, 1, 1, 6, 1)
-    let _ = nd!(b32.flip(0).reshape(1, 12, 1, -1, 1, 1, 1, 6, 1));
-    // b36.swapaxes(2, 3).transpose(0, -4, 4, 2, 3).reshape(60)
-    let _ = nd!(b36.swapaxes(2, 3).transpose(0, -4, 4, 2, 3).reshape(60));
-    // b32.transpose(0, -1, -2).swapaxes(0, 2).reshape(1, 1, 1, 1, 1, 1, 1, 72, 1, 1, 1)
-    let _ = nd!(b32
-        .transpose(0, -1, -2)
-        .swapaxes(0, 2)
-        .reshape(1, 1, 1, 1, 1, 1, 1, 72, 1, 1, 1));
-    // np.moveaxis(b22, -4, 2).reshape(72)
-    let _ = nd!(b22.moveaxis(-4, 2).reshape(72));
-    // np.flip(b36[..., None, -1], 1).reshape(5, 12, 1)
-    let _ = nd!(b36[..., None, -1].flip(1).reshape(5, 12, 1));
-    // b5[-3:].swapaxes(2, 3).reshape(35)
-    let _ = nd!(b5[-3:].swapaxes(2, 3).reshape(35));
-    // np.flip(b9, 1).reshape(-1, 1, 6, 3)
-    let _ = nd!(b9.flip(1).reshape(-1, 1, 6, 3));
+    let b37 = Array::<i64, shape![4, 2, 1, 1]>::arange();
+    let b39 = Array::<i64, shape![7, 6, 2]>::arange();
     // b32.transpose(-2, 2, 0)[:, -4].reshape(1, 1, 1, 1, 1, 1, 1, 18, 1, 1, 1, -1, 1)
     let _ = nd!(b32.transpose(-2, 2, 0)[:, -4].reshape(1, 1, 1, 1, 1, 1, 1, 18, 1, 1, 1, -1, 1));
     // b36.swapaxes(-3, 4).T.reshape(1, 3, 1, 1, 1, 1, 20)
     let _ = nd!(b36.swapaxes(-3, 4).T.reshape(1, 3, 1, 1, 1, 1, 20));
+    // np.broadcast_to(b22, (2, 3, 2, 2, 3, 2, 1,)).reshape(48, 1, 3, 1)
+    let _ = nd!(b22.broadcast_to(2, 3, 2, 2, 3, 2, 1).reshape(48, 1, 3, 1));
+    // np.broadcast_to(b39.T, (3, 2, 6, 7,))[..., None].reshape(36, 7, 1)
+    let _ = nd!(b39.T.broadcast_to(3, 2, 6, 7)[..., newaxis].reshape(36, 7, 1));
+    // np.broadcast_to(b37, (3, 2, 4, 2, 3, 1,)).reshape(9, 1, 1, 16, 1, 1, 1, 1, 1, 1)
+    let _ = nd!(b37
+        .broadcast_to(3, 2, 4, 2, 3, 1)
+        .reshape(9, 1, 1, 16, 1, 1, 1, 1, 1, 1));
+    // b4[None, 4::-1, :-1:1, None, 0, -1, 0::4, None].reshape(-1, 6, 1, 1, 1, 1, 1, 1)
+    let _ = nd!(b4[None, 4::-1, :-1:1, None, 0, -1, 0::4, None].reshape(-1, 6, 1, 1, 1, 1, 1, 1));
+    // b1.swapaxes(-2, 0).reshape(2, 8)
+    let _ = nd!(b1.swapaxes(-2, 0).reshape(2, 8));
+    // np.flip(b10, -1).reshape(20)
+    let _ = nd!(b10.flip(-1).reshape(20));
+    // np.flip(b13, -3).swapaxes(-9, 4).reshape(-1, 2, 2, 6)
+    let _ = nd!(b13.flip(-3).swapaxes(-9, 4).reshape(-1, 2, 2, 6));
+    // b8.T.reshape(1, 1, 1, 8, 10, 1)
+    let _ = nd!(b8.T.reshape(1, 1, 1, 8, 10, 1));
 }

@@ -4,36 +4,47 @@
 use ndview::prelude::*;
 
 fn main() {
+    let b0 = Array::<i64, shape![5, 2, 2]>::arange();
     let b1 = Array::<i64, shape![4, 2, 2]>::arange();
-    let b4 = Array::<i64, shape![2, 2, 1, 2, 2, 1, 3]>::arange();
-    let b10 = Array::<i64, shape![4, 5]>::arange();
-    let b14 = Array::<i64, shape![2, 3, 5]>::arange();
-    let b22 = Array::<i64, shape![2, 3, 2, 2, 3, 1, 1]>::arange();
-    let b37 = Array::<i64, shape![4, 2, 1, 1]>::arange();
-    let b39 = Array::<i64, shape![7, 6, 2]>::arange();
-    // np.broadcast_to(b22, (2, 3, 2, 2, 3, 2, 1,)).reshape(48, 1, 3, 1)
-    let _ = nd!(b22.broadcast_to(2, 3, 2, 2, 3, 2, 1).reshape(48, 1, 3, 1));
-    // np.broadcast_to(b39.T, (3, 2, 6, 7,))[..., None].reshape(36, 7, 1)
-    let _ = nd!(b39.T.broadcast_to(3, 2, 6, 7)[..., newaxis].reshape(36, 7, 1));
-    // np.broadcast_to(b37, (3, 2, 4, 2, 3, 1,)).reshape(9, 1, 1, 16, 1, 1, 1, 1, 1, 1)
-    let _ = nd!(b37
-        .broadcast_to(3, 2, 4, 2, 3, 1)
-        .reshape(9, 1, 1, 16, 1, 1, 1, 1, 1, 1));
-    // b4[None, 4::-1, :-1:1, None, 0, -1, 0::4, None].reshape(-1, 6, 1, 1, 1, 1, 1, 1)
-    let _ = nd!(b4[None, 4::-1, :-1:1, None, 0, -1, 0::4, None].reshape(-1, 6, 1, 1, 1, 1, 1, 1));
-    // b1.swapaxes(-2, 0).reshape(2, 8)
-    let _ = nd!(b1.swapaxes(-2, 0).reshape(2, 8));
-    // np.flip(b10, -1).reshape(20)
-    let _ = nd!(b10.flip(-1).reshape(20));
-    // np.moveaxis(b4, 3, -3).swapaxes(5, -5).reshape(4, 2, 6)
-    let _ = nd!(b4.moveaxis(3, -3).swapaxes(5, -5).reshape(4, 2, 6));
-    // np.moveaxis(np.flip(b14, -2), -1, -3).reshape(1, 1, 1, 1, 1, -1, 15, 2, 1)
-    let _ = nd!(b14
-        .flip(-2)
-        .moveaxis(-1, -3)
-        .reshape(1, 1, 1, 1, 1, -1, 15, 2, 1));
-    // np.moveaxis(b10, -2, 1).reshape(20)
-    let _ = nd!(b10.moveaxis(-2, 1).reshape(20));
-    // b22.transpose(-7, 3, 6, -2, 4, 2, 1).reshape(2, 36)
-    let _ = nd!(b22.transpose(-7, 3, 6, -2, 4, 2, 1).reshape(2, 36));
+    let b19 = Array::<i64, shape![1, 2, 1, 1, 3, 2, 1, 1, 3, 1]>::arange();
+    let b23 = Array::<i64, shape![5, 2, 2]>::arange();
+    let b27 = Array::<i64, shape![1, 3, 1, 3]>::arange();
+    let b33 = Array::<i64, shape![7, 4]>::arange();
+    let b35 = Array::<i64, shape![1, 5]>::arange();
+    let b36 = Array::<i64, shape![1, 3, 4, 5, 1]>::arange();
+    let b38 = Array::<i64, shape![5, 2, 6]>::arange();
+    // np.broadcast_to(b35, (2, 5,)).swapaxes(1, -1).reshape(1, 1, 1, 1, 1, 1, 1, 1, 5, 1, 2)
+    let _ = nd!(b35
+        .broadcast_to(2, 5)
+        .swapaxes(1, -1)
+        .reshape(1, 1, 1, 1, 1, 1, 1, 1, 5, 1, 2));
+    // np.flip(b1.T, -2).reshape(4, 4)
+    let _ = nd!(b1.T.flip(-2).reshape(4, 4));
+    // np.flip(b23, 1).reshape(5, 4, 1, 1, -1, 1, 1, 1, 1)
+    let _ = nd!(b23.flip(1).reshape(5, 4, 1, 1, -1, 1, 1, 1, 1));
+    // b38.transpose(0, 2, 1).reshape(-1, 5, 12)
+    let _ = nd!(b38.transpose(0, 2, 1).reshape(-1, 5, 12));
+    // np.moveaxis(b36, 2, 1).reshape(15, 2, 2, 1, 1)
+    let _ = nd!(b36.moveaxis(2, 1).reshape(15, 2, 2, 1, 1));
+    // b19.T.squeeze().reshape(3, 1, 1, 1, 2, 1, -1, 1, 1, 6, 1, 1, 1, 1, 1, 1)
+    let _ = nd!(b19
+        .T
+        .squeeze()
+        .reshape(3, 1, 1, 1, 2, 1, -1, 1, 1, 6, 1, 1, 1, 1, 1, 1));
+    // np.moveaxis(b38.squeeze().swapaxes(1, -3), -1, 0).reshape(3, 1, 1, 20, 1, 1, 1, 1)
+    let _ = nd!(b38
+        .squeeze()
+        .swapaxes(1, -3)
+        .moveaxis(-1, 0)
+        .reshape(3, 1, 1, 20, 1, 1, 1, 1));
+    // b0.swapaxes(1, -1).swapaxes(-3, -3).reshape(1, 5, 1, -1)
+    let _ = nd!(b0.swapaxes(1, -1).swapaxes(-3, -3).reshape(1, 5, 1, -1));
+    // np.broadcast_to(np.expand_dims(b27, 2).T, (2, 3, 3, 2, 3, 2,)).reshape(2, 54, 2)
+    let _ = nd!(b27
+        .expand_dims(2)
+        .T
+        .broadcast_to(2, 3, 3, 2, 3, 2)
+        .reshape(2, 54, 2));
+    // np.flip(b33.squeeze(), 0).reshape(28, 1)
+    let _ = nd!(b33.squeeze().flip(0).reshape(28, 1));
 }

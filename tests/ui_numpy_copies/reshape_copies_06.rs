@@ -4,36 +4,15 @@
 use ndview::prelude::*;
 
 fn main() {
-    let b0 = Array::<i64, shape![5, 2, 2]>::arange();
+    let b1 = Array::<i64, shape![4, 2, 2]>::arange();
+    let b8 = Array::<i64, shape![1, 5, 4, 4]>::arange();
     let b9 = Array::<i64, shape![6, 3, 2, 3]>::arange();
     let b14 = Array::<i64, shape![2, 3, 5]>::arange();
-    let b19 = Array::<i64, shape![1, 2, 1, 1, 3, 2, 1, 1, 3, 1]>::arange();
     let b23 = Array::<i64, shape![5, 2, 2]>::arange();
+    let b24 = Array::<i64, shape![5, 3, 2, 4]>::arange();
     let b25 = Array::<i64, shape![1, 4, 5, 3]>::arange();
-    let b27 = Array::<i64, shape![1, 3, 1, 3]>::arange();
-    let b33 = Array::<i64, shape![7, 4]>::arange();
+    let b31 = Array::<i64, shape![4, 7, 4]>::arange();
     let b38 = Array::<i64, shape![5, 2, 6]>::arange();
-    // b19.T.squeeze().reshape(3, 1, 1, 1, 2, 1, -1, 1, 1, 6, 1, 1, 1, 1, 1, 1)
-    let _ = nd!(b19
-        .T
-        .squeeze()
-        .reshape(3, 1, 1, 1, 2, 1, -1, 1, 1, 6, 1, 1, 1, 1, 1, 1));
-    // np.moveaxis(b38.squeeze().swapaxes(1, -3), -1, 0).reshape(3, 1, 1, 20, 1, 1, 1, 1)
-    let _ = nd!(b38
-        .squeeze()
-        .swapaxes(1, -3)
-        .moveaxis(-1, 0)
-        .reshape(3, 1, 1, 20, 1, 1, 1, 1));
-    // b0.swapaxes(1, -1).swapaxes(-3, -3).reshape(1, 5, 1, -1)
-    let _ = nd!(b0.swapaxes(1, -1).swapaxes(-3, -3).reshape(1, 5, 1, -1));
-    // np.broadcast_to(np.expand_dims(b27, 2).T, (2, 3, 3, 2, 3, 2,)).reshape(2, 54, 2)
-    let _ = nd!(b27
-        .expand_dims(2)
-        .T
-        .broadcast_to(2, 3, 3, 2, 3, 2)
-        .reshape(2, 54, 2));
-    // np.flip(b33.squeeze(), 0).reshape(28, 1)
-    let _ = nd!(b33.squeeze().flip(0).reshape(28, 1));
     // b25.swapaxes(1, -4).transpose(-1, -2, 1, -4).reshape(-1, 4)
     let _ = nd!(b25.swapaxes(1, -4).transpose(-1, -2, 1, -4).reshape(-1, 4));
     // np.expand_dims(b14.transpose(-1, 1, -3)[-2, 4::-1, None], 1).reshape(6)
@@ -44,4 +23,17 @@ fn main() {
     let _ = nd!(b38.flip(2).swapaxes(1, 1).reshape(4, 15));
     // b23.T.squeeze().reshape(1, 20)
     let _ = nd!(b23.T.squeeze().reshape(1, 20));
+    // np.moveaxis(b31[:6], 2, -2).reshape(4, 7, 1, 1, 4)
+    let _ = nd!(b31[..6].moveaxis(2, -2).reshape(4, 7, 1, 1, 4));
+    // b1[None, None, None, :].squeeze(0).transpose(-1, -5, -2, 2, 1).reshape(4, 2, 2)
+    let _ = nd!(b1[newaxis, None, None, :].squeeze(0).transpose(-1, -5, -2, 2, 1).reshape(4, 2, 2));
+    // np.flip(b8.swapaxes(3, -4), 3).reshape(-1)
+    let _ = nd!(b8.swapaxes(3, -4).flip(3).reshape(-1));
+    // np.flip(np.moveaxis(b24, -4, 1), 1).reshape(1, 5, 1, 1, 1, 1, 1, -1, 3, 2, 1, 1, 1, 1, 4, 1)
+    let _ = nd!(b24
+        .moveaxis(-4, 1)
+        .flip(1)
+        .reshape(1, 5, 1, 1, 1, 1, 1, -1, 3, 2, 1, 1, 1, 1, 4, 1));
+    // np.flip(b14.T, 0).reshape(15, 2)
+    let _ = nd!(b14.T.flip(0).reshape(15, 2));
 }

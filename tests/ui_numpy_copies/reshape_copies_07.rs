@@ -6,35 +6,36 @@ use ndview::prelude::*;
 fn main() {
     let b0 = Array::<i64, shape![5, 2, 2]>::arange();
     let b1 = Array::<i64, shape![4, 2, 2]>::arange();
+    let b4 = Array::<i64, shape![2, 2, 1, 2, 2, 1, 3]>::arange();
     let b5 = Array::<i64, shape![1, 1, 7, 5]>::arange();
-    let b8 = Array::<i64, shape![1, 5, 4, 4]>::arange();
-    let b12 = Array::<i64, shape![2, 6]>::arange();
-    let b17 = Array::<i64, shape![5, 3, 4]>::arange();
+    let b21 = Array::<i64, shape![3, 2, 2, 1]>::arange();
+    let b23 = Array::<i64, shape![5, 2, 2]>::arange();
     let b26 = Array::<i64, shape![1, 4, 3]>::arange();
-    let b31 = Array::<i64, shape![4, 7, 4]>::arange();
-    // np.moveaxis(b31[:6], 2, -2).reshape(4, 7, 1, 1, 4)
-    let _ = nd!(b31[..6].moveaxis(2, -2).reshape(4, 7, 1, 1, 4));
-    // np.expand_dims(b17.T, -4).reshape(1, 60, 1, -1)
-    let _ = nd!(b17.T.expand_dims(-4).reshape(1, 60, 1, -1));
-    // np.flip(b0.swapaxes(-1, -2), -1).reshape(1, 1, 1, 1, 1, 1, 1, 1, 20, 1, 1, 1, 1, 1, 1)
-    let _ = nd!(b0
-        .swapaxes(-1, -2)
-        .flip(-1)
-        .reshape(1, 1, 1, 1, 1, 1, 1, 1, 20, 1, 1, 1, 1, 1, 1));
+    let b38 = Array::<i64, shape![5, 2, 6]>::arange();
     // b5.T.squeeze().reshape(1, 35)
     let _ = nd!(b5.T.squeeze().reshape(1, 35));
     // b1.swapaxes(-2, 0).reshape(1, 1, 1, 16, 1, 1, 1)
     let _ = nd!(b1.swapaxes(-2, 0).reshape(1, 1, 1, 16, 1, 1, 1));
     // np.moveaxis(b0.swapaxes(2, -2), 2, 0).reshape(10, 2)
     let _ = nd!(b0.swapaxes(2, -2).moveaxis(2, 0).reshape(10, 2));
-    // b0.transpose(0, 2, 1).reshape(5, 4)
-    let _ = nd!(b0.transpose(0, 2, 1).reshape(5, 4));
-    // np.moveaxis(b8, -3, -1).reshape(4, 1, 1, 1, 10, 1, 1, 2, 1, 1, 1, 1, 1, 1)
-    let _ = nd!(b8
-        .moveaxis(-3, -1)
-        .reshape(4, 1, 1, 1, 10, 1, 1, 2, 1, 1, 1, 1, 1, 1));
-    // np.broadcast_to(b12[None, :3, ::-3], (2, 2, 2,)).transpose(1, 2, 0).reshape(2, 4)
-    let _ = nd!(b12[None, :3, ::-3].broadcast_to(2, 2, 2).transpose(1, 2, 0).reshape(2, 4));
+    // np.broadcast_to(b4, (2, 2, 3, 2, 2, 3, 3,)).reshape(-1, 12, 3)
+    let _ = nd!(b4.broadcast_to(2, 2, 3, 2, 2, 3, 3).reshape(-1, 12, 3));
+    // np.flip(b38[..., 1:4], 0).reshape(1, 1, 1, 3, 10, 1)
+    let _ = nd!(b38[..., 1:4].flip(0).reshape(1, 1, 1, 3, 10, 1));
     // np.broadcast_to(b26[:2, :-1:9, ..., ::2], (3, 1, 2,)).reshape(1, 1, 1, 1, 1, 6, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1)
     let _ = nd!(b26[..2, :-1:9, ..., ::2].broadcast_to(3, 1, 2).reshape(1, 1, 1, 1, 1, 6, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1));
+    // b21.squeeze()[:5, 1].reshape(1, 1, -1, 1, 1, 3, 1, 1, 1, 1)
+    let _ = nd!(b21.squeeze()[:5, 1].reshape(1, 1, -1, 1, 1, 3, 1, 1, 1, 1));
+    // b4.T.reshape(3, 1, 16)
+    let _ = nd!(b4.T.reshape(3, 1, 16));
+    // np.broadcast_to(b21, (2, 1, 3, 2, 2, 1,)).reshape(1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 3, 1, 1)
+    let _ = nd!(b21
+        .broadcast_to(2, 1, 3, 2, 2, 1)
+        .reshape(1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 3, 1, 1));
+    // np.broadcast_to(np.flip(b23, -2).transpose(2, -2, -3), (3, 2, 2, 5,)).reshape(1, 1, 15, 1, 1, 1, 2, 1, 2, 1, 1, 1, 1)
+    let _ = nd!(b23
+        .flip(-2)
+        .transpose(2, -2, -3)
+        .broadcast_to(3, 2, 2, 5)
+        .reshape(1, 1, 15, 1, 1, 1, 2, 1, 2, 1, 1, 1, 1));
 }

@@ -5,32 +5,33 @@ use ndview::prelude::*;
 
 fn main() {
     let b4 = Array::<i64, shape![2, 2, 1, 2, 2, 1, 3]>::arange();
-    let b21 = Array::<i64, shape![3, 2, 2, 1]>::arange();
+    let b8 = Array::<i64, shape![1, 5, 4, 4]>::arange();
+    let b9 = Array::<i64, shape![6, 3, 2, 3]>::arange();
     let b23 = Array::<i64, shape![5, 2, 2]>::arange();
-    let b27 = Array::<i64, shape![1, 3, 1, 3]>::arange();
-    let b34 = Array::<i64, shape![3, 6]>::arange();
+    let b24 = Array::<i64, shape![5, 3, 2, 4]>::arange();
+    let b25 = Array::<i64, shape![1, 4, 5, 3]>::arange();
     let b38 = Array::<i64, shape![5, 2, 6]>::arange();
-    let b39 = Array::<i64, shape![7, 6, 2]>::arange();
-    // b21.squeeze()[:5, 1].reshape(1, 1, -1, 1, 1, 3, 1, 1, 1, 1)
-    let _ = nd!(b21.squeeze()[:5, 1].reshape(1, 1, -1, 1, 1, 3, 1, 1, 1, 1));
-    // b4.T.reshape(3, 1, 16)
-    let _ = nd!(b4.T.reshape(3, 1, 16));
-    // np.broadcast_to(b21, (2, 1, 3, 2, 2, 1,)).reshape(1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 3, 1, 1)
-    let _ = nd!(b21
-        .broadcast_to(2, 1, 3, 2, 2, 1)
-        .reshape(1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 3, 1, 1));
-    // np.flip(b38[0], -2).reshape(12)
-    let _ = nd!(b38[0].flip(-2).reshape(12));
-    // b34.swapaxes(1, 0).reshape(2, 9)
-    let _ = nd!(b34.swapaxes(1, 0).reshape(2, 9));
-    // np.moveaxis(b23.squeeze(), -2, -3)[-4:4, ::-4, ::1].reshape(2, 4)
-    let _ = nd!(b23.squeeze().moveaxis(-2, -3)[-4..4, ::-4, ::1].reshape(2, 4));
-    // b39[..., :5].transpose(0, -1, -2).reshape(1, 1, 1, 1, 1, 21, 1, 4)
-    let _ = nd!(b39[..., ..5].transpose(0, -1, -2).reshape(1, 1, 1, 1, 1, 21, 1, 4));
-    // np.flip(b27, 3)[0].reshape(1, 1, 1, 1, 1, 1, 9, 1, 1, 1, 1)
-    let _ = nd!(b27.flip(3)[0].reshape(1, 1, 1, 1, 1, 1, 9, 1, 1, 1, 1));
-    // b4.T[-2, 0::-1, :, :3, -4:3:9][-1:3:1, 1::4, ::-3].reshape(4)
-    let _ = nd!(b4.T[-2, 0::-1, :, :3, -4:3:9][-1:3:1, 1::4, ::-3].reshape(4));
+    // np.flip(b24, 1).reshape(5, 4, 6)
+    let _ = nd!(b24.flip(1).reshape(5, 4, 6));
+    // np.expand_dims(b23.T, 1).reshape(5, 1, 1, 1, 2, 1, 1, 2, 1, 1, 1, 1)
+    let _ = nd!(b23
+        .T
+        .expand_dims(1)
+        .reshape(5, 1, 1, 1, 2, 1, 1, 2, 1, 1, 1, 1));
     // np.flip(b4, 6).reshape(1, 1, 1, 1, 1, 1, 1, 12, 1, 4)
     let _ = nd!(b4.flip(6).reshape(1, 1, 1, 1, 1, 1, 1, 12, 1, 4));
+    // np.moveaxis(b9[::-3, 1, 1], 1, -1).reshape(1, 1, 6)
+    let _ = nd!(b9[::-3, 1, 1].moveaxis(1, -1).reshape(1, 1, 6));
+    // b38.swapaxes(-2, 2).reshape(2, -1, 15, 1)
+    let _ = nd!(b38.swapaxes(-2, 2).reshape(2, -1, 15, 1));
+    // np.expand_dims(b8, -1).T.reshape(16, -1)
+    let _ = nd!(b8.expand_dims(-1).T.reshape(16, -1));
+    // np.moveaxis(b38, 2, 1)[None, ::-4, None, None].reshape(12, 1, 1, 2)
+    let _ = nd!(b38.moveaxis(2, 1)[None, ::-4, None, None].reshape(12, 1, 1, 2));
+    // b4[-2, :, :4:2, -2, 1].squeeze(2).reshape(1, 3, 1, 1, 1, 1, 2)
+    let _ = nd!(b4[-2, :, :4:2, -2, 1].squeeze(2).reshape(1, 3, 1, 1, 1, 1, 2));
+    // b25.T[-6:-2:3, ...].reshape(1, 1, 2, 1, 10, 1)
+    let _ = nd!(b25.T[-6:-2:3, ...].reshape(1, 1, 2, 1, 10, 1));
+    // b4.swapaxes(4, 5).T.reshape(2, 12, 2)
+    let _ = nd!(b4.swapaxes(4, 5).T.reshape(2, 12, 2));
 }

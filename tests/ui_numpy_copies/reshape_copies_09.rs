@@ -6,22 +6,13 @@ use ndview::prelude::*;
 fn main() {
     let b3 = Array::<i64, shape![1, 7]>::arange();
     let b4 = Array::<i64, shape![2, 2, 1, 2, 2, 1, 3]>::arange();
-    let b8 = Array::<i64, shape![1, 5, 4, 4]>::arange();
-    let b9 = Array::<i64, shape![6, 3, 2, 3]>::arange();
+    let b12 = Array::<i64, shape![2, 6]>::arange();
+    let b22 = Array::<i64, shape![2, 3, 2, 2, 3, 1, 1]>::arange();
     let b24 = Array::<i64, shape![5, 3, 2, 4]>::arange();
     let b25 = Array::<i64, shape![1, 4, 5, 3]>::arange();
     let b32 = Array::<i64, shape![3, 6, 4]>::arange();
-    let b38 = Array::<i64, shape![5, 2, 6]>::arange();
-    // np.moveaxis(b9[::-3, 1, 1], 1, -1).reshape(1, 1, 6)
-    let _ = nd!(b9[::-3, 1, 1].moveaxis(1, -1).reshape(1, 1, 6));
-    // b38.swapaxes(-2, 2).reshape(2, -1, 15, 1)
-    let _ = nd!(b38.swapaxes(-2, 2).reshape(2, -1, 15, 1));
-    // np.expand_dims(b8, -1).T.reshape(16, -1)
-    let _ = nd!(b8.expand_dims(-1).T.reshape(16, -1));
-    // np.moveaxis(b38, 2, 1)[None, ::-4, None, None].reshape(12, 1, 1, 2)
-    let _ = nd!(b38.moveaxis(2, 1)[None, ::-4, None, None].reshape(12, 1, 1, 2));
-    // b4.swapaxes(4, 5).T.reshape(2, 12, 2)
-    let _ = nd!(b4.swapaxes(4, 5).T.reshape(2, 12, 2));
+    let b34 = Array::<i64, shape![3, 6]>::arange();
+    let b37 = Array::<i64, shape![4, 2, 1, 1]>::arange();
     // b32.swapaxes(-3, 1).transpose(2, 1, -3).reshape(-1)
     let _ = nd!(b32.swapaxes(-3, 1).transpose(2, 1, -3).reshape(-1));
     // np.flip(b32.T, 2).reshape(-1, 1, 1, 3)
@@ -39,4 +30,14 @@ fn main() {
         .transpose(-2, 1, 3, 0)
         .transpose(-3, 2, 0, -1)
         .reshape(3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 10, 1, 1, 1, 1, 2));
+    // b34.T.reshape(-1)
+    let _ = nd!(b34.T.reshape(-1));
+    // np.expand_dims(b4, -3).swapaxes(-3, 1)[None, -2:-4:-4, ::-1, 0].reshape(1, 1, 1, 2, 1, 1, 1, 3, 1, 1, 1, 2, 2, 1, 1)
+    let _ = nd!(b4.expand_dims(-3).swapaxes(-3, 1)[newaxis, -2:-4:-4, ::-1, 0].reshape(1, 1, 1, 2, 1, 1, 1, 3, 1, 1, 1, 2, 2, 1, 1));
+    // np.broadcast_to(b37, (2, 4, 2, 2, 2,))[1].reshape(2, 16)
+    let _ = nd!(b37.broadcast_to(2, 4, 2, 2, 2)[1].reshape(2, 16));
+    // b22.transpose(6, 1, -4, 4, -5, -7, -2).reshape(3, 2, -1, 4)
+    let _ = nd!(b22.transpose(6, 1, -4, 4, -5, -7, -2).reshape(3, 2, -1, 4));
+    // np.broadcast_to(np.expand_dims(b12, -3), (2, 2, 6,)).reshape(24)
+    let _ = nd!(b12.expand_dims(-3).broadcast_to(2, 2, 6).reshape(24));
 }

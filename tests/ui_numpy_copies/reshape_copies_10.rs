@@ -5,24 +5,12 @@ use ndview::prelude::*;
 
 fn main() {
     let b0 = Array::<i64, shape![5, 2, 2]>::arange();
-    let b4 = Array::<i64, shape![2, 2, 1, 2, 2, 1, 3]>::arange();
     let b8 = Array::<i64, shape![1, 5, 4, 4]>::arange();
     let b11 = Array::<i64, shape![2, 2, 2, 2, 2, 1, 1, 3]>::arange();
-    let b12 = Array::<i64, shape![2, 6]>::arange();
+    let b13 = Array::<i64, shape![3, 2, 2, 2, 2, 1, 1, 2, 1]>::arange();
     let b22 = Array::<i64, shape![2, 3, 2, 2, 3, 1, 1]>::arange();
     let b33 = Array::<i64, shape![7, 4]>::arange();
-    let b34 = Array::<i64, shape![3, 6]>::arange();
-    let b37 = Array::<i64, shape![4, 2, 1, 1]>::arange();
-    // b34.T.reshape(-1)
-    let _ = nd!(b34.T.reshape(-1));
-    // np.expand_dims(b4, -3).swapaxes(-3, 1)[None, -2:-4:-4, ::-1, 0].reshape(1, 1, 1, 2, 1, 1, 1, 3, 1, 1, 1, 2, 2, 1, 1)
-    let _ = nd!(b4.expand_dims(-3).swapaxes(-3, 1)[newaxis, -2:-4:-4, ::-1, 0].reshape(1, 1, 1, 2, 1, 1, 1, 3, 1, 1, 1, 2, 2, 1, 1));
-    // np.broadcast_to(b37, (2, 4, 2, 2, 2,))[1].reshape(2, 16)
-    let _ = nd!(b37.broadcast_to(2, 4, 2, 2, 2)[1].reshape(2, 16));
-    // b22.transpose(6, 1, -4, 4, -5, -7, -2).reshape(3, 2, -1, 4)
-    let _ = nd!(b22.transpose(6, 1, -4, 4, -5, -7, -2).reshape(3, 2, -1, 4));
-    // np.broadcast_to(np.expand_dims(b12, -3), (2, 2, 6,)).reshape(24)
-    let _ = nd!(b12.expand_dims(-3).broadcast_to(2, 2, 6).reshape(24));
+    let b38 = Array::<i64, shape![5, 2, 6]>::arange();
     // np.broadcast_to(b33, (2, 3, 7, 4,)).reshape(2, 1, 1, 1, 21, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1)
     let _ = nd!(b33
         .broadcast_to(2, 3, 7, 4)
@@ -31,6 +19,8 @@ fn main() {
     let _ = nd!(b8.T.reshape(1, 1, 16, 1, 5, 1, 1));
     // np.broadcast_to(b11[-2::-3, -1:], (1, 1, 3, 2, 2, 2, 3, 1, 3,)).reshape(72, -1)
     let _ = nd!(b11[-2::-3, -1:].broadcast_to(1, 1, 3, 2, 2, 2, 3, 1, 3).reshape(72, -1));
+    // b13.T.reshape(1, 2, 2, 2, 2, 3, 2)
+    let _ = nd!(b13.T.reshape(1, 2, 2, 2, 2, 3, 2));
     // np.moveaxis(b22, 3, 1).transpose(6, 4, -4, 0, -6, 5, -5).reshape(12, 2, 1, -1)
     let _ = nd!(b22
         .moveaxis(3, 1)
@@ -38,4 +28,12 @@ fn main() {
         .reshape(12, 2, 1, -1));
     // np.flip(b0, -3).reshape(10, 1, 1, 2, 1, 1)
     let _ = nd!(b0.flip(-3).reshape(10, 1, 1, 2, 1, 1));
+    // np.flip(b22, 2).reshape(2, -1, 1, 6)
+    let _ = nd!(b22.flip(2).reshape(2, -1, 1, 6));
+    // b22.transpose(5, 2, -4, -6, 4, 0, 6)[:4, -2::-3].reshape(1, 1, 1, 1, 1, 36, 1)
+    let _ = nd!(b22.transpose(5, 2, -4, -6, 4, 0, 6)[:4, -2::-3].reshape(1, 1, 1, 1, 1, 36, 1));
+    // b38.T.reshape(6, -1)
+    let _ = nd!(b38.T.reshape(6, -1));
+    // b33[:8, :-5:-1].reshape(1, 1, 1, -1, 1, 14, 1, 2, 1)
+    let _ = nd!(b33[:8, :-5:-1].reshape(1, 1, 1, -1, 1, 14, 1, 2, 1));
 }

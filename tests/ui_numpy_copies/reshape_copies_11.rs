@@ -8,17 +8,10 @@ fn main() {
     let b1 = Array::<i64, shape![4, 2, 2]>::arange();
     let b8 = Array::<i64, shape![1, 5, 4, 4]>::arange();
     let b9 = Array::<i64, shape![6, 3, 2, 3]>::arange();
+    let b11 = Array::<i64, shape![2, 2, 2, 2, 2, 1, 1, 3]>::arange();
     let b22 = Array::<i64, shape![2, 3, 2, 2, 3, 1, 1]>::arange();
-    let b33 = Array::<i64, shape![7, 4]>::arange();
-    let b38 = Array::<i64, shape![5, 2, 6]>::arange();
-    // np.flip(b22, 2).reshape(2, -1, 1, 6)
-    let _ = nd!(b22.flip(2).reshape(2, -1, 1, 6));
-    // b22.transpose(5, 2, -4, -6, 4, 0, 6)[:4, -2::-3].reshape(1, 1, 1, 1, 1, 36, 1)
-    let _ = nd!(b22.transpose(5, 2, -4, -6, 4, 0, 6)[:4, -2::-3].reshape(1, 1, 1, 1, 1, 36, 1));
-    // b38.T.reshape(6, -1)
-    let _ = nd!(b38.T.reshape(6, -1));
-    // b33[:8, :-5:-1].reshape(1, 1, 1, -1, 1, 14, 1, 2, 1)
-    let _ = nd!(b33[:8, :-5:-1].reshape(1, 1, 1, -1, 1, 14, 1, 2, 1));
+    let b24 = Array::<i64, shape![5, 3, 2, 4]>::arange();
+    let b26 = Array::<i64, shape![1, 4, 3]>::arange();
     // b1.T.reshape(1, 1, 1, 1, 16, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1)
     let _ = nd!(b1
         .T
@@ -33,4 +26,12 @@ fn main() {
     let _ = nd!(b0.moveaxis(1, 1)[.., 0, ...].squeeze().reshape(1, 1, 1, 10, 1, -1, 1, 1, 1, 1, 1));
     // b9.transpose(0, -1, -3, -2).reshape(18, 3, 2)
     let _ = nd!(b9.transpose(0, -1, -3, -2).reshape(18, 3, 2));
+    // np.moveaxis(b24.swapaxes(-3, 0)[-2], 1, 0).reshape(-1, 20)
+    let _ = nd!(b24.swapaxes(-3, 0)[-2].moveaxis(1, 0).reshape(-1, 20));
+    // np.flip(b26[-4:1], -2)[...].reshape(1, 12, 1)
+    let _ = nd!(b26[-4:1].flip(-2)[...].reshape(1, 12, 1));
+    // b11.squeeze().swapaxes(5, 3).reshape(4, 12, 2, -1, 1, 1, 1)
+    let _ = nd!(b11.squeeze().swapaxes(5, 3).reshape(4, 12, 2, -1, 1, 1, 1));
+    // np.moveaxis(b22, 3, -7).reshape(2, 9, 1, 1, 4)
+    let _ = nd!(b22.moveaxis(3, -7).reshape(2, 9, 1, 1, 4));
 }

@@ -5,33 +5,41 @@ use ndview::prelude::*;
 
 fn main() {
     let b0 = Array::<i64, shape![5, 2, 2]>::arange();
-    let b11 = Array::<i64, shape![2, 2, 2, 2, 2, 1, 1, 3]>::arange();
+    let b6 = Array::<i64, shape![4, 5, 4]>::arange();
+    let b10 = Array::<i64, shape![4, 5]>::arange();
     let b14 = Array::<i64, shape![2, 3, 5]>::arange();
-    let b19 = Array::<i64, shape![1, 2, 1, 1, 3, 2, 1, 1, 3, 1]>::arange();
-    let b22 = Array::<i64, shape![2, 3, 2, 2, 3, 1, 1]>::arange();
-    let b24 = Array::<i64, shape![5, 3, 2, 4]>::arange();
-    let b26 = Array::<i64, shape![1, 4, 3]>::arange();
-    let b32 = Array::<i64, shape![3, 6, 4]>::arange();
+    let b31 = Array::<i64, shape![4, 7, 4]>::arange();
     let b33 = Array::<i64, shape![7, 4]>::arange();
     let b36 = Array::<i64, shape![1, 3, 4, 5, 1]>::arange();
-    // np.moveaxis(b24.swapaxes(-3, 0)[-2], 1, 0).reshape(-1, 20)
-    let _ = nd!(b24.swapaxes(-3, 0)[-2].moveaxis(1, 0).reshape(-1, 20));
-    // np.flip(b26[-4:1], -2)[...].reshape(1, 12, 1)
-    let _ = nd!(b26[-4:1].flip(-2)[...].reshape(1, 12, 1));
-    // b11.squeeze().swapaxes(5, 3).reshape(4, 12, 2, -1, 1, 1, 1)
-    let _ = nd!(b11.squeeze().swapaxes(5, 3).reshape(4, 12, 2, -1, 1, 1, 1));
-    // np.moveaxis(b22, 3, -7).reshape(2, 9, 1, 1, 4)
-    let _ = nd!(b22.moveaxis(3, -7).reshape(2, 9, 1, 1, 4));
-    // np.moveaxis(np.expand_dims(b33, 2), -3, 1).reshape(2, 1, 1, 1, 14)
-    let _ = nd!(b33.expand_dims(2).moveaxis(-3, 1).reshape(2, 1, 1, 1, 14));
-    // np.flip(b0[:-4:-4, ...], -1).reshape(1, 4, 1, 1, 1, 1, 1, 1)
-    let _ = nd!(b0[:-4:-4, ...].flip(-1).reshape(1, 4, 1, 1, 1, 1, 1, 1));
+    let b38 = Array::<i64, shape![5, 2, 6]>::arange();
+    let b39 = Array::<i64, shape![7, 6, 2]>::arange();
+    // b39.transpose(2, 0, 1).reshape(1, 7, 1, 1, 12, 1, 1, 1, -1, 1, 1, 1, 1, 1)
+    let _ = nd!(b39
+        .transpose(2, 0, 1)
+        .reshape(1, 7, 1, 1, 12, 1, 1, 1, -1, 1, 1, 1, 1, 1));
     // np.moveaxis(b14[...], 0, -2).reshape(1, 3, -1, 1, 10, 1, 1, 1, 1, 1, 1)
     let _ = nd!(b14[...].moveaxis(0, -2).reshape(1, 3, -1, 1, 10, 1, 1, 1, 1, 1, 1));
-    // b32.transpose(-2, 0, -1).reshape(2, 18, 1, 2, 1, 1, 1)
-    let _ = nd!(b32.transpose(-2, 0, -1).reshape(2, 18, 1, 2, 1, 1, 1));
-    // b19.squeeze(6).T.reshape(1, 18, 2, 1)
-    let _ = nd!(b19.squeeze(6).T.reshape(1, 18, 2, 1));
+    // np.flip(np.flip(np.moveaxis(b6, -3, 1), 1), -2).reshape(2, 1, 2, 1, 1, 20, 1, 1, 1, 1, 1, 1, 1, 1)
+    let _ = nd!(b6
+        .moveaxis(-3, 1)
+        .flip(1)
+        .flip(-2)
+        .reshape(2, 1, 2, 1, 1, 20, 1, 1, 1, 1, 1, 1, 1, 1));
     // np.flip(b36, 4)[0, 0:-1, -2, None, ...].reshape(1, 1, -1, 1, 1, 10, 1, 1, 1)
     let _ = nd!(b36.flip(4)[0, 0:-1, -2, None, ...].reshape(1, 1, -1, 1, 1, 10, 1, 1, 1));
+    // np.flip(b0.T, -2).reshape(1, 1, 1, 10, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1)
+    let _ = nd!(b0
+        .T
+        .flip(-2)
+        .reshape(1, 1, 1, 10, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1));
+    // np.flip(b31.squeeze(), 0)[...].reshape(112)
+    let _ = nd!(b31.squeeze().flip(0)[...].reshape(112));
+    // b10.T.reshape(-1)
+    let _ = nd!(b10.T.reshape(-1));
+    // b38.swapaxes(0, 2).squeeze().reshape(1, 1, 1, 6, 10)
+    let _ = nd!(b38.swapaxes(0, 2).squeeze().reshape(1, 1, 1, 6, 10));
+    // b36.T.reshape(60)
+    let _ = nd!(b36.T.reshape(60));
+    // np.moveaxis(np.flip(b33, 1)[:-4, None], 1, 2).reshape(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 6)
+    let _ = nd!(b33.flip(1)[..-4, newaxis].moveaxis(1, 2).reshape(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 6));
 }

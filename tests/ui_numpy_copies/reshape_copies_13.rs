@@ -4,31 +4,15 @@
 use ndview::prelude::*;
 
 fn main() {
-    let b0 = Array::<i64, shape![5, 2, 2]>::arange();
-    let b10 = Array::<i64, shape![4, 5]>::arange();
+    let b1 = Array::<i64, shape![4, 2, 2]>::arange();
+    let b6 = Array::<i64, shape![4, 5, 4]>::arange();
+    let b8 = Array::<i64, shape![1, 5, 4, 4]>::arange();
     let b14 = Array::<i64, shape![2, 3, 5]>::arange();
     let b15 = Array::<i64, shape![5, 7, 1]>::arange();
+    let b16 = Array::<i64, shape![7, 5]>::arange();
     let b17 = Array::<i64, shape![5, 3, 4]>::arange();
+    let b19 = Array::<i64, shape![1, 2, 1, 1, 3, 2, 1, 1, 3, 1]>::arange();
     let b22 = Array::<i64, shape![2, 3, 2, 2, 3, 1, 1]>::arange();
-    let b31 = Array::<i64, shape![4, 7, 4]>::arange();
-    let b33 = Array::<i64, shape![7, 4]>::arange();
-    let b36 = Array::<i64, shape![1, 3, 4, 5, 1]>::arange();
-    let b38 = Array::<i64, shape![5, 2, 6]>::arange();
-    // np.flip(b0.T, -2).reshape(1, 1, 1, 10, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1)
-    let _ = nd!(b0
-        .T
-        .flip(-2)
-        .reshape(1, 1, 1, 10, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1));
-    // np.flip(b31.squeeze(), 0)[...].reshape(112)
-    let _ = nd!(b31.squeeze().flip(0)[...].reshape(112));
-    // b10.T.reshape(-1)
-    let _ = nd!(b10.T.reshape(-1));
-    // b38.swapaxes(0, 2).squeeze().reshape(1, 1, 1, 6, 10)
-    let _ = nd!(b38.swapaxes(0, 2).squeeze().reshape(1, 1, 1, 6, 10));
-    // b36.T.reshape(60)
-    let _ = nd!(b36.T.reshape(60));
-    // np.moveaxis(np.flip(b33, 1)[:-4, None], 1, 2).reshape(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 6)
-    let _ = nd!(b33.flip(1)[..-4, newaxis].moveaxis(1, 2).reshape(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 6));
     // np.flip(b15[:], -3).reshape(1, 35)
     let _ = nd!(b15[:].flip(-3).reshape(1, 35));
     // np.expand_dims(b14, -2).transpose(1, 3, 2, 0).reshape(-1)
@@ -41,4 +25,22 @@ fn main() {
         .reshape(2, 1, 1, 1, 36));
     // np.moveaxis(b17, 1, 2)[-7:-2:4].reshape(3, 4, 1, 1, 1)
     let _ = nd!(b17.moveaxis(1, 2)[-7:-2:4].reshape(3, 4, 1, 1, 1));
+    // np.broadcast_to(b16, (3, 7, 5,)).swapaxes(1, 2).reshape(5, 3, 7, 1, 1)
+    let _ = nd!(b16
+        .broadcast_to(3, 7, 5)
+        .swapaxes(1, 2)
+        .reshape(5, 3, 7, 1, 1));
+    // np.expand_dims(np.flip(b6, 2), 2).reshape(80)
+    let _ = nd!(b6.flip(2).expand_dims(2).reshape(80));
+    // b8[-4:, 5:-6:-1].reshape(1, 20, 1, 4)
+    let _ = nd!(b8[-4:, 5:-6:-1].reshape(1, 20, 1, 4));
+    // np.flip(b14[...], -1).reshape(30, -1)
+    let _ = nd!(b14[...].flip(-1).reshape(30, -1));
+    // np.moveaxis(b19.transpose(3, 9, -6, 0, 6, -9, -8, 8, -3, 5), 8, -6).reshape(9, 1, 1, 1, 1, 1, 2, 2, 1)
+    let _ = nd!(b19
+        .transpose(3, 9, -6, 0, 6, -9, -8, 8, -3, 5)
+        .moveaxis(8, -6)
+        .reshape(9, 1, 1, 1, 1, 1, 2, 2, 1));
+    // np.moveaxis(np.flip(b1, -3), -1, 2).reshape(16, 1)
+    let _ = nd!(b1.flip(-3).moveaxis(-1, 2).reshape(16, 1));
 }

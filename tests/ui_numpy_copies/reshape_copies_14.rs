@@ -7,20 +7,12 @@ fn main() {
     let b1 = Array::<i64, shape![4, 2, 2]>::arange();
     let b4 = Array::<i64, shape![2, 2, 1, 2, 2, 1, 3]>::arange();
     let b6 = Array::<i64, shape![4, 5, 4]>::arange();
+    let b7 = Array::<i64, shape![4, 7]>::arange();
     let b8 = Array::<i64, shape![1, 5, 4, 4]>::arange();
-    let b16 = Array::<i64, shape![7, 5]>::arange();
+    let b15 = Array::<i64, shape![5, 7, 1]>::arange();
     let b32 = Array::<i64, shape![3, 6, 4]>::arange();
     let b37 = Array::<i64, shape![4, 2, 1, 1]>::arange();
     let b39 = Array::<i64, shape![7, 6, 2]>::arange();
-    // np.broadcast_to(b16, (3, 7, 5,)).swapaxes(1, 2).reshape(5, 3, 7, 1, 1)
-    let _ = nd!(b16
-        .broadcast_to(3, 7, 5)
-        .swapaxes(1, 2)
-        .reshape(5, 3, 7, 1, 1));
-    // np.expand_dims(np.flip(b6, 2), 2).reshape(80)
-    let _ = nd!(b6.flip(2).expand_dims(2).reshape(80));
-    // b8[-4:, 5:-6:-1].reshape(1, 20, 1, 4)
-    let _ = nd!(b8[-4:, 5:-6:-1].reshape(1, 20, 1, 4));
     // b8.T.reshape(1, 1, 1, 1, 16, 1, 1, 1, 1, 5, 1, -1, 1, 1, 1)
     let _ = nd!(b8.T.reshape(1, 1, 1, 1, 16, 1, 1, 1, 1, 5, 1, -1, 1, 1, 1));
     // b1.swapaxes(-2, 0).reshape(8, 2)
@@ -39,4 +31,10 @@ fn main() {
         .moveaxis(2, 0)
         .broadcast_to(2, 2, 1, 4)
         .reshape(4, 4, 1));
+    // np.flip(b32.swapaxes(-1, -1), 1).reshape(18, 4)
+    let _ = nd!(b32.swapaxes(-1, -1).flip(1).reshape(18, 4));
+    // np.broadcast_to(b15, (5, 7, 3,)).reshape(1, 21, 1, 5)
+    let _ = nd!(b15.broadcast_to(5, 7, 3).reshape(1, 21, 1, 5));
+    // np.flip(b7, 0).swapaxes(0, 1).reshape(14, -1)
+    let _ = nd!(b7.flip(0).swapaxes(0, 1).reshape(14, -1));
 }
