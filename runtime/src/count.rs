@@ -85,13 +85,73 @@ macro_rules! carry_out {
     )*};
 }
 carry_out!(_1 _2 _3 _4 _5 _6 _7 _8 _9);
-impl<A, R, B, C> ScaleDigits<B, C> for DCons<A, R>
+// Up to four digits per step: each step of a recursion over a list costs
+// rustc far more than the table lookups in it (`BENCHMARKS.md`).
+type MulLo<A, B, C> = <A as MulDigit<B, C>>::Lo;
+type MulHi<A, B, C> = <A as MulDigit<B, C>>::Hi;
+impl<A0, B, C> ScaleDigits<B, C> for DCons<A0, DNil>
 where
-    A: MulDigit<B, C>,
-    R: ScaleDigits<B, <A as MulDigit<B, C>>::Hi>,
+    A0: MulDigit<B, C>,
+    DNil: ScaleDigits<B, MulHi<A0, B, C>>,
 {
-    type Out =
-        DCons<<A as MulDigit<B, C>>::Lo, <R as ScaleDigits<B, <A as MulDigit<B, C>>::Hi>>::Out>;
+    type Out = DCons<MulLo<A0, B, C>, <DNil as ScaleDigits<B, MulHi<A0, B, C>>>::Out>;
+}
+impl<A0, A1, B, C> ScaleDigits<B, C> for DCons<A0, DCons<A1, DNil>>
+where
+    A0: MulDigit<B, C>,
+    A1: MulDigit<B, MulHi<A0, B, C>>,
+    DNil: ScaleDigits<B, MulHi<A1, B, MulHi<A0, B, C>>>,
+{
+    type Out = DCons<
+        MulLo<A0, B, C>,
+        DCons<
+            MulLo<A1, B, MulHi<A0, B, C>>,
+            <DNil as ScaleDigits<B, MulHi<A1, B, MulHi<A0, B, C>>>>::Out,
+        >,
+    >;
+}
+impl<A0, A1, A2, B, C> ScaleDigits<B, C> for DCons<A0, DCons<A1, DCons<A2, DNil>>>
+where
+    A0: MulDigit<B, C>,
+    A1: MulDigit<B, MulHi<A0, B, C>>,
+    A2: MulDigit<B, MulHi<A1, B, MulHi<A0, B, C>>>,
+    DNil: ScaleDigits<B, MulHi<A2, B, MulHi<A1, B, MulHi<A0, B, C>>>>,
+{
+    type Out = DCons<
+        MulLo<A0, B, C>,
+        DCons<
+            MulLo<A1, B, MulHi<A0, B, C>>,
+            DCons<
+                MulLo<A2, B, MulHi<A1, B, MulHi<A0, B, C>>>,
+                <DNil as ScaleDigits<B, MulHi<A2, B, MulHi<A1, B, MulHi<A0, B, C>>>>>::Out,
+            >,
+        >,
+    >;
+}
+impl<A0, A1, A2, A3, R, B, C> ScaleDigits<B, C> for DCons<A0, DCons<A1, DCons<A2, DCons<A3, R>>>>
+where
+    A0: MulDigit<B, C>,
+    A1: MulDigit<B, MulHi<A0, B, C>>,
+    A2: MulDigit<B, MulHi<A1, B, MulHi<A0, B, C>>>,
+    A3: MulDigit<B, MulHi<A2, B, MulHi<A1, B, MulHi<A0, B, C>>>>,
+    R: ScaleDigits<B, MulHi<A3, B, MulHi<A2, B, MulHi<A1, B, MulHi<A0, B, C>>>>>,
+{
+    type Out = DCons<
+        MulLo<A0, B, C>,
+        DCons<
+            MulLo<A1, B, MulHi<A0, B, C>>,
+            DCons<
+                MulLo<A2, B, MulHi<A1, B, MulHi<A0, B, C>>>,
+                DCons<
+                    MulLo<A3, B, MulHi<A2, B, MulHi<A1, B, MulHi<A0, B, C>>>>,
+                    <R as ScaleDigits<
+                        B,
+                        MulHi<A3, B, MulHi<A2, B, MulHi<A1, B, MulHi<A0, B, C>>>>,
+                    >>::Out,
+                >,
+            >,
+        >,
+    >;
 }
 
 /// The sum of two digit lists and a carry bit.
@@ -141,13 +201,38 @@ where
         <R as AddDigits<DNil, <D as AddDigit<_0, B1>>::Carry>>::Out,
     >;
 }
-impl<A, R, B, S, C> AddDigits<DCons<B, S>, C> for DCons<A, R>
+// One digit per step when either side has one digit left, two otherwise.
+impl<A, B, S, C> AddDigits<DCons<B, S>, C> for DCons<A, DNil>
 where
     A: AddDigit<B, C>,
-    R: AddDigits<S, <A as AddDigit<B, C>>::Carry>,
+    DNil: AddDigits<S, <A as AddDigit<B, C>>::Carry>,
 {
     type Out =
-        DCons<<A as AddDigit<B, C>>::Lo, <R as AddDigits<S, <A as AddDigit<B, C>>::Carry>>::Out>;
+        DCons<<A as AddDigit<B, C>>::Lo, <DNil as AddDigits<S, <A as AddDigit<B, C>>::Carry>>::Out>;
+}
+impl<A, A1, R, B, C> AddDigits<DCons<B, DNil>, C> for DCons<A, DCons<A1, R>>
+where
+    A: AddDigit<B, C>,
+    DCons<A1, R>: AddDigits<DNil, <A as AddDigit<B, C>>::Carry>,
+{
+    type Out = DCons<
+        <A as AddDigit<B, C>>::Lo,
+        <DCons<A1, R> as AddDigits<DNil, <A as AddDigit<B, C>>::Carry>>::Out,
+    >;
+}
+impl<A0, A1, R, B0, B1, S, C> AddDigits<DCons<B0, DCons<B1, S>>, C> for DCons<A0, DCons<A1, R>>
+where
+    A0: AddDigit<B0, C>,
+    A1: AddDigit<B1, <A0 as AddDigit<B0, C>>::Carry>,
+    R: AddDigits<S, <A1 as AddDigit<B1, <A0 as AddDigit<B0, C>>::Carry>>::Carry>,
+{
+    type Out = DCons<
+        <A0 as AddDigit<B0, C>>::Lo,
+        DCons<
+            <A1 as AddDigit<B1, <A0 as AddDigit<B0, C>>::Carry>>::Lo,
+            <R as AddDigits<S, <A1 as AddDigit<B1, <A0 as AddDigit<B0, C>>::Carry>>::Carry>>::Out,
+        >,
+    >;
 }
 
 /// Ten times a digit list (0 stays the empty list).

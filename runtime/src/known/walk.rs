@@ -225,28 +225,55 @@ impl<P, Q, Cur, PD, PS, Acc, V> WalkBy<Equal> for Walk<Nil, Nil, Nil, P, Q, Cur,
     type Verdict = V;
     type Strides = Facts<Acc>;
 }
+// The walk's next state in each case below, named once (each impl's
+// `Verdict` and `Strides` read the same state).
+type AfterSizeOne<NR, P, Q, Cur, PD, PS, Acc, V> =
+    Walk<Nil, Nil, NR, P, Q, Cur, PD, PS, Cons<Pos<U0>, Acc>, V>;
+type AfterGroup<D, OR, X, SR, ND, P, Q, Acc, V> =
+    Walk<OR, SR, ND, <P as DimMul<D>>::Out, Q, X, D, X, Acc, V>;
+type AfterSplit<OD, OS, E, NR, P, Q, Cur, PD, PS, Acc, V> = Walk<
+    OD,
+    OS,
+    NR,
+    P,
+    <Q as DimMul<E>>::Out,
+    <Cur as StrideTimes<E>>::Out,
+    PD,
+    PS,
+    Cons<Cur, Acc>,
+    V,
+>;
+type AfterMerge<D, OR, X, SR, ND, P, Q, Cur, PD, PS, Acc, V> = Walk<
+    OR,
+    SR,
+    ND,
+    <P as DimMul<D>>::Out,
+    Q,
+    Cur,
+    D,
+    X,
+    Acc,
+    <V as Both<<X as Merges<PD, PS>>::Out>>::Out,
+>;
+
 // Q == P, old axes done: the new axes left have size 1 (any stride).
 impl<E, NR, P, Q, Cur, PD, PS, Acc, V> WalkBy<Equal>
     for Walk<Nil, Nil, Cons<E, NR>, P, Q, Cur, PD, PS, Acc, V>
 where
-    Walk<Nil, Nil, NR, P, Q, Cur, PD, PS, Cons<Pos<U0>, Acc>, V>: WalkStep,
+    AfterSizeOne<NR, P, Q, Cur, PD, PS, Acc, V>: WalkStep,
 {
-    type Verdict =
-        <Walk<Nil, Nil, NR, P, Q, Cur, PD, PS, Cons<Pos<U0>, Acc>, V> as WalkStep>::Verdict;
-    type Strides =
-        <Walk<Nil, Nil, NR, P, Q, Cur, PD, PS, Cons<Pos<U0>, Acc>, V> as WalkStep>::Strides;
+    type Verdict = <AfterSizeOne<NR, P, Q, Cur, PD, PS, Acc, V> as WalkStep>::Verdict;
+    type Strides = <AfterSizeOne<NR, P, Q, Cur, PD, PS, Acc, V> as WalkStep>::Strides;
 }
 // Q == P with old axes left: a new group starts at the next old axis.
 impl<D, OR, X, SR, ND, P, Q, Cur, PD, PS, Acc, V> WalkBy<Equal>
     for Walk<Cons<D, OR>, Cons<X, SR>, ND, P, Q, Cur, PD, PS, Acc, V>
 where
     P: DimMul<D>,
-    Walk<OR, SR, ND, <P as DimMul<D>>::Out, Q, X, D, X, Acc, V>: WalkStep,
+    AfterGroup<D, OR, X, SR, ND, P, Q, Acc, V>: WalkStep,
 {
-    type Verdict =
-        <Walk<OR, SR, ND, <P as DimMul<D>>::Out, Q, X, D, X, Acc, V> as WalkStep>::Verdict;
-    type Strides =
-        <Walk<OR, SR, ND, <P as DimMul<D>>::Out, Q, X, D, X, Acc, V> as WalkStep>::Strides;
+    type Verdict = <AfterGroup<D, OR, X, SR, ND, P, Q, Acc, V> as WalkStep>::Verdict;
+    type Strides = <AfterGroup<D, OR, X, SR, ND, P, Q, Acc, V> as WalkStep>::Strides;
 }
 // Q < P: the next new axis takes the current stride.
 impl<OD, OS, E, NR, P, Q, Cur, PD, PS, Acc, V> WalkBy<Less>
@@ -254,43 +281,10 @@ impl<OD, OS, E, NR, P, Q, Cur, PD, PS, Acc, V> WalkBy<Less>
 where
     Q: DimMul<E>,
     Cur: StrideTimes<E>,
-    Walk<
-        OD,
-        OS,
-        NR,
-        P,
-        <Q as DimMul<E>>::Out,
-        <Cur as StrideTimes<E>>::Out,
-        PD,
-        PS,
-        Cons<Cur, Acc>,
-        V,
-    >: WalkStep,
+    AfterSplit<OD, OS, E, NR, P, Q, Cur, PD, PS, Acc, V>: WalkStep,
 {
-    type Verdict = <Walk<
-        OD,
-        OS,
-        NR,
-        P,
-        <Q as DimMul<E>>::Out,
-        <Cur as StrideTimes<E>>::Out,
-        PD,
-        PS,
-        Cons<Cur, Acc>,
-        V,
-    > as WalkStep>::Verdict;
-    type Strides = <Walk<
-        OD,
-        OS,
-        NR,
-        P,
-        <Q as DimMul<E>>::Out,
-        <Cur as StrideTimes<E>>::Out,
-        PD,
-        PS,
-        Cons<Cur, Acc>,
-        V,
-    > as WalkStep>::Strides;
+    type Verdict = <AfterSplit<OD, OS, E, NR, P, Q, Cur, PD, PS, Acc, V> as WalkStep>::Verdict;
+    type Strides = <AfterSplit<OD, OS, E, NR, P, Q, Cur, PD, PS, Acc, V> as WalkStep>::Strides;
 }
 // Q > P: the next old axis merges into the group; its stride must fit.
 impl<D, OR, X, SR, ND, P, Q, Cur, PD, PS, Acc, V> WalkBy<Greater>
@@ -299,43 +293,10 @@ where
     P: DimMul<D>,
     X: Merges<PD, PS>,
     V: Both<<X as Merges<PD, PS>>::Out>,
-    Walk<
-        OR,
-        SR,
-        ND,
-        <P as DimMul<D>>::Out,
-        Q,
-        Cur,
-        D,
-        X,
-        Acc,
-        <V as Both<<X as Merges<PD, PS>>::Out>>::Out,
-    >: WalkStep,
+    AfterMerge<D, OR, X, SR, ND, P, Q, Cur, PD, PS, Acc, V>: WalkStep,
 {
-    type Verdict = <Walk<
-        OR,
-        SR,
-        ND,
-        <P as DimMul<D>>::Out,
-        Q,
-        Cur,
-        D,
-        X,
-        Acc,
-        <V as Both<<X as Merges<PD, PS>>::Out>>::Out,
-    > as WalkStep>::Verdict;
-    type Strides = <Walk<
-        OR,
-        SR,
-        ND,
-        <P as DimMul<D>>::Out,
-        Q,
-        Cur,
-        D,
-        X,
-        Acc,
-        <V as Both<<X as Merges<PD, PS>>::Out>>::Out,
-    > as WalkStep>::Strides;
+    type Verdict = <AfterMerge<D, OR, X, SR, ND, P, Q, Cur, PD, PS, Acc, V> as WalkStep>::Verdict;
+    type Strides = <AfterMerge<D, OR, X, SR, ND, P, Q, Cur, PD, PS, Acc, V> as WalkStep>::Strides;
 }
 
 /// NumPy's C-contiguity flag of dims `Self` and strides `F`: a zero-size
