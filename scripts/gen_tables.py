@@ -5,8 +5,8 @@
 - axes.rs:       `AxisAt<K>` and `InsertAxis<K>` impls for every rank and axis
                  (negative axes too) up to MAX_RANK;
 - window.rs:     `Window<P, Q>` and `Concat` impls for every rank up to MAX_RANK;
-- digits.rs:     `MulDigit`, `AddDigit` and `DigitEq`, the decimal digit tables of
-                 `crate::count` (element counts in decimal);
+- digits.rs:     `MulDigit`, `AddDigit`, `DigitEq`, `Times16`, `HexDigits`, `Nibble`: the decimal digit tables of
+                 `crate::count` and `crate::decimal` (element counts and messages in decimal);
 
 The rank limit is read from `MAX_RANK` in runtime/src/shape.rs, the one place
 it is written. Each file is passed through rustfmt, so `cargo fmt --check`
@@ -112,8 +112,8 @@ def axes(rank):
 
 
 def digits():
-    out = [header("//! The digit tables of `crate::count`: `a * b + c`, `a + b + c` and `a == b`.")]
-    out.append("use crate::count::{AddDigit, DigitEq, MulDigit};\nuse crate::decimal::digits::*;\nuse typenum::{B0, B1};\n")
+    out = [header("//! The digit tables of `crate::count` and `crate::decimal`: `a * b + c`, `a + b + c`, `a == b`, `16 * d + h`, and the nibbles.")]
+    out.append("use crate::count::{AddDigit, DigitEq, MulDigit};\nuse crate::decimal::digits::*;\nuse crate::decimal::{DCons, DNil, HexDigits, Nibble, Times16};\nuse typenum::consts::*;\nuse typenum::{B0, B1};\n")
     for a in range(10):
         for b in range(10):
             for c in range(10):
@@ -127,6 +127,19 @@ def digits():
     for a in range(10):
         for b in range(10):
             out.append(f"impl DigitEq<_{b}> for _{a} {{ type Out = B{int(a == b)}; }}")
+    # `16 * d + h` for a decimal digit d and a carry h < 16 (typenum's U0..U15).
+    for d in range(10):
+        for h in range(16):
+            v = 16 * d + h
+            out.append(f"impl Times16<U{h}> for _{d} {{ type Lo = _{v % 10}; type Hi = U{v // 10}; }}")
+    for h in range(16):
+        digits = [int(c) for c in str(h)][::-1] if h else []
+        lst = "DNil"
+        for c in reversed(digits):
+            lst = f"DCons<_{c}, {lst}>"
+        out.append(f"impl HexDigits for U{h} {{ type Out = {lst}; }}")
+        b = [(h >> k) & 1 for k in (3, 2, 1, 0)]
+        out.append(f"impl Nibble<B{b[0]}, B{b[1]}, B{b[2]}> for B{b[3]} {{ type Out = U{h}; }}")
     return "\n".join(out) + "\n"
 
 

@@ -1,12 +1,13 @@
-//! Type-level numbers as decimal digits, only for compile-error messages.
+//! Type-level numbers as decimal digits: for compile-error messages, and
+//! for element counts (`crate::count`).
 //!
 //! typenum prints 12 as `UInt<UInt<UInt<UInt<UTerm, B1>, B1>, B0>, B0>`; the
 //! checks of `nd!` print `<N as ToDecimal>::Out` instead, which rustc shows as
-//! `(_1, _2)`: one type per decimal digit. The conversion is double-dabble,
-//! one table step per bit and digit, so it costs about as much as an addition.
+//! `(_1, _2)`: one type per decimal digit. The conversion takes four bits per
+//! step (`16 * digits + nibble`), one table lookup per decimal digit.
 
 use crate::dim::Dyn;
-use typenum::{Bit, UInt, UTerm, B0, B1};
+use typenum::{UInt, UTerm, B0};
 
 /// The decimal digits 0 to 9, as types (`_7` is 7). A number prints as a
 /// tuple of them, most significant first: `(_1, _2)` is 12.
@@ -72,132 +73,6 @@ pub struct DCons<D, R>(core::marker::PhantomData<(D, R)>);
 /// ```
 pub struct DNil;
 
-/// One doubling step: `2 * Self + C` as a digit and a carry.
-///
-/// ```
-/// use core::marker::PhantomData;
-/// use ndview::__private::{digits::*, DoubleDigit};
-/// use ndview::typenum::{B1, B0};
-/// // 2 * 7 + 1 = 15: digit 5, carry 1
-/// let _: PhantomData<<_7 as DoubleDigit<B1>>::Digit> = PhantomData::<_5>;
-/// let _: PhantomData<<_7 as DoubleDigit<B1>>::Carry> = PhantomData::<B1>;
-/// let _: PhantomData<<_3 as DoubleDigit<B0>>::Carry> = PhantomData::<B0>;
-/// ```
-pub trait DoubleDigit<C> {
-    /// The digit.
-    type Digit;
-    /// The carry out.
-    type Carry: Bit;
-}
-
-impl DoubleDigit<B0> for _0 {
-    type Digit = _0;
-    type Carry = B0;
-}
-impl DoubleDigit<B1> for _0 {
-    type Digit = _1;
-    type Carry = B0;
-}
-impl DoubleDigit<B0> for _1 {
-    type Digit = _2;
-    type Carry = B0;
-}
-impl DoubleDigit<B1> for _1 {
-    type Digit = _3;
-    type Carry = B0;
-}
-impl DoubleDigit<B0> for _2 {
-    type Digit = _4;
-    type Carry = B0;
-}
-impl DoubleDigit<B1> for _2 {
-    type Digit = _5;
-    type Carry = B0;
-}
-impl DoubleDigit<B0> for _3 {
-    type Digit = _6;
-    type Carry = B0;
-}
-impl DoubleDigit<B1> for _3 {
-    type Digit = _7;
-    type Carry = B0;
-}
-impl DoubleDigit<B0> for _4 {
-    type Digit = _8;
-    type Carry = B0;
-}
-impl DoubleDigit<B1> for _4 {
-    type Digit = _9;
-    type Carry = B0;
-}
-impl DoubleDigit<B0> for _5 {
-    type Digit = _0;
-    type Carry = B1;
-}
-impl DoubleDigit<B1> for _5 {
-    type Digit = _1;
-    type Carry = B1;
-}
-impl DoubleDigit<B0> for _6 {
-    type Digit = _2;
-    type Carry = B1;
-}
-impl DoubleDigit<B1> for _6 {
-    type Digit = _3;
-    type Carry = B1;
-}
-impl DoubleDigit<B0> for _7 {
-    type Digit = _4;
-    type Carry = B1;
-}
-impl DoubleDigit<B1> for _7 {
-    type Digit = _5;
-    type Carry = B1;
-}
-impl DoubleDigit<B0> for _8 {
-    type Digit = _6;
-    type Carry = B1;
-}
-impl DoubleDigit<B1> for _8 {
-    type Digit = _7;
-    type Carry = B1;
-}
-impl DoubleDigit<B0> for _9 {
-    type Digit = _8;
-    type Carry = B1;
-}
-impl DoubleDigit<B1> for _9 {
-    type Digit = _9;
-    type Carry = B1;
-}
-
-/// `2 * Self + C` on a digit list.
-///
-/// ```
-/// use core::marker::PhantomData;
-/// use ndview::__private::{digits::*, DCons, DNil, DoubleAdd};
-/// use ndview::typenum::B1;
-/// // 2 * 6 + 1 = 13
-/// type Six = DCons<_6, DNil>;
-/// let _: PhantomData<<Six as DoubleAdd<B1>>::Out> = PhantomData::<DCons<_3, DCons<_1, DNil>>>;
-/// ```
-pub trait DoubleAdd<C> {
-    /// The new list.
-    type Out;
-}
-impl DoubleAdd<B0> for DNil {
-    type Out = DNil;
-}
-impl DoubleAdd<B1> for DNil {
-    type Out = DCons<_1, DNil>;
-}
-impl<D: DoubleDigit<C>, R: DoubleAdd<<D as DoubleDigit<C>>::Carry>, C> DoubleAdd<C>
-    for DCons<D, R>
-{
-    type Out =
-        DCons<<D as DoubleDigit<C>>::Digit, <R as DoubleAdd<<D as DoubleDigit<C>>::Carry>>::Out>;
-}
-
 /// The digit list of a typenum number, least significant digit first.
 ///
 /// ```
@@ -242,9 +117,9 @@ where
     type Out = <U::Out as DoubleAdd4<A3, A2, A1, A0>>::Out;
 }
 
-/// `16 * Self + 0bC3C2C1C0` on a digit list: [`DoubleAdd`] four times (with
-/// `C3` first), in one pass over the digits, each digit doubled four times
-/// with one carry per doubling from the digit below.
+/// `16 * Self + 0bC3C2C1C0` on a digit list: the four bits as one number
+/// below 16 ([`Nibble`]), then one [`Times16`] lookup per digit, with a carry
+/// below 16 from the digit below ([`Times16Add`]).
 ///
 /// ```
 /// use core::marker::PhantomData;
@@ -259,40 +134,84 @@ pub trait DoubleAdd4<C3, C2, C1, C0> {
     /// The new list.
     type Out;
 }
-impl<C3, C2, C1, C0> DoubleAdd4<C3, C2, C1, C0> for DNil
+impl<L, C3, C2, C1, C0> DoubleAdd4<C3, C2, C1, C0> for L
 where
-    DNil: DoubleAdd<C3>,
-    <DNil as DoubleAdd<C3>>::Out: DoubleAdd<C2>,
-    <<DNil as DoubleAdd<C3>>::Out as DoubleAdd<C2>>::Out: DoubleAdd<C1>,
-    <<<DNil as DoubleAdd<C3>>::Out as DoubleAdd<C2>>::Out as DoubleAdd<C1>>::Out: DoubleAdd<C0>,
+    C0: Nibble<C3, C2, C1>,
+    L: Times16Add<<C0 as Nibble<C3, C2, C1>>::Out>,
 {
-    type Out = <<<<DNil as DoubleAdd<C3>>::Out as DoubleAdd<C2>>::Out as DoubleAdd<C1>>::Out as DoubleAdd<C0>>::Out;
+    type Out = <L as Times16Add<<C0 as Nibble<C3, C2, C1>>::Out>>::Out;
 }
-// The digit and the carry of each of the four doublings of one digit.
-type Digit<D, C> = <D as DoubleDigit<C>>::Digit;
-type Carry<D, C> = <D as DoubleDigit<C>>::Carry;
-impl<D, R, C3, C2, C1, C0> DoubleAdd4<C3, C2, C1, C0> for DCons<D, R>
+
+/// The value of the bits `C3 C2 C1 Self` as typenum's `U0` to `U15`.
+///
+/// ```
+/// use core::marker::PhantomData;
+/// use ndview::__private::Nibble;
+/// use ndview::typenum::{B0, B1, U11};
+/// let _: PhantomData<<B1 as Nibble<B1, B0, B1>>::Out> = PhantomData::<U11>;
+/// ```
+pub trait Nibble<C3, C2, C1> {
+    /// The value.
+    type Out;
+}
+
+/// `16 * Self + H` for a decimal digit and `H` below 16: the low digit and
+/// the carry (below 16).
+///
+/// ```
+/// use core::marker::PhantomData;
+/// use ndview::__private::{digits::*, Times16};
+/// use ndview::typenum::{U11, U12};
+/// // 16 * 7 + 11 = 123
+/// let _: PhantomData<<_7 as Times16<U11>>::Lo> = PhantomData::<_3>;
+/// let _: PhantomData<<_7 as Times16<U11>>::Hi> = PhantomData::<U12>;
+/// ```
+pub trait Times16<H> {
+    /// The low digit.
+    type Lo;
+    /// The carry.
+    type Hi;
+}
+
+/// A number below 16 as a digit list.
+///
+/// ```
+/// use core::marker::PhantomData;
+/// use ndview::__private::{digits::*, DCons, DNil, HexDigits};
+/// use ndview::typenum::{U0, U12};
+/// let _: PhantomData<<U12 as HexDigits>::Out> = PhantomData::<DCons<_2, DCons<_1, DNil>>>;
+/// let _: PhantomData<<U0 as HexDigits>::Out> = PhantomData::<DNil>;
+/// ```
+pub trait HexDigits {
+    /// The digits.
+    type Out;
+}
+
+/// `16 * Self + H` on a digit list, `H` below 16: one table lookup
+/// ([`Times16`]) per digit.
+///
+/// ```
+/// use core::marker::PhantomData;
+/// use ndview::__private::{digits::*, DCons, DNil, Times16Add};
+/// use ndview::typenum::U15;
+/// // 16 * 99 + 15 = 1599
+/// type N99 = DCons<_9, DCons<_9, DNil>>;
+/// type N1599 = DCons<_9, DCons<_9, DCons<_5, DCons<_1, DNil>>>>;
+/// let _: PhantomData<<N99 as Times16Add<U15>>::Out> = PhantomData::<N1599>;
+/// ```
+pub trait Times16Add<H> {
+    /// The new list.
+    type Out;
+}
+impl<H: HexDigits> Times16Add<H> for DNil {
+    type Out = H::Out;
+}
+impl<D, R, H> Times16Add<H> for DCons<D, R>
 where
-    D: DoubleDigit<C3>,
-    Digit<D, C3>: DoubleDigit<C2>,
-    Digit<Digit<D, C3>, C2>: DoubleDigit<C1>,
-    Digit<Digit<Digit<D, C3>, C2>, C1>: DoubleDigit<C0>,
-    R: DoubleAdd4<
-        Carry<D, C3>,
-        Carry<Digit<D, C3>, C2>,
-        Carry<Digit<Digit<D, C3>, C2>, C1>,
-        Carry<Digit<Digit<Digit<D, C3>, C2>, C1>, C0>,
-    >,
+    D: Times16<H>,
+    R: Times16Add<<D as Times16<H>>::Hi>,
 {
-    type Out = DCons<
-        Digit<Digit<Digit<Digit<D, C3>, C2>, C1>, C0>,
-        <R as DoubleAdd4<
-            Carry<D, C3>,
-            Carry<Digit<D, C3>, C2>,
-            Carry<Digit<Digit<D, C3>, C2>, C1>,
-            Carry<Digit<Digit<Digit<D, C3>, C2>, C1>, C0>,
-        >>::Out,
-    >;
+    type Out = DCons<<D as Times16<H>>::Lo, <R as Times16Add<<D as Times16<H>>::Hi>>::Out>;
 }
 
 /// A number as rustc should print it: `<U1024 as ToDecimal>::Out` is
