@@ -8,7 +8,8 @@
 //! rustc instructions that way. Here a count is a little-endian list of
 //! decimal digits ([`DCons`]), at most 20 levels deep, and each step is one
 //! lookup in a digit table (`gen/digits.rs`); the same count costs about a
-//! quarter of that (`BENCHMARKS.md`, "Element counts in decimal"). The macro
+//! fifth of that (36 M; `BENCHMARKS.md`, "Element counts in decimal digits",
+//! `scripts/count_probe.py`). The macro
 //! writes the target count as the same list and compares digit by digit
 //! ([`SameCount`]), and the message prints the digits as they are.
 //!
