@@ -121,8 +121,7 @@ unsafe fn copy_as<B: Bits>(dst: *mut B, src: *const B, pair: &Pair, bytes: usize
     }
     let q = pair.rank - 1;
     let (n, ds, ss) = pair.inner();
-    let stream =
-        ds == 1 && bytes >= super::stream::STREAM_THRESHOLD && cfg!(target_arch = "x86_64");
+    let stream = ds == 1 && bytes >= RUN_STREAM_THRESHOLD && cfg!(target_arch = "x86_64");
     super::for_each_offset2(&pair.dims[..q], &pair.dst[..q], &pair.src[..q], |od, os| {
         let (d, s) = (dst.wrapping_offset(od), src.wrapping_offset(os));
         // SAFETY: one run of the pair: `n` live source elements and `n`
@@ -134,9 +133,16 @@ unsafe fn copy_as<B: Bits>(dst: *mut B, src: *const B, pair: &Pair, bytes: usize
     }
 }
 
+/// Reversed runs into destinations of at least this many bytes are written
+/// with non-temporal stores. Measured (BENCHMARKS.md): faster for the 64 and
+/// 128 MiB `x[:, ::-1]` of a 4096 x 4096 array (`f32`, `f64`), slower for
+/// the 16 MiB one (`u8`). Contiguous runs never stream: per-run
+/// non-temporal copies measured up to 3x slower than `memcpy` per run.
+const RUN_STREAM_THRESHOLD: usize = 32 << 20;
+
 /// One run `dst[k * ds] <- src[k * ss]`, `k < n`; with `stream` (only when
-/// `ds == 1`) the aligned middle of contiguous and reversed runs is written
-/// with non-temporal stores.
+/// `ds == 1`) the aligned middle of a reversed run is written with
+/// non-temporal stores.
 ///
 /// # Safety
 /// Every `src + k * ss` is live, every `dst + k * ds` writable, disjoint.
@@ -146,13 +152,14 @@ unsafe fn run<B: Bits>(dst: *mut B, ds: isize, src: *const B, ss: isize, n: usiz
     // elements (caller's contract).
     unsafe {
         match (ds, ss) {
-            (1, 1) if stream => super::stream::bytes(dst.cast(), src.cast(), n * size_of::<B>()),
             (1, 1) => core::ptr::copy_nonoverlapping(src, dst, n),
             (1, -1) => simd::reversed(dst, src, n, stream),
             (1, 0) => core::slice::from_raw_parts_mut(dst, n).fill(*src),
-            (1, 2) => (0..n).for_each(|k| *dst.add(k) = *src.add(2 * k)),
-            (1, 3) => (0..n).for_each(|k| *dst.add(k) = *src.add(3 * k)),
-            (1, 4) => (0..n).for_each(|k| *dst.add(k) = *src.add(4 * k)),
+            // Constant small steps for 4- and 8-byte elements; for bytes
+            // they measured slower than the plain strided loop.
+            (1, 2) if size_of::<B>() >= 4 => (0..n).for_each(|k| *dst.add(k) = *src.add(2 * k)),
+            (1, 3) if size_of::<B>() >= 4 => (0..n).for_each(|k| *dst.add(k) = *src.add(3 * k)),
+            (1, 4) if size_of::<B>() >= 4 => (0..n).for_each(|k| *dst.add(k) = *src.add(4 * k)),
             (1, _) => (0..n).for_each(|k| *dst.add(k) = *src.offset(k as isize * ss)),
             _ => (0..n).for_each(|k| {
                 let k = k as isize;
@@ -414,5 +421,32 @@ mod simd {
     pub(super) unsafe fn reversed<B: Bits>(dst: *mut B, src: *const B, n: usize, _stream: bool) {
         // SAFETY: caller's contract.
         (0..n).for_each(|k| unsafe { *dst.add(k) = *src.sub(k) });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::width;
+
+    #[test]
+    fn primitives_have_their_width_and_nothing_else_has_one() {
+        assert_eq!(width::<u8>(), Some(1));
+        assert_eq!(width::<bool>(), Some(1));
+        assert_eq!(width::<i16>(), Some(2));
+        assert_eq!(width::<f32>(), Some(4));
+        assert_eq!(width::<char>(), Some(4));
+        assert_eq!(width::<f64>(), Some(8));
+        assert_eq!(width::<usize>(), Some(core::mem::size_of::<usize>()));
+        #[derive(Clone, Copy)]
+        struct Newtype(#[allow(dead_code)] u32);
+        assert_eq!(width::<Newtype>(), None);
+        assert_eq!(width::<[u8; 2]>(), None);
+        assert_eq!(width::<String>(), None);
+        assert_eq!(width::<()>(), None);
+        // A type with a lifetime: its id is taken with the lifetime erased.
+        fn borrowed<'a>(_: &'a u32) -> Option<usize> {
+            width::<&'a u32>()
+        }
+        assert_eq!(borrowed(&1), None);
     }
 }
