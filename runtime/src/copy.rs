@@ -33,12 +33,15 @@
 //!
 //! Fresh buffers come from [`crate::alloc`] (huge pages for large ones).
 //!
-//! The engine is generic over `T: Clone` (the public bound) and calls
-//! `clone` for every element, so it is sound for any `T`: for the primitive
-//! types `clone` inlines to a load, and the generated code is what a `Copy`
-//! version would be. Writes into fresh memory use `ptr::write` (nothing to
-//! drop); writes into existing memory use `clone_from` (the old value is
-//! dropped or reused, as `*dst = src.clone()` would).
+//! The engine is generic over `T: Clone` (the public bound). When `T` is
+//! one of the primitive numeric types (`bits::width`), whose `clone` is a
+//! copy of its bytes, the pair is copied as integers of the same width by
+//! [`bits`]: SSE2 block transposes in the tiles, SIMD reversed runs,
+//! non-temporal stores for large reversed runs. Every other `T` takes the
+//! generic kernels, which call `clone` for every element, so they are sound
+//! for any `T`. Writes into fresh memory use `ptr::write` (nothing to drop);
+//! writes into existing memory use `clone_from` (the old value is dropped or
+//! reused, as `*dst = src.clone()` would).
 
 mod bits;
 mod stream;
