@@ -517,6 +517,7 @@ unsafe fn tiled<P: Put, T: Clone, K: TileKernel<T>>(
         src_col: pair.src[q],
         dst_row: pair.dst[p],
         dst_col: pair.dst[q],
+        prefetch: bytes >= PREFETCH_THRESHOLD,
     };
     let per_tile = tile_rows::<T>() * tile_cols::<T>();
     let mut buf = (plane.dst_col == 1 && stream::enabled::<T>(bytes, per_tile)).then(Buf::new);
@@ -540,6 +541,11 @@ unsafe fn tiled<P: Put, T: Clone, K: TileKernel<T>>(
         stream::fence();
     }
 }
+
+/// Tiled copies writing at least this many bytes prefetch the next tile's
+/// source lines; smaller ones stay in L2, where the prefetches only cost
+/// (a 32 x 32 `f32` transpose took 8 % longer with them).
+const PREFETCH_THRESHOLD: usize = 1 << 20;
 
 /// How one tile of a [`Plane`] is copied: [`Scalar`] for any `T: Clone`,
 /// `bits::Simd` for the primitives.
@@ -595,6 +601,8 @@ struct Plane {
     src_col: isize,
     dst_row: isize,
     dst_col: isize,
+    /// Whether the source lines of the next tile are prefetched.
+    prefetch: bool,
 }
 
 /// Tile width along the destination's inner axis, in elements. A tile
@@ -686,7 +694,7 @@ impl Plane {
     #[inline(always)]
     fn prefetch<T>(&self, src: *const T, r0: usize, r1: usize, c0: usize, c1: usize) {
         #[cfg(target_arch = "x86_64")]
-        if self.src_row == 1 && r0 < r1 {
+        if self.prefetch && self.src_row == 1 && r0 < r1 {
             use core::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
             let span = (r1 - r0) * size_of::<T>();
             for c in c0..c1 {
@@ -736,6 +744,7 @@ impl Plane {
                         src_col: self.src_col,
                         dst_row: width as isize,
                         dst_col: 1,
+                        prefetch: false,
                     };
                     let from = src
                         .wrapping_offset(r0 as isize * self.src_row + c0 as isize * self.src_col);
