@@ -709,7 +709,7 @@ impl Plane {
             }
         }
         #[cfg(not(target_arch = "x86_64"))]
-        let _ = (src, r0, r1, c0, c1);
+        let _ = (self.prefetch, src, r0, r1, c0, c1);
     }
 
     /// As [`Plane::copy`], each tile cloned into `buf` (laid out as the

@@ -1,8 +1,9 @@
 //! The bitwise half of the engine: copies of the primitive numeric types
 //! (`u8`..`u64`, `i8`..`i64`, `usize`, `isize`, `f32`, `f64`, `bool`,
 //! `char`) as raw integers of their width (1, 2, 4 or 8 bytes), with SIMD
-//! kernels: block transposes, reversed runs, and non-temporal stores
-//! straight from the source.
+//! kernels on x86-64 (SSE2, part of its baseline; scalar loops elsewhere):
+//! block transposes, reversed runs, and non-temporal stores for large
+//! reversed runs, straight from the source.
 //!
 //! The public entry points (`assign`, `copy`, `to_vec`, joins, `take`) are
 //! bound by `T: Clone` and stable Rust has no specialisation, so the engine
@@ -184,7 +185,7 @@ impl<B: Bits> TileKernel<B> for Simd {
         c0: usize,
         c1: usize,
     ) {
-        if cfg!(target_arch = "x86_64") && plane.src_row == 1 && plane.dst_col == 1 {
+        if plane.src_row == 1 && plane.dst_col == 1 {
             // SAFETY: caller's contract; the plane is a plain transpose.
             unsafe { simd::transpose_tile(plane, src, dst, r0, r1, c0, c1) }
         } else {
@@ -394,9 +395,14 @@ mod simd {
 
 #[cfg(not(target_arch = "x86_64"))]
 mod simd {
-    //! Portable fallbacks (never called for tiles: `Simd` checks the arch).
+    //! Portable fallbacks: the scalar kernels.
     use super::{Bits, Plane};
 
+    /// The scalar tile kernel.
+    ///
+    /// # Safety
+    /// The tile lies in the plane; its source elements are live and its
+    /// destination slots writable, disjoint.
     pub(super) unsafe fn transpose_tile<B: Bits>(
         plane: &Plane,
         src: *const B,
