@@ -33,13 +33,17 @@
 //!
 //! Fresh buffers come from [`crate::alloc`] (huge pages for large ones).
 //!
-//! The engine is generic over `T: Clone` (the public bound) and calls
-//! `clone` for every element, so it is sound for any `T`: for the primitive
-//! types `clone` inlines to a load, and the generated code is what a `Copy`
-//! version would be. Writes into fresh memory use `ptr::write` (nothing to
-//! drop); writes into existing memory use `clone_from` (the old value is
-//! dropped or reused, as `*dst = src.clone()` would).
+//! The engine is generic over `T: Clone` (the public bound). When `T` is
+//! one of the primitive numeric types (`bits::width`), whose `clone` is a
+//! copy of its bytes, the pair is copied as integers of the same width by
+//! [`bits`]: SSE2 block transposes in the tiles, SIMD reversed runs,
+//! non-temporal stores for large reversed runs. Every other `T` takes the
+//! generic kernels, which call `clone` for every element, so they are sound
+//! for any `T`. Writes into fresh memory use `ptr::write` (nothing to drop);
+//! writes into existing memory use `clone_from` (the old value is dropped or
+//! reused, as `*dst = src.clone()` would).
 
+mod bits;
 mod stream;
 
 use crate::raw::RawView;
@@ -328,10 +332,15 @@ pub(crate) unsafe fn assign<T: Clone>(
     let dst = dst.wrapping_offset(pair.dst_offset);
     let src = src.wrapping_offset(pair.src_offset);
     let bytes = pair.len().saturating_mul(size_of::<T>());
+    // SAFETY: the pair describes the same elements as the caller's layouts
+    // (flips moved the start pointers); a primitive's old value needs no drop.
+    if unsafe { bits::copy(dst, src, &pair, bytes) } {
+        return;
+    }
     if let Some(p) = pair.tile_axis() {
         // SAFETY: the pair describes the same elements as the caller's
         // layouts (flips moved the start pointers); caller's contract.
-        unsafe { tiled::<Assign, T>(dst, src, &pair, p, bytes) };
+        unsafe { tiled::<Assign, T, Scalar>(dst, src, &pair, p, bytes) };
         return;
     }
     let q = pair.rank - 1;
@@ -400,15 +409,22 @@ pub(crate) unsafe fn extend<T: Clone>(
     // Streaming pays when the whole array being built is large, even if
     // this block (one input of a join) is not.
     let bytes = out.capacity().saturating_mul(size_of::<T>());
+    let start = out.len();
+    // SAFETY: `out` has room for `len` more elements after `start`
+    // (reserved above); the pair addresses the caller's view.
+    if unsafe { bits::copy(out.as_mut_ptr().add(start), src, &pair, bytes) } {
+        // SAFETY: the bitwise copy wrote the `len` slots after `start`.
+        unsafe { out.set_len(start + len) };
+        return;
+    }
     match pair.tile_axis() {
         // Tiles write out of order, so `out`'s length is set once at the
         // end; types with drop glue copy in order instead (a `clone` that
         // panicked midway would otherwise leak the clones made so far).
         Some(p) if !needs_drop::<T>() => {
-            let start = out.len();
             // SAFETY: `out` has room for `len` more elements after `start`
             // (reserved above); the pair addresses the caller's view.
-            unsafe { tiled::<Init, T>(out.as_mut_ptr().add(start), src, &pair, p, bytes) };
+            unsafe { tiled::<Init, T, Scalar>(out.as_mut_ptr().add(start), src, &pair, p, bytes) };
             // SAFETY: the tiles cover the `len` output slots exactly once,
             // so `start..start + len` is now initialised.
             unsafe { out.set_len(start + len) };
@@ -475,7 +491,13 @@ pub(crate) fn to_vec<T: Clone, S: Shape>(raw: &RawView<T, S>) -> Vec<T> {
 /// # Safety
 /// `src`/`dst` with the pair's strides address live source elements (not
 /// mutated during the call) and valid destination slots for `P`, disjoint.
-unsafe fn tiled<P: Put, T: Clone>(dst: *mut T, src: *const T, pair: &Pair, p: usize, bytes: usize) {
+unsafe fn tiled<P: Put, T: Clone, K: TileKernel<T>>(
+    dst: *mut T,
+    src: *const T,
+    pair: &Pair,
+    p: usize,
+    bytes: usize,
+) {
     let rank = pair.rank;
     let q = rank - 1;
     let mut outer_dims = [1usize; MAX_RANK];
@@ -495,8 +517,9 @@ unsafe fn tiled<P: Put, T: Clone>(dst: *mut T, src: *const T, pair: &Pair, p: us
         src_col: pair.src[q],
         dst_row: pair.dst[p],
         dst_col: pair.dst[q],
+        prefetch: bytes >= PREFETCH_THRESHOLD,
     };
-    let per_tile = tile_rows::<T>() * TILE_COLS;
+    let per_tile = tile_rows::<T>() * tile_cols::<T>();
     let mut buf = (plane.dst_col == 1 && stream::enabled::<T>(bytes, per_tile)).then(Buf::new);
     for_each_offset2(
         &outer_dims[..n],
@@ -508,18 +531,62 @@ unsafe fn tiled<P: Put, T: Clone>(dst: *mut T, src: *const T, pair: &Pair, p: us
             // layouts (caller's contract); streaming only where enabled.
             unsafe {
                 match buf.as_mut() {
-                    Some(buf) => plane.copy_streamed(s, d, buf),
-                    None => match (plane.dst_col, plane.src_row) {
-                        (1, 1) => plane.copy::<P, T, true, true>(s, d),
-                        (1, _) => plane.copy::<P, T, true, false>(s, d),
-                        _ => plane.copy::<P, T, false, false>(s, d),
-                    },
+                    Some(buf) => plane.copy_streamed::<T, K>(s, d, buf),
+                    None => plane.copy::<P, T, K>(s, d),
                 }
             }
         },
     );
     if buf.is_some() {
         stream::fence();
+    }
+}
+
+/// Tiled copies writing at least this many bytes prefetch the next tile's
+/// source lines; smaller ones stay in L2, where the prefetches only cost
+/// (a 32 x 32 `f32` transpose took 8 % longer with them).
+const PREFETCH_THRESHOLD: usize = 1 << 20;
+
+/// How one tile of a [`Plane`] is copied: [`Scalar`] for any `T: Clone`,
+/// `bits::Simd` for the primitives.
+trait TileKernel<T> {
+    /// Copies the tile `r0..r1` by `c0..c1` of `plane`.
+    ///
+    /// # Safety
+    /// As for [`Plane::copy`], for a sub-rectangle of the plane.
+    unsafe fn tile<P: Put>(
+        plane: &Plane,
+        src: *const T,
+        dst: *mut T,
+        r0: usize,
+        r1: usize,
+        c0: usize,
+        c1: usize,
+    );
+}
+
+/// Element by element, `clone` for each, in unrolled blocks.
+struct Scalar;
+
+impl<T: Clone> TileKernel<T> for Scalar {
+    #[inline(always)]
+    unsafe fn tile<P: Put>(
+        plane: &Plane,
+        src: *const T,
+        dst: *mut T,
+        r0: usize,
+        r1: usize,
+        c0: usize,
+        c1: usize,
+    ) {
+        // SAFETY: caller's contract; the constant strides are the plane's.
+        unsafe {
+            match (plane.dst_col, plane.src_row) {
+                (1, 1) => plane.tile::<P, T, true, true>(src, dst, r0, r1, c0, c1),
+                (1, _) => plane.tile::<P, T, true, false>(src, dst, r0, r1, c0, c1),
+                _ => plane.tile::<P, T, false, false>(src, dst, r0, r1, c0, c1),
+            }
+        }
     }
 }
 
@@ -534,15 +601,35 @@ struct Plane {
     src_col: isize,
     dst_row: isize,
     dst_col: isize,
+    /// Whether the source lines of the next tile are prefetched.
+    prefetch: bool,
 }
 
 /// Tile width along the destination's inner axis, in elements. A tile
-/// reads `TILE_COLS` source lines of [`tile_rows`] elements and writes
-/// `tile_rows` destination lines of `TILE_COLS` elements; tiles are walked
+/// reads `tile_cols` source lines of [`tile_rows`] elements and writes
+/// `tile_rows` destination lines of `tile_cols` elements; tiles are walked
 /// column band by column band, so each band reads a block of source lines
 /// once, in order. Rows are walked in blocks of `ROW_BLOCK` so the
-/// destination pages a band touches stay in the TLB.
-const TILE_COLS: usize = 64;
+/// destination pages a band touches stay in the TLB. Narrow elements get
+/// wider tiles (64 x 256 bytes, 16 x 128 `f32`, 16 x 64 `f64`; all fit the
+/// 16 KiB staging buffer): a wider piece of each destination row means
+/// fewer TLB misses per byte when destination rows are far apart. Measured
+/// (BENCHMARKS.md, "Copies"): 256 columns for bytes and 128 for `f32`
+/// beat 64 on the `(256, 512, 384)` transpose; `f64` is best at 64.
+const fn tile_cols<T>() -> usize {
+    let size = core::mem::size_of::<T>();
+    if size == 0 || size >= 8 {
+        64
+    } else {
+        // 256 bytes (bytes), 512 bytes (`u16`, `f32`) per destination row.
+        let cols = 512 / size;
+        if cols > 256 {
+            256
+        } else {
+            cols
+        }
+    }
+}
 const ROW_BLOCK: usize = 1024;
 /// Side of the unrolled block inside a tile.
 const MICRO: usize = 4;
@@ -582,25 +669,47 @@ impl Plane {
 
     /// # Safety
     /// Every source offset of the plane addresses a live element, not mutated
-    /// during the call; every destination offset is a valid slot for `P`;
-    /// `UNIT` only if `dst_col == 1`, `SRC1` only if `src_row == 1`.
-    unsafe fn copy<P: Put, T: Clone, const UNIT: bool, const SRC1: bool>(
-        &self,
-        src: *const T,
-        dst: *mut T,
-    ) {
+    /// during the call; every destination offset is a valid slot for `P`.
+    unsafe fn copy<P: Put, T: Clone, K: TileKernel<T>>(&self, src: *const T, dst: *mut T) {
         let rows_per_tile = tile_rows::<T>();
         for block in (0..self.rows).step_by(ROW_BLOCK) {
             let block_end = (block + ROW_BLOCK).min(self.rows);
-            for c0 in (0..self.cols).step_by(TILE_COLS) {
-                let c1 = (c0 + TILE_COLS).min(self.cols);
+            for c0 in (0..self.cols).step_by(tile_cols::<T>()) {
+                let c1 = (c0 + tile_cols::<T>()).min(self.cols);
                 for r0 in (block..block_end).step_by(rows_per_tile) {
                     let r1 = (r0 + rows_per_tile).min(block_end);
+                    self.prefetch::<T>(src, r1, (r1 + rows_per_tile).min(block_end), c0, c1);
                     // SAFETY: a sub-rectangle of the plane (caller's contract).
-                    unsafe { self.tile::<P, T, UNIT, SRC1>(src, dst, r0, r1, c0, c1) };
+                    unsafe { K::tile::<P>(self, src, dst, r0, r1, c0, c1) };
                 }
             }
         }
+    }
+
+    /// Asks for the source lines of the next tile, `r0..r1` by `c0..c1`
+    /// (empty past the block), while this one is copied: a tile reads one
+    /// short piece of each of many far-apart source lines, which the
+    /// hardware prefetchers do not follow. Only for a source contiguous
+    /// along the rows (a transpose); a hint, never a memory access.
+    #[inline(always)]
+    fn prefetch<T>(&self, src: *const T, r0: usize, r1: usize, c0: usize, c1: usize) {
+        #[cfg(target_arch = "x86_64")]
+        if self.prefetch && self.src_row == 1 && r0 < r1 {
+            use core::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+            let span = (r1 - r0) * size_of::<T>();
+            for c in c0..c1 {
+                let line = src
+                    .wrapping_offset(r0 as isize + c as isize * self.src_col)
+                    .cast::<i8>();
+                for k in (0..span).step_by(64) {
+                    // A prefetch never faults and changes no memory.
+                    // SAFETY: SSE is part of the x86-64 baseline.
+                    unsafe { _mm_prefetch::<_MM_HINT_T0>(line.wrapping_add(k)) };
+                }
+            }
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = (self.prefetch, src, r0, r1, c0, c1);
     }
 
     /// As [`Plane::copy`], each tile cloned into `buf` (laid out as the
@@ -610,16 +719,22 @@ impl Plane {
     /// As for [`Plane::copy`] with `dst_col == 1`; `T` has no drop glue and
     /// a tile fits the buffer ([`stream::enabled`]). Call [`stream::fence`]
     /// afterwards.
-    unsafe fn copy_streamed<T: Clone>(&self, src: *const T, dst: *mut T, buf: &mut Buf) {
+    unsafe fn copy_streamed<T: Clone, K: TileKernel<T>>(
+        &self,
+        src: *const T,
+        dst: *mut T,
+        buf: &mut Buf,
+    ) {
         let rows_per_tile = tile_rows::<T>();
         let staged = buf.as_mut_ptr::<T>();
         for block in (0..self.rows).step_by(ROW_BLOCK) {
             let block_end = (block + ROW_BLOCK).min(self.rows);
-            for c0 in (0..self.cols).step_by(TILE_COLS) {
-                let c1 = (c0 + TILE_COLS).min(self.cols);
+            for c0 in (0..self.cols).step_by(tile_cols::<T>()) {
+                let c1 = (c0 + tile_cols::<T>()).min(self.cols);
                 let width = c1 - c0;
                 for r0 in (block..block_end).step_by(rows_per_tile) {
                     let r1 = (r0 + rows_per_tile).min(block_end);
+                    self.prefetch::<T>(src, r1, (r1 + rows_per_tile).min(block_end), c0, c1);
                     // The tile as a plane of its own whose destination is
                     // the buffer, `width` elements per row.
                     let tile = Plane {
@@ -629,19 +744,14 @@ impl Plane {
                         src_col: self.src_col,
                         dst_row: width as isize,
                         dst_col: 1,
+                        prefetch: false,
                     };
                     let from = src
                         .wrapping_offset(r0 as isize * self.src_row + c0 as isize * self.src_col);
                     // The buffer's room was checked by `stream::enabled`.
                     // SAFETY: the tile's source elements are live (caller's contract);
-                    // the buffer holds `(r1 - r0) * width <= rows_per_tile * TILE_COLS`.
-                    unsafe {
-                        if self.src_row == 1 {
-                            tile.tile::<Init, T, true, true>(from, staged, 0, r1 - r0, 0, width)
-                        } else {
-                            tile.tile::<Init, T, true, false>(from, staged, 0, r1 - r0, 0, width)
-                        }
-                    };
+                    // the buffer holds `(r1 - r0) * width <= rows_per_tile * tile_cols`.
+                    unsafe { K::tile::<Init>(&tile, from, staged, 0, r1 - r0, 0, width) };
                     for r in r0..r1 {
                         let row = dst.wrapping_offset(r as isize * self.dst_row + c0 as isize);
                         // The staged clones move there bytewise; the buffer is
@@ -664,7 +774,8 @@ impl Plane {
     /// single elements at the edges.
     ///
     /// # Safety
-    /// As for [`Plane::copy`], for a sub-rectangle of the plane.
+    /// As for [`Plane::copy`], for a sub-rectangle of the plane; `UNIT` only
+    /// if `dst_col == 1`, `SRC1` only if `src_row == 1`.
     #[inline(always)]
     unsafe fn tile<P: Put, T: Clone, const UNIT: bool, const SRC1: bool>(
         &self,

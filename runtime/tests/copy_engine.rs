@@ -226,3 +226,136 @@ fn streaming_threshold_crossing() {
         }
     }
 }
+
+/// Every layout `check_assign_and_copy` covers, for one element type, at
+/// sizes around the SIMD blocks (2 to 16 lanes) and the tiles (16 or 64
+/// rows, 64 to 256 columns): `f(i)` makes element `i`.
+fn every_width_case<T>(f: impl Fn(usize) -> T, fill: T)
+where
+    T: Clone + PartialEq + core::fmt::Debug,
+{
+    for (r, c) in [
+        (1, 1),
+        (2, 2),
+        (15, 17),
+        (16, 16),
+        (17, 33),
+        (64, 64),
+        (65, 257),
+        (257, 65),
+        (3, 300),
+        (300, 3),
+    ] {
+        let a = mat(r, c, &f);
+        check_assign_and_copy(nd!(a.T), fill.clone());
+        check_assign_and_copy(nd!(a[:, ::-1]), fill.clone());
+        check_assign_and_copy(nd!(a[::-1, ::-1].T), fill.clone());
+        check_assign_and_copy(nd!(a[:, ::3]), fill.clone());
+        check_assign_and_copy(nd!(a[::2, ::-2]), fill.clone());
+        check_assign_and_copy(nd!(a[1:, 1:].T), fill.clone());
+    }
+}
+
+/// The primitives are copied bitwise, as integers of their width (1, 2, 4,
+/// 8 bytes), with SIMD transposes and reversed runs: each width against the
+/// naive gather, including bit patterns that are not small integers.
+#[test]
+fn primitive_widths_copy_like_the_naive_gather() {
+    every_width_case(|i| (i * 7) as u8, 0);
+    every_width_case(|i| (i as i8).wrapping_mul(-3), 0);
+    every_width_case(|i| i % 3 == 0, false);
+    every_width_case(|i| (i * 31) as u16, 0);
+    every_width_case(|i| -(i as i32) * 65_537, 0);
+    every_width_case(|i| i as f32 * -0.5, 1.0);
+    every_width_case(|i| char::from_u32(0x1F600 + i as u32).unwrap(), ' ');
+    every_width_case(|i| i as f64 + 0.25, -1.0);
+    every_width_case(|i| (i as u64) << 33 | i as u64, 0);
+    every_width_case(|i| -(i as isize), 0);
+}
+
+/// A reversed run of every length from 0 to 40, into destinations that
+/// start at every offset modulo 16 bytes (the SIMD loop starts once the
+/// destination is 16-byte aligned, with scalar heads and tails).
+#[test]
+fn reversed_runs_of_every_length_and_alignment() {
+    fn check<T: Copy + PartialEq + core::fmt::Debug + Default>(f: impl Fn(usize) -> T) {
+        let lanes = 16 / core::mem::size_of::<T>();
+        for n in 0..=40usize {
+            let a = mat(3, n, &f);
+            for skip in 0..lanes.min(n + 1) {
+                let src = nd!(a[:, { skip as isize }:]);
+                let width = n - skip;
+                let mut out = Mat::from_shape_elem([3, n], T::default()).unwrap();
+                nd!(mut out[:, { skip as isize }:]).assign(nd!(src[:, ::-1]));
+                for i in 0..3 {
+                    let want: Vec<T> = (0..width).map(|j| f(i * n + n - 1 - j)).collect();
+                    assert_eq!(
+                        &out.to_vec()[i * n + skip..][..width],
+                        &want[..],
+                        "n {n} skip {skip}"
+                    );
+                }
+            }
+        }
+    }
+    check(|i| i as u8);
+    check(|i| i as u16);
+    check(|i| i as f32);
+    check(|i| i as f64);
+}
+
+/// Primitives broadcast (stride 0), empty and size-1, through the bitwise path.
+#[test]
+fn primitive_broadcasts_and_edges() {
+    let row = Array::<u8, shape![1, 5]>::arange();
+    let b = nd!(row.broadcast_to(300, 5));
+    let mut t = Array::<u8, shape![5, 300]>::zeros();
+    nd!(mut t.T).assign(&b);
+    assert_eq!(naive(nd!(t.T)), naive(b));
+    let mut m = mat(7, 9, |i| i as u16);
+    nd!(mut m[::-2, 1::3]).fill(9);
+    assert_eq!(*nd!(m[6, 7]), 9);
+    assert_eq!(*nd!(m[5, 7]), 5 * 9 + 7);
+    let e = mat(0, 7, |i| i as f32);
+    assert!(nd!(e.T).copy().is_empty());
+    let one = mat(1, 1, |_| 2.5f64);
+    assert_eq!(nd!(one.T).to_vec(), vec![2.5]);
+}
+
+/// Types that are not primitives keep the generic path, which clones each
+/// element: a `Copy` newtype, and a type without drop glue whose `clone`
+/// is not a copy of its bytes.
+#[test]
+fn non_primitive_types_are_cloned_not_copied_bitwise() {
+    #[derive(Clone, Copy, Debug, PartialEq)]
+    struct Meters(f32);
+    every_width_case(|i| Meters(i as f32), Meters(0.0));
+
+    /// `clone` marks the copy, so a bitwise copy would be visible.
+    #[derive(Debug, PartialEq)]
+    struct Marked(u32, bool);
+    impl Clone for Marked {
+        fn clone(&self) -> Self {
+            Marked(self.0, true)
+        }
+    }
+    let a = mat(17, 70, |i| Marked(i as u32, false));
+    let c = nd!(a.T).copy();
+    assert!(c.to_vec().iter().all(|m| m.1));
+    assert_eq!(c.to_vec()[1].0, 70);
+}
+
+/// 32 MiB is where reversed runs start to stream: `x[:, ::-1]` on both
+/// sides of it (1024 x 4095 f64 just below, 1024 x 4097 just above).
+#[test]
+fn reversed_run_streaming_threshold_crossing() {
+    for cols in [4095usize, 4097] {
+        let a = mat(1024, cols, |i| i as f64);
+        let mut out = Mat::from_shape_elem([1024, cols], -1.0).unwrap();
+        out.assign(nd!(a[:, ::-1]));
+        for &(i, j) in &[(0, 0), (1023, cols - 1), (512, 1), (3, cols / 2)] {
+            assert_eq!(*nd!(out[{ i }, { j }]), (i * cols + cols - 1 - j) as f64);
+        }
+        assert_eq!(nd!(a[:, ::-1]).copy().as_slice(), out.as_slice());
+    }
+}

@@ -1,0 +1,458 @@
+//! The bitwise half of the engine: copies of the primitive numeric types
+//! (`u8`..`u64`, `i8`..`i64`, `usize`, `isize`, `f32`, `f64`, `bool`,
+//! `char`) as raw integers of their width (1, 2, 4 or 8 bytes), with SIMD
+//! kernels on x86-64 (SSE2, part of its baseline; scalar loops elsewhere):
+//! block transposes, reversed runs, and non-temporal stores for large
+//! reversed runs, straight from the source.
+//!
+//! The public entry points (`assign`, `copy`, `to_vec`, joins, `take`) are
+//! bound by `T: Clone` and stable Rust has no specialisation, so the engine
+//! cannot ask whether `T: Copy`. It asks instead whether `T` *is* one of the
+//! primitives above ([`width`]): their `clone` is by definition a copy of
+//! their bytes, so copying them as `u8`/`u16`/`u32`/`u64` is exactly what
+//! the generic path does, only faster. Every other type (including user
+//! `Copy` types, whose `Clone` impl could in principle do anything) keeps
+//! the generic, clone-per-element path. The test compares `TypeId`s with
+//! lifetimes erased ([`type_id`]), because `T: 'static` is not part of the
+//! public bound either.
+
+use super::{Init, Pair, Plane, TileKernel};
+use core::any::TypeId;
+use core::marker::PhantomData;
+use core::mem::{align_of, size_of};
+
+/// The `TypeId` of `T` with its lifetimes erased (so for any `T`, not only
+/// `'static` ones); the construction of the `typeid` crate. Two types whose
+/// ids compare equal differ at most in lifetimes; the primitives compared
+/// against have none.
+fn type_id<T: ?Sized>() -> TypeId {
+    trait NonStaticAny {
+        fn type_id(&self) -> TypeId
+        where
+            Self: 'static;
+    }
+    impl<T: ?Sized> NonStaticAny for PhantomData<T> {
+        fn type_id(&self) -> TypeId
+        where
+            Self: 'static,
+        {
+            TypeId::of::<T>()
+        }
+    }
+    let phantom = PhantomData::<T>;
+    let erased: &dyn NonStaticAny = &phantom;
+    // Only the lifetime bound of the trait object changes; `type_id` reads
+    // nothing through `self`, and `TypeId` does not depend on lifetimes.
+    // SAFETY: same pointer and vtable; the object is a zero-sized marker.
+    let erased: &(dyn NonStaticAny + 'static) = unsafe { core::mem::transmute(erased) };
+    erased.type_id()
+}
+
+/// The width in bytes (1, 2, 4 or 8) under which `T` is copied bitwise, or
+/// `None` when `T` is not one of the primitives listed in the module docs.
+pub(super) fn width<T>() -> Option<usize> {
+    let id = type_id::<T>();
+    let primitive = [
+        TypeId::of::<u8>(),
+        TypeId::of::<i8>(),
+        TypeId::of::<bool>(),
+        TypeId::of::<u16>(),
+        TypeId::of::<i16>(),
+        TypeId::of::<u32>(),
+        TypeId::of::<i32>(),
+        TypeId::of::<f32>(),
+        TypeId::of::<char>(),
+        TypeId::of::<u64>(),
+        TypeId::of::<i64>(),
+        TypeId::of::<f64>(),
+        TypeId::of::<usize>(),
+        TypeId::of::<isize>(),
+    ]
+    .contains(&id);
+    let size = size_of::<T>();
+    // The integer of the same width must not need a stricter alignment.
+    let aligned = match size {
+        1 => align_of::<T>() >= align_of::<u8>(),
+        2 => align_of::<T>() >= align_of::<u16>(),
+        4 => align_of::<T>() >= align_of::<u32>(),
+        8 => align_of::<T>() >= align_of::<u64>(),
+        _ => false,
+    };
+    (primitive && aligned).then_some(size)
+}
+
+/// Copies the pair bitwise when `T` is a primitive ([`width`]); returns
+/// `false`, having done nothing, for any other `T`.
+///
+/// # Safety
+/// As for `copy::tiled`/`copy::run`: with the pair's strides, `src`
+/// addresses live elements (not mutated during the call) and `dst` slots
+/// that may be overwritten without a drop (true of any slot of a
+/// primitive), disjoint from the source. `bytes` is the destination's size.
+pub(super) unsafe fn copy<T>(dst: *mut T, src: *const T, pair: &Pair, bytes: usize) -> bool {
+    // SAFETY (each arm): `T` has the size and at least the alignment of the
+    // integer, and its clone is a copy of its bytes (it is a primitive).
+    unsafe {
+        match width::<T>() {
+            Some(1) => copy_as::<u8>(dst.cast(), src.cast(), pair, bytes),
+            Some(2) => copy_as::<u16>(dst.cast(), src.cast(), pair, bytes),
+            Some(4) => copy_as::<u32>(dst.cast(), src.cast(), pair, bytes),
+            Some(8) => copy_as::<u64>(dst.cast(), src.cast(), pair, bytes),
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// The unsigned integers the primitives are copied as.
+pub(super) trait Bits: Copy + 'static {}
+impl Bits for u8 {}
+impl Bits for u16 {}
+impl Bits for u32 {}
+impl Bits for u64 {}
+
+/// # Safety
+/// As for [`copy`], with `B` the integer of `T`'s width.
+unsafe fn copy_as<B: Bits>(dst: *mut B, src: *const B, pair: &Pair, bytes: usize) {
+    if let Some(p) = pair.tile_axis() {
+        // SAFETY: caller's contract; `B` is `Copy`, so `Init` (a plain
+        // write) is right for existing slots too.
+        unsafe { super::tiled::<Init, B, Simd>(dst, src, pair, p, bytes) };
+        return;
+    }
+    let q = pair.rank - 1;
+    let (n, ds, ss) = pair.inner();
+    let stream = ds == 1 && bytes >= RUN_STREAM_THRESHOLD && cfg!(target_arch = "x86_64");
+    super::for_each_offset2(&pair.dims[..q], &pair.dst[..q], &pair.src[..q], |od, os| {
+        let (d, s) = (dst.wrapping_offset(od), src.wrapping_offset(os));
+        // SAFETY: one run of the pair: `n` live source elements and `n`
+        // destination slots, disjoint (caller's contract).
+        unsafe { run(d, ds, s, ss, n, stream) };
+    });
+    if stream {
+        super::stream::fence();
+    }
+}
+
+/// Reversed runs into destinations of at least this many bytes are written
+/// with non-temporal stores. Measured (BENCHMARKS.md): faster for the 64 and
+/// 128 MiB `x[:, ::-1]` of a 4096 x 4096 array (`f32`, `f64`), slower for
+/// the 16 MiB one (`u8`). Contiguous runs never stream: per-run
+/// non-temporal copies measured up to 3x slower than `memcpy` per run.
+const RUN_STREAM_THRESHOLD: usize = 32 << 20;
+
+/// One run `dst[k * ds] <- src[k * ss]`, `k < n`; with `stream` (only when
+/// `ds == 1`) the aligned middle of a reversed run is written with
+/// non-temporal stores.
+///
+/// # Safety
+/// Every `src + k * ss` is live, every `dst + k * ds` writable, disjoint.
+#[inline(always)]
+unsafe fn run<B: Bits>(dst: *mut B, ds: isize, src: *const B, ss: isize, n: usize, stream: bool) {
+    // SAFETY (all arms): `k < n`, so each pointer is one of the run's
+    // elements (caller's contract).
+    unsafe {
+        match (ds, ss) {
+            (1, 1) => core::ptr::copy_nonoverlapping(src, dst, n),
+            (1, -1) => simd::reversed(dst, src, n, stream),
+            (1, 0) => core::slice::from_raw_parts_mut(dst, n).fill(*src),
+            // Constant small steps for 4- and 8-byte elements; for bytes
+            // they measured slower than the plain strided loop.
+            (1, 2) if size_of::<B>() >= 4 => (0..n).for_each(|k| *dst.add(k) = *src.add(2 * k)),
+            (1, 3) if size_of::<B>() >= 4 => (0..n).for_each(|k| *dst.add(k) = *src.add(3 * k)),
+            (1, 4) if size_of::<B>() >= 4 => (0..n).for_each(|k| *dst.add(k) = *src.add(4 * k)),
+            (1, _) => (0..n).for_each(|k| *dst.add(k) = *src.offset(k as isize * ss)),
+            _ => (0..n).for_each(|k| {
+                let k = k as isize;
+                *dst.offset(k * ds) = *src.offset(k * ss)
+            }),
+        }
+    }
+}
+
+/// Tiles of a transpose (`src_row == 1`, `dst_col == 1`) in SIMD blocks;
+/// any other plane as the scalar kernel does.
+pub(super) struct Simd;
+
+impl<B: Bits> TileKernel<B> for Simd {
+    #[inline(always)]
+    unsafe fn tile<P: super::Put>(
+        plane: &Plane,
+        src: *const B,
+        dst: *mut B,
+        r0: usize,
+        r1: usize,
+        c0: usize,
+        c1: usize,
+    ) {
+        if plane.src_row == 1 && plane.dst_col == 1 {
+            // SAFETY: caller's contract; the plane is a plain transpose.
+            unsafe { simd::transpose_tile(plane, src, dst, r0, r1, c0, c1) }
+        } else {
+            // SAFETY: caller's contract.
+            unsafe { <super::Scalar as TileKernel<B>>::tile::<P>(plane, src, dst, r0, r1, c0, c1) }
+        }
+    }
+}
+
+#[cfg(target_arch = "x86_64")]
+mod simd {
+    //! SSE2 kernels (SSE2 is part of the x86-64 baseline).
+    use super::{Bits, Plane};
+    use core::arch::x86_64::*;
+    use core::mem::size_of;
+
+    /// Lanes of `B` in a 16-byte vector.
+    const fn lanes<B>() -> usize {
+        16 / size_of::<B>()
+    }
+
+    /// Interleaves the low (`LO`) or high halves of `a` and `b` in units of
+    /// `unit` bytes.
+    #[inline(always)]
+    fn unpack<const LO: bool>(unit: usize, a: __m128i, b: __m128i) -> __m128i {
+        // SAFETY: SSE2 is baseline on x86-64; register-only operations.
+        unsafe {
+            match (unit, LO) {
+                (1, true) => _mm_unpacklo_epi8(a, b),
+                (1, false) => _mm_unpackhi_epi8(a, b),
+                (2, true) => _mm_unpacklo_epi16(a, b),
+                (2, false) => _mm_unpackhi_epi16(a, b),
+                (4, true) => _mm_unpacklo_epi32(a, b),
+                (4, false) => _mm_unpackhi_epi32(a, b),
+                (_, true) => _mm_unpacklo_epi64(a, b),
+                (_, false) => _mm_unpackhi_epi64(a, b),
+            }
+        }
+    }
+
+    /// Transposes the `N x N` block of `B`s held in `v` (`N` lanes per
+    /// vector, `v[i]` row `i`). After `log2 N` rounds of pairwise unpacks at
+    /// doubling widths, column `j` is in `v[reverse_bits(j)]`; the result is
+    /// put back in order.
+    #[inline(always)]
+    fn transpose<B: Bits, const N: usize>(v: &mut [__m128i; N]) {
+        let mut unit = size_of::<B>();
+        while unit < 16 {
+            let old = *v;
+            for i in 0..N / 2 {
+                v[i] = unpack::<true>(unit, old[2 * i], old[2 * i + 1]);
+                v[i + N / 2] = unpack::<false>(unit, old[2 * i], old[2 * i + 1]);
+            }
+            unit *= 2;
+        }
+        let bits = N.trailing_zeros();
+        let old = *v;
+        for (j, x) in v.iter_mut().enumerate() {
+            *x = old[j.reverse_bits() >> (usize::BITS - bits)];
+        }
+    }
+
+    /// One tile `r0..r1` by `c0..c1` of a transpose plane (`src_row == 1`,
+    /// `dst_col == 1`): `N x N` blocks in registers, scalar edges.
+    ///
+    /// # Safety
+    /// The tile lies in the plane; its source elements are live and its
+    /// destination slots writable, disjoint.
+    #[inline(always)]
+    pub(super) unsafe fn transpose_tile<B: Bits>(
+        plane: &Plane,
+        src: *const B,
+        dst: *mut B,
+        r0: usize,
+        r1: usize,
+        c0: usize,
+        c1: usize,
+    ) {
+        // SAFETY: caller's contract, for each width.
+        unsafe {
+            match lanes::<B>() {
+                16 => blocks::<B, 16>(plane, src, dst, r0, r1, c0, c1),
+                8 => blocks::<B, 8>(plane, src, dst, r0, r1, c0, c1),
+                4 => blocks::<B, 4>(plane, src, dst, r0, r1, c0, c1),
+                _ => blocks::<B, 2>(plane, src, dst, r0, r1, c0, c1),
+            }
+        }
+    }
+
+    /// # Safety
+    /// As for [`transpose_tile`]; `N == lanes::<B>()`.
+    #[inline(always)]
+    unsafe fn blocks<B: Bits, const N: usize>(
+        plane: &Plane,
+        src: *const B,
+        dst: *mut B,
+        r0: usize,
+        r1: usize,
+        c0: usize,
+        c1: usize,
+    ) {
+        let (src_col, dst_row) = (plane.src_col, plane.dst_row);
+        let at = |r: usize, c: usize| {
+            (
+                r as isize + c as isize * src_col,
+                r as isize * dst_row + c as isize,
+            )
+        };
+        let mut c = c0;
+        while c + N <= c1 {
+            // Source line `c`, from row `r0`.
+            let base = src.wrapping_offset(at(r0, c).0);
+            let mut r = r0;
+            while r + N <= r1 {
+                let mut v = [_mm_setzero_si128(); N];
+                for (i, x) in v.iter_mut().enumerate() {
+                    // Source line `c + i`, elements `r..r + N`: 16 bytes.
+                    // SAFETY: (r..r + N, c + i) is in the tile.
+                    *x = unsafe {
+                        _mm_loadu_si128(
+                            base.offset(i as isize * src_col + (r - r0) as isize).cast(),
+                        )
+                    };
+                }
+                transpose::<B, N>(&mut v);
+                for (j, x) in v.iter().enumerate() {
+                    // Destination row `r + j`, elements `c..c + N`.
+                    // SAFETY: (r + j, c..c + N) is in the tile.
+                    unsafe { _mm_storeu_si128(dst.offset(at(r + j, c).1).cast(), *x) };
+                }
+                r += N;
+            }
+            for row in r..r1 {
+                for col in c..c + N {
+                    // SAFETY: (row, col) is in the tile.
+                    unsafe { *dst.offset(at(row, col).1) = *src.offset(at(row, col).0) };
+                }
+            }
+            c += N;
+        }
+        for row in r0..r1 {
+            for col in c..c1 {
+                // SAFETY: (row, col) is in the tile.
+                unsafe { *dst.offset(at(row, col).1) = *src.offset(at(row, col).0) };
+            }
+        }
+    }
+
+    /// `x` with its lanes of `B` in reverse order.
+    #[inline(always)]
+    fn reverse_lanes<B: Bits>(x: __m128i) -> __m128i {
+        // SAFETY: SSE2 is baseline on x86-64; register-only operations.
+        unsafe {
+            let swap64 = |x| _mm_shuffle_epi32::<0x4E>(x);
+            let rev16 = |x| swap64(_mm_shufflehi_epi16::<0x1B>(_mm_shufflelo_epi16::<0x1B>(x)));
+            match size_of::<B>() {
+                8 => swap64(x),
+                4 => _mm_shuffle_epi32::<0x1B>(x),
+                2 => rev16(x),
+                _ => {
+                    let x = rev16(x);
+                    _mm_or_si128(_mm_slli_epi16::<8>(x), _mm_srli_epi16::<8>(x))
+                }
+            }
+        }
+    }
+
+    /// `dst[k] = src[-k]` for `k < n`; with `stream`, the 16-byte-aligned
+    /// middle of the destination is written with non-temporal stores.
+    ///
+    /// # Safety
+    /// `src - k` live and `dst + k` writable for `k < n`, disjoint. With
+    /// `stream`, call `stream::fence` afterwards.
+    #[inline(always)]
+    pub(super) unsafe fn reversed<B: Bits>(dst: *mut B, src: *const B, n: usize, stream: bool) {
+        let lanes = lanes::<B>();
+        // Elements before the destination is 16-byte aligned (it is
+        // `B`-aligned, so a whole number of them).
+        let head = (dst.align_offset(16)).min(n);
+        let mut k = 0;
+        while k < head {
+            // SAFETY: k < n.
+            unsafe { *dst.add(k) = *src.sub(k) };
+            k += 1;
+        }
+        while k + lanes <= n {
+            // Source elements k + lanes - 1 down to k, as one vector.
+            // SAFETY: k + lanes <= n: all in the run; `dst + k` is aligned.
+            unsafe {
+                let x = _mm_loadu_si128(src.sub(k + lanes - 1).cast());
+                let x = reverse_lanes::<B>(x);
+                if stream {
+                    _mm_stream_si128(dst.add(k).cast(), x);
+                } else {
+                    _mm_store_si128(dst.add(k).cast(), x);
+                }
+            }
+            k += lanes;
+        }
+        while k < n {
+            // SAFETY: k < n.
+            unsafe { *dst.add(k) = *src.sub(k) };
+            k += 1;
+        }
+    }
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+mod simd {
+    //! Portable fallbacks: the scalar kernels.
+    use super::{Bits, Plane};
+
+    /// The scalar tile kernel.
+    ///
+    /// # Safety
+    /// The tile lies in the plane; its source elements are live and its
+    /// destination slots writable, disjoint.
+    pub(super) unsafe fn transpose_tile<B: Bits>(
+        plane: &Plane,
+        src: *const B,
+        dst: *mut B,
+        r0: usize,
+        r1: usize,
+        c0: usize,
+        c1: usize,
+    ) {
+        // SAFETY: caller's contract.
+        unsafe {
+            <super::super::Scalar as super::TileKernel<B>>::tile::<super::Init>(
+                plane, src, dst, r0, r1, c0, c1,
+            )
+        }
+    }
+
+    /// `dst[k] = src[-k]` for `k < n` (no streaming here).
+    ///
+    /// # Safety
+    /// `src - k` live and `dst + k` writable for `k < n`, disjoint.
+    pub(super) unsafe fn reversed<B: Bits>(dst: *mut B, src: *const B, n: usize, _stream: bool) {
+        // SAFETY: caller's contract.
+        (0..n).for_each(|k| unsafe { *dst.add(k) = *src.sub(k) });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::width;
+
+    #[test]
+    fn primitives_have_their_width_and_nothing_else_has_one() {
+        assert_eq!(width::<u8>(), Some(1));
+        assert_eq!(width::<bool>(), Some(1));
+        assert_eq!(width::<i16>(), Some(2));
+        assert_eq!(width::<f32>(), Some(4));
+        assert_eq!(width::<char>(), Some(4));
+        assert_eq!(width::<f64>(), Some(8));
+        assert_eq!(width::<usize>(), Some(core::mem::size_of::<usize>()));
+        #[derive(Clone, Copy)]
+        struct Newtype(#[allow(dead_code)] u32);
+        assert_eq!(width::<Newtype>(), None);
+        assert_eq!(width::<[u8; 2]>(), None);
+        assert_eq!(width::<String>(), None);
+        assert_eq!(width::<()>(), None);
+        // A type with a lifetime: its id is taken with the lifetime erased.
+        fn borrowed<'a>(_: &'a u32) -> Option<usize> {
+            width::<&'a u32>()
+        }
+        assert_eq!(borrowed(&1), None);
+    }
+}
