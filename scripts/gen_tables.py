@@ -5,7 +5,7 @@
 - axes.rs:       `AxisAt<K>` and `InsertAxis<K>` impls for every rank and axis
                  (negative axes too) up to MAX_RANK;
 - window.rs:     `Window<P, Q>` and `Concat` impls for every rank up to MAX_RANK;
-- digits.rs:     `MulDigit`, `AddDigit`, `DigitEq`, `Times16`, `HexDigits`, `Nibble`: the decimal digit tables of
+- digits.rs:     `MulDigit`, `AddDigit`, `SubDigit`, `DigitEq`, `Times16`, `HexDigits`, `Nibble`, `HexTimes10`, `HexValue`, `Append4`, `DigitHex`: the digit tables of
                  `crate::count` and `crate::decimal` (element counts and messages in decimal);
 
 The rank limit is read from `MAX_RANK` in runtime/src/shape.rs, the one place
@@ -112,8 +112,8 @@ def axes(rank):
 
 
 def digits():
-    out = [header("//! The digit tables of `crate::count` and `crate::decimal`: `a * b + c`, `a + b + c`, `a == b`, `16 * d + h`, and the nibbles.")]
-    out.append("use crate::count::{AddDigit, DigitEq, MulDigit};\nuse crate::decimal::digits::*;\nuse crate::decimal::{DCons, DNil, HexDigits, Nibble, Times16};\nuse typenum::consts::*;\nuse typenum::{B0, B1};\n")
+    out = [header("//! The digit tables of `crate::count` and `crate::decimal`: `a * b + c`, `a + b + c`, `a - b - c`, `a == b`, `16 * d + h`, the digits and nibbles as typenum numbers.")]
+    out.append("use crate::count::hex::*;\nuse crate::count::{AddDigit, Append4, DigitEq, DigitHex, HexTimes10, HexValue, MulDigit, SubDigit};\nuse crate::decimal::digits::*;\nuse crate::decimal::{DCons, DNil, HexDigits, Nibble, Times16};\nuse typenum::consts::*;\nuse typenum::{UInt, B0, B1};\n")
     for a in range(10):
         for b in range(10):
             for c in range(10):
@@ -127,6 +127,22 @@ def digits():
     for a in range(10):
         for b in range(10):
             out.append(f"impl DigitEq<_{b}> for _{a} {{ type Out = B{int(a == b)}; }}")
+    for a in range(10):
+        for b in range(10):
+            for c in range(2):
+                v = a - b - c
+                out.append(f"impl SubDigit<_{b}, B{c}> for _{a} {{ type Lo = _{v % 10}; type Borrow = B{int(v < 0)}; }}")
+    # Hex digits X0..X15: `10 * h + c` (c <= 10), a decimal digit as hex,
+    # a hex digit as a typenum number, and four more low bits below a number.
+    for h in range(16):
+        for c in range(11):
+            v = 10 * h + c
+            out.append(f"impl HexTimes10<X{c}> for X{h} {{ type Lo = X{v % 16}; type Hi = X{v // 16}; }}")
+        out.append(f"impl HexValue for X{h} {{ type Out = U{h}; }}")
+        bits = ", ".join(f"B{(h >> k) & 1}>" for k in (3, 2, 1, 0))
+        out.append(f"impl<P> Append4<P> for X{h} {{ type Out = UInt<UInt<UInt<UInt<P, {bits}; }}")
+    for d in range(10):
+        out.append(f"impl DigitHex for _{d} {{ type Out = X{d}; }}")
     # `16 * d + h` for a decimal digit d and a carry h < 16 (typenum's U0..U15).
     for d in range(10):
         for h in range(16):

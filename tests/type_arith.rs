@@ -260,3 +260,38 @@ fn decimal_counts_compare_digit_by_digit() {
     // a `Dyn` count is checked when the program runs
     assert!(same::<shape![Dyn, 4], N12>());
 }
+
+macro_rules! dec_div {
+    ([$($d:literal),*], $k:literal) => {{
+        use ndview::__private::{DecDiv, FromDigits, ShapeCount};
+        type N = <shape![$($d),*] as ShapeCount>::Out;
+        type K = <shape![$k] as ShapeCount>::Out;
+        let n: u128 = 1 $(* $d)*;
+        let (rem, top, len) = <<N as DecDiv<K>>::Rem as DigitsValue>::VALUE;
+        assert!(len == 0 || top != 0, "remainder {rem} has a leading zero digit");
+        assert_eq!(rem, n % $k, "{n} % {}", $k);
+        let (quot, top, len) = <<N as DecDiv<K>>::Quot as DigitsValue>::VALUE;
+        assert!(len == 0 || top != 0, "quotient {quot} has a leading zero digit");
+        assert_eq!(quot, n / $k, "{n} / {}", $k);
+        assert_eq!(value::<<<N as DecDiv<K>>::Quot as FromDigits>::Out>() as u128, n / $k);
+    }};
+}
+
+#[test]
+fn decimal_long_division_matches_integers() {
+    dec_div!([0], 7);
+    dec_div!([6], 7);
+    dec_div!([7], 7);
+    dec_div!([100], 1);
+    dec_div!([1080, 1920, 3], 3);
+    dec_div!([1080, 1920, 3], 1080);
+    dec_div!([1080, 1920, 3], 17);
+    dec_div!([1080, 1920, 3], 6220800);
+    dec_div!([1080, 1920, 3], 6220801);
+    dec_div!([64, 3, 224, 224], 9999);
+    dec_div!([3001, 2741, 17, 5], 1001);
+    dec_div!([4095, 4093, 4091, 4089], 12);
+    dec_div!([10, 10, 10, 10, 10, 10], 10);
+    dec_div!([99, 99, 99], 99);
+    dec_div!([65536, 65536], 16);
+}

@@ -11,7 +11,10 @@
 //! fifth of that (36 M; `BENCHMARKS.md`, "Element counts in decimal digits",
 //! `scripts/count_probe.py`). The macro
 //! writes the target count as the same list and compares digit by digit
-//! ([`SameCount`]), and the message prints the digits as they are.
+//! ([`SameCount`]), and the message prints the digits as they are. A
+//! `reshape(.., -1)` next to a product that is not a power of two divides
+//! the count by long division ([`DecDiv`]) and turns the quotient into a
+//! dim through hex digits ([`FromDigits`]).
 //!
 //! ```
 //! use core::marker::PhantomData as P;
@@ -25,7 +28,7 @@
 
 use crate::decimal::digits::*;
 use crate::decimal::{DCons, DNil, DigitList};
-use crate::dim::Dyn;
+use crate::dim::{Dim, Dyn};
 use typenum::{Bit, UInt, UTerm, B0, B1};
 
 /// `Self * B + C` for decimal digits: the low digit and the carry digit.
@@ -430,4 +433,571 @@ impl<R, S> SameRest<R, S> for B0 {
 }
 impl<R: SameCount<S>, S> SameRest<R, S> for B1 {
     type Out = <R as SameCount<S>>::Out;
+}
+
+/// `Self - B - C` for decimal digits and a borrow bit: the low digit and
+/// the borrow out.
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::__private::{digits::*, SubDigit};
+/// use ndview::typenum::{B0, B1};
+/// // 3 - 7 - 1 = -5 = 5 - 10
+/// let _: P<<_3 as SubDigit<_7, B1>>::Lo> = P::<_5>;
+/// let _: P<<_3 as SubDigit<_7, B1>>::Borrow> = P::<B1>;
+/// let _: P<<_7 as SubDigit<_3, B0>>::Borrow> = P::<B0>;
+/// ```
+pub trait SubDigit<B, C> {
+    /// The low digit.
+    type Lo;
+    /// `B1` when the difference went below zero.
+    type Borrow: Bit;
+}
+
+/// `Self - B` on digit lists, with a borrow in: the digits of the
+/// difference (high zero digits not trimmed, see [`Trim`]) and the borrow
+/// out (`B1` when `Self < B`).
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::__private::{digits::*, DCons, DNil, SubDigits};
+/// use ndview::typenum::{B0, B1};
+/// // 102 - 7 = 095
+/// type N102 = DCons<_2, DCons<_0, DCons<_1, DNil>>>;
+/// type N7 = DCons<_7, DNil>;
+/// let _: P<<N102 as SubDigits<N7, B0>>::Out> = P::<DCons<_5, DCons<_9, DCons<_0, DNil>>>>;
+/// let _: P<<N102 as SubDigits<N7, B0>>::Borrow> = P::<B0>;
+/// let _: P<<N7 as SubDigits<N102, B0>>::Borrow> = P::<B1>;
+/// ```
+pub trait SubDigits<B, C> {
+    /// The difference's digits.
+    type Out;
+    /// `B1` when `Self < B`.
+    type Borrow: Bit;
+}
+impl SubDigits<DNil, B0> for DNil {
+    type Out = DNil;
+    type Borrow = B0;
+}
+impl SubDigits<DNil, B1> for DNil {
+    type Out = DNil;
+    type Borrow = B1;
+}
+impl<B, S, C> SubDigits<DCons<B, S>, C> for DNil
+where
+    _0: SubDigit<B, C>,
+    DNil: SubDigits<S, <_0 as SubDigit<B, C>>::Borrow>,
+{
+    type Out = DCons<
+        <_0 as SubDigit<B, C>>::Lo,
+        <DNil as SubDigits<S, <_0 as SubDigit<B, C>>::Borrow>>::Out,
+    >;
+    type Borrow = <DNil as SubDigits<S, <_0 as SubDigit<B, C>>::Borrow>>::Borrow;
+}
+impl<A, R, C> SubDigits<DNil, C> for DCons<A, R>
+where
+    A: SubDigit<_0, C>,
+    R: SubDigits<DNil, <A as SubDigit<_0, C>>::Borrow>,
+{
+    type Out = DCons<
+        <A as SubDigit<_0, C>>::Lo,
+        <R as SubDigits<DNil, <A as SubDigit<_0, C>>::Borrow>>::Out,
+    >;
+    type Borrow = <R as SubDigits<DNil, <A as SubDigit<_0, C>>::Borrow>>::Borrow;
+}
+impl<A, R, B, S, C> SubDigits<DCons<B, S>, C> for DCons<A, R>
+where
+    A: SubDigit<B, C>,
+    R: SubDigits<S, <A as SubDigit<B, C>>::Borrow>,
+{
+    type Out =
+        DCons<<A as SubDigit<B, C>>::Lo, <R as SubDigits<S, <A as SubDigit<B, C>>::Borrow>>::Out>;
+    type Borrow = <R as SubDigits<S, <A as SubDigit<B, C>>::Borrow>>::Borrow;
+}
+
+/// `10 * Self + D` on a digit list, kept canonical (`10 * 0 + 0` is `DNil`).
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::__private::{digits::*, DCons, DNil, PushDigit};
+/// let _: P<<DCons<_4, DNil> as PushDigit<_0>>::Out> = P::<DCons<_0, DCons<_4, DNil>>>;
+/// let _: P<<DNil as PushDigit<_0>>::Out> = P::<DNil>;
+/// let _: P<<DNil as PushDigit<_3>>::Out> = P::<DCons<_3, DNil>>;
+/// ```
+pub trait PushDigit<D> {
+    /// The new list.
+    type Out;
+}
+impl PushDigit<_0> for DNil {
+    type Out = DNil;
+}
+macro_rules! push_onto_nil {
+    ($($d:ident)*) => {$(
+        impl PushDigit<$d> for DNil {
+            type Out = DCons<$d, DNil>;
+        }
+    )*};
+}
+push_onto_nil!(_1 _2 _3 _4 _5 _6 _7 _8 _9);
+impl<D, E, R> PushDigit<D> for DCons<E, R> {
+    type Out = DCons<D, DCons<E, R>>;
+}
+
+/// A digit list without its high zero digits.
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::__private::{digits::*, DCons, DNil, Trim};
+/// let _: P<<DCons<_5, DCons<_0, DNil>> as Trim>::Out> = P::<DCons<_5, DNil>>;
+/// let _: P<<DCons<_0, DCons<_0, DNil>> as Trim>::Out> = P::<DNil>;
+/// ```
+pub trait Trim {
+    /// The canonical list.
+    type Out;
+}
+impl Trim for DNil {
+    type Out = DNil;
+}
+impl<D, R: Trim> Trim for DCons<D, R>
+where
+    R::Out: PushDigit<D>,
+{
+    type Out = <R::Out as PushDigit<D>>::Out;
+}
+
+// One quotient digit of `R / K` (`R < 10 K`) by a binary search over the
+// multiples `j * K` (at most four comparisons, each a subtraction). Each
+// search node is a trait implemented for the borrow bit of `R - j * K`: `B1`
+// (below) and `B0`. The nodes take only `R` and `K`, small types, so that
+// rustc does not walk a large tree type at every step.
+type Times<K, J> = <K as ScaleDigits<J, _0>>::Out;
+type Below<R, K, J> = <R as SubDigits<Times<K, J>, B0>>::Borrow;
+type Minus<R, K, J> = <<R as SubDigits<Times<K, J>, B0>>::Out as Trim>::Out;
+
+/// A node of [`QuotDigit`]'s search: `Self` is the borrow of `R - 5 * K`.
+pub trait Q5<R, K> {
+    /// The quotient digit.
+    type Q;
+    /// The remainder.
+    type Rem;
+}
+impl<R, K> Q5<R, K> for B1
+where
+    K: ScaleDigits<_2, _0>,
+    R: SubDigits<Times<K, _2>, B0>,
+    Below<R, K, _2>: Q2<R, K>,
+{
+    type Q = <Below<R, K, _2> as Q2<R, K>>::Q;
+    type Rem = <Below<R, K, _2> as Q2<R, K>>::Rem;
+}
+impl<R, K> Q5<R, K> for B0
+where
+    K: ScaleDigits<_7, _0>,
+    R: SubDigits<Times<K, _7>, B0>,
+    Below<R, K, _7>: Q7<R, K>,
+{
+    type Q = <Below<R, K, _7> as Q7<R, K>>::Q;
+    type Rem = <Below<R, K, _7> as Q7<R, K>>::Rem;
+}
+/// A node of [`QuotDigit`]'s search: `Self` is the borrow of `R - 2 * K`.
+pub trait Q2<R, K> {
+    /// The quotient digit.
+    type Q;
+    /// The remainder.
+    type Rem;
+}
+impl<R, K> Q2<R, K> for B1
+where
+    K: ScaleDigits<_1, _0>,
+    R: SubDigits<Times<K, _1>, B0>,
+    Below<R, K, _1>: Q1<R, K>,
+{
+    type Q = <Below<R, K, _1> as Q1<R, K>>::Q;
+    type Rem = <Below<R, K, _1> as Q1<R, K>>::Rem;
+}
+impl<R, K> Q2<R, K> for B0
+where
+    K: ScaleDigits<_3, _0>,
+    R: SubDigits<Times<K, _3>, B0>,
+    Below<R, K, _3>: Q3<R, K>,
+{
+    type Q = <Below<R, K, _3> as Q3<R, K>>::Q;
+    type Rem = <Below<R, K, _3> as Q3<R, K>>::Rem;
+}
+/// A node of [`QuotDigit`]'s search: `Self` is the borrow of `R - 1 * K`.
+pub trait Q1<R, K> {
+    /// The quotient digit.
+    type Q;
+    /// The remainder.
+    type Rem;
+}
+impl<R, K> Q1<R, K> for B1 {
+    type Q = _0;
+    type Rem = R;
+}
+impl<R, K> Q1<R, K> for B0
+where
+    K: ScaleDigits<_1, _0>,
+    R: SubDigits<Times<K, _1>, B0>,
+    <R as SubDigits<Times<K, _1>, B0>>::Out: Trim,
+{
+    type Q = _1;
+    type Rem = Minus<R, K, _1>;
+}
+/// A node of [`QuotDigit`]'s search: `Self` is the borrow of `R - 3 * K`.
+pub trait Q3<R, K> {
+    /// The quotient digit.
+    type Q;
+    /// The remainder.
+    type Rem;
+}
+impl<R, K> Q3<R, K> for B1
+where
+    K: ScaleDigits<_2, _0>,
+    R: SubDigits<Times<K, _2>, B0>,
+    <R as SubDigits<Times<K, _2>, B0>>::Out: Trim,
+{
+    type Q = _2;
+    type Rem = Minus<R, K, _2>;
+}
+impl<R, K> Q3<R, K> for B0
+where
+    K: ScaleDigits<_4, _0>,
+    R: SubDigits<Times<K, _4>, B0>,
+    Below<R, K, _4>: Q4<R, K>,
+{
+    type Q = <Below<R, K, _4> as Q4<R, K>>::Q;
+    type Rem = <Below<R, K, _4> as Q4<R, K>>::Rem;
+}
+/// A node of [`QuotDigit`]'s search: `Self` is the borrow of `R - 4 * K`.
+pub trait Q4<R, K> {
+    /// The quotient digit.
+    type Q;
+    /// The remainder.
+    type Rem;
+}
+impl<R, K> Q4<R, K> for B1
+where
+    K: ScaleDigits<_3, _0>,
+    R: SubDigits<Times<K, _3>, B0>,
+    <R as SubDigits<Times<K, _3>, B0>>::Out: Trim,
+{
+    type Q = _3;
+    type Rem = Minus<R, K, _3>;
+}
+impl<R, K> Q4<R, K> for B0
+where
+    K: ScaleDigits<_4, _0>,
+    R: SubDigits<Times<K, _4>, B0>,
+    <R as SubDigits<Times<K, _4>, B0>>::Out: Trim,
+{
+    type Q = _4;
+    type Rem = Minus<R, K, _4>;
+}
+/// A node of [`QuotDigit`]'s search: `Self` is the borrow of `R - 7 * K`.
+pub trait Q7<R, K> {
+    /// The quotient digit.
+    type Q;
+    /// The remainder.
+    type Rem;
+}
+impl<R, K> Q7<R, K> for B1
+where
+    K: ScaleDigits<_6, _0>,
+    R: SubDigits<Times<K, _6>, B0>,
+    Below<R, K, _6>: Q6<R, K>,
+{
+    type Q = <Below<R, K, _6> as Q6<R, K>>::Q;
+    type Rem = <Below<R, K, _6> as Q6<R, K>>::Rem;
+}
+impl<R, K> Q7<R, K> for B0
+where
+    K: ScaleDigits<_8, _0>,
+    R: SubDigits<Times<K, _8>, B0>,
+    Below<R, K, _8>: Q8<R, K>,
+{
+    type Q = <Below<R, K, _8> as Q8<R, K>>::Q;
+    type Rem = <Below<R, K, _8> as Q8<R, K>>::Rem;
+}
+/// A node of [`QuotDigit`]'s search: `Self` is the borrow of `R - 6 * K`.
+pub trait Q6<R, K> {
+    /// The quotient digit.
+    type Q;
+    /// The remainder.
+    type Rem;
+}
+impl<R, K> Q6<R, K> for B1
+where
+    K: ScaleDigits<_5, _0>,
+    R: SubDigits<Times<K, _5>, B0>,
+    <R as SubDigits<Times<K, _5>, B0>>::Out: Trim,
+{
+    type Q = _5;
+    type Rem = Minus<R, K, _5>;
+}
+impl<R, K> Q6<R, K> for B0
+where
+    K: ScaleDigits<_6, _0>,
+    R: SubDigits<Times<K, _6>, B0>,
+    <R as SubDigits<Times<K, _6>, B0>>::Out: Trim,
+{
+    type Q = _6;
+    type Rem = Minus<R, K, _6>;
+}
+/// A node of [`QuotDigit`]'s search: `Self` is the borrow of `R - 8 * K`.
+pub trait Q8<R, K> {
+    /// The quotient digit.
+    type Q;
+    /// The remainder.
+    type Rem;
+}
+impl<R, K> Q8<R, K> for B1
+where
+    K: ScaleDigits<_7, _0>,
+    R: SubDigits<Times<K, _7>, B0>,
+    <R as SubDigits<Times<K, _7>, B0>>::Out: Trim,
+{
+    type Q = _7;
+    type Rem = Minus<R, K, _7>;
+}
+impl<R, K> Q8<R, K> for B0
+where
+    K: ScaleDigits<_9, _0>,
+    R: SubDigits<Times<K, _9>, B0>,
+    Below<R, K, _9>: Q9<R, K>,
+{
+    type Q = <Below<R, K, _9> as Q9<R, K>>::Q;
+    type Rem = <Below<R, K, _9> as Q9<R, K>>::Rem;
+}
+/// A node of [`QuotDigit`]'s search: `Self` is the borrow of `R - 9 * K`.
+pub trait Q9<R, K> {
+    /// The quotient digit.
+    type Q;
+    /// The remainder.
+    type Rem;
+}
+impl<R, K> Q9<R, K> for B1
+where
+    K: ScaleDigits<_8, _0>,
+    R: SubDigits<Times<K, _8>, B0>,
+    <R as SubDigits<Times<K, _8>, B0>>::Out: Trim,
+{
+    type Q = _8;
+    type Rem = Minus<R, K, _8>;
+}
+impl<R, K> Q9<R, K> for B0
+where
+    K: ScaleDigits<_9, _0>,
+    R: SubDigits<Times<K, _9>, B0>,
+    <R as SubDigits<Times<K, _9>, B0>>::Out: Trim,
+{
+    type Q = _9;
+    type Rem = Minus<R, K, _9>;
+}
+/// One quotient digit of `Self / K` for `Self < 10 K`, and the remainder.
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::__private::{digits::*, DCons, DNil, QuotDigit};
+/// // 95 / 12 = 7 remainder 11
+/// type N95 = DCons<_5, DCons<_9, DNil>>;
+/// type N12 = DCons<_2, DCons<_1, DNil>>;
+/// let _: P<<N95 as QuotDigit<N12>>::Q> = P::<_7>;
+/// let _: P<<N95 as QuotDigit<N12>>::Rem> = P::<DCons<_1, DCons<_1, DNil>>>;
+/// ```
+pub trait QuotDigit<K> {
+    /// The quotient digit.
+    type Q;
+    /// The remainder.
+    type Rem;
+}
+impl<R, K> QuotDigit<K> for R
+where
+    K: ScaleDigits<_5, _0>,
+    R: SubDigits<Times<K, _5>, B0>,
+    Below<R, K, _5>: Q5<R, K>,
+{
+    type Q = <Below<R, K, _5> as Q5<R, K>>::Q;
+    type Rem = <Below<R, K, _5> as Q5<R, K>>::Rem;
+}
+
+/// Long division of a count by the divisor `K` (a nonzero digit list the
+/// macro writes): the quotient and the remainder as digit lists, one
+/// quotient digit per digit of the count, from the top. A `Dyn` count
+/// divides to `Dyn` with no remainder (the run-time check decides).
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::__private::{digits::*, DCons, DNil, DecDiv};
+/// // 6220800 / 17 = 365929 remainder 7
+/// type N = DCons<_0, DCons<_0, DCons<_8, DCons<_0, DCons<_2, DCons<_2, DCons<_6, DNil>>>>>>>;
+/// type K = DCons<_7, DCons<_1, DNil>>;
+/// type Q = DCons<_9, DCons<_2, DCons<_9, DCons<_5, DCons<_6, DCons<_3, DNil>>>>>>;
+/// let _: P<<N as DecDiv<K>>::Quot> = P::<Q>;
+/// let _: P<<N as DecDiv<K>>::Rem> = P::<DCons<_7, DNil>>;
+/// ```
+pub trait DecDiv<K> {
+    /// The quotient.
+    type Quot;
+    /// The remainder.
+    type Rem;
+}
+impl<K> DecDiv<K> for Dyn {
+    type Quot = Dyn;
+    type Rem = DNil;
+}
+impl<K> DecDiv<K> for DNil {
+    type Quot = DNil;
+    type Rem = DNil;
+}
+// The digits above this one first (the list is least significant first),
+// then this digit brought down next to their remainder.
+type Brought<D, R, K> = <<R as DecDiv<K>>::Rem as PushDigit<D>>::Out;
+impl<D, R, K> DecDiv<K> for DCons<D, R>
+where
+    R: DecDiv<K>,
+    <R as DecDiv<K>>::Rem: PushDigit<D>,
+    Brought<D, R, K>: QuotDigit<K>,
+    <R as DecDiv<K>>::Quot: PushDigit<<Brought<D, R, K> as QuotDigit<K>>::Q>,
+{
+    type Quot = <<R as DecDiv<K>>::Quot as PushDigit<<Brought<D, R, K> as QuotDigit<K>>::Q>>::Out;
+    type Rem = <Brought<D, R, K> as QuotDigit<K>>::Rem;
+}
+
+/// The hexadecimal digits 0 to 15 (`X10` is 10), for [`FromDigits`].
+pub mod hex {
+    macro_rules! hex_digits {
+        ($($x:ident)*) => {$(
+            #[doc = concat!("The hexadecimal digit ", stringify!($x), ".")]
+            #[derive(Debug, Clone, Copy, Default)]
+            pub struct $x;
+        )*};
+    }
+    hex_digits!(X0 X1 X2 X3 X4 X5 X6 X7 X8 X9 X10 X11 X12 X13 X14 X15);
+}
+use hex::*;
+
+/// `10 * Self + C` for a hex digit and a carry `C` of at most 10: the low
+/// hex digit and the carry.
+pub trait HexTimes10<C> {
+    /// The low digit.
+    type Lo;
+    /// The carry (at most 10).
+    type Hi;
+}
+/// A decimal digit as a hex digit.
+pub trait DigitHex {
+    /// The hex digit.
+    type Out;
+}
+/// A hex digit as typenum's `U0` to `U15`.
+pub trait HexValue {
+    /// The number.
+    type Out: Dim;
+}
+/// `16 * P + Self`: the four bits of the hex digit `Self` below the
+/// (nonzero) typenum number `P`.
+pub trait Append4<P> {
+    /// The number.
+    type Out;
+}
+
+/// `10 * Self + C` on a little-endian hex digit list.
+pub trait HexTimes10Add<C> {
+    /// The new list.
+    type Out;
+}
+impl HexTimes10Add<X0> for DNil {
+    type Out = DNil;
+}
+macro_rules! hex_carry_out {
+    ($($x:ident)*) => {$(
+        impl HexTimes10Add<$x> for DNil {
+            type Out = DCons<$x, DNil>;
+        }
+    )*};
+}
+hex_carry_out!(X1 X2 X3 X4 X5 X6 X7 X8 X9 X10);
+impl<H, R, C> HexTimes10Add<C> for DCons<H, R>
+where
+    H: HexTimes10<C>,
+    R: HexTimes10Add<<H as HexTimes10<C>>::Hi>,
+{
+    type Out = DCons<<H as HexTimes10<C>>::Lo, <R as HexTimes10Add<<H as HexTimes10<C>>::Hi>>::Out>;
+}
+
+/// A decimal digit list as a hex digit list (both least significant first):
+/// `10 * x + d` from the top decimal digit down.
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::__private::{digits::*, hex::*, DCons, DNil, DecToHex};
+/// // 1000 = 0x3e8
+/// type N1000 = DCons<_0, DCons<_0, DCons<_0, DCons<_1, DNil>>>>;
+/// let _: P<<N1000 as DecToHex>::Out> = P::<DCons<X8, DCons<X14, DCons<X3, DNil>>>>;
+/// ```
+pub trait DecToHex {
+    /// The hex digits.
+    type Out;
+}
+impl DecToHex for DNil {
+    type Out = DNil;
+}
+impl<D: DigitHex, R: DecToHex> DecToHex for DCons<D, R>
+where
+    R::Out: HexTimes10Add<D::Out>,
+{
+    type Out = <R::Out as HexTimes10Add<D::Out>>::Out;
+}
+
+/// A hex digit list (canonical: no high zero digit) as a typenum number.
+pub trait HexToBin {
+    /// The number.
+    type Out: Dim;
+}
+impl HexToBin for DNil {
+    type Out = UTerm;
+}
+impl<H: HexValue> HexToBin for DCons<H, DNil> {
+    type Out = H::Out;
+}
+impl<H, G, R> HexToBin for DCons<H, DCons<G, R>>
+where
+    DCons<G, R>: HexToBin,
+    H: Append4<<DCons<G, R> as HexToBin>::Out>,
+    <H as Append4<<DCons<G, R> as HexToBin>::Out>>::Out: Dim,
+{
+    type Out = <H as Append4<<DCons<G, R> as HexToBin>::Out>>::Out;
+}
+
+/// A digit list as a typenum number (a dim), `Dyn` stays `Dyn`.
+///
+/// ```
+/// use core::marker::PhantomData as P;
+/// use ndview::__private::{digits::*, DCons, DNil, FromDigits};
+/// use ndview::typenum::{U0, U1000, U907};
+/// type N1000 = DCons<_0, DCons<_0, DCons<_0, DCons<_1, DNil>>>>;
+/// type N907 = DCons<_7, DCons<_0, DCons<_9, DNil>>>;
+/// let _: P<<N1000 as FromDigits>::Out> = P::<U1000>;
+/// let _: P<<N907 as FromDigits>::Out> = P::<U907>;
+/// let _: P<<DNil as FromDigits>::Out> = P::<U0>;
+/// ```
+pub trait FromDigits {
+    /// The number.
+    type Out: Dim;
+}
+impl FromDigits for Dyn {
+    type Out = Dyn;
+}
+impl FromDigits for DNil {
+    type Out = UTerm;
+}
+// Through hex digits: decimal to hex is one table lookup per digit pair,
+// hex to binary four bits per digit, with no binary addition.
+impl<D, R> FromDigits for DCons<D, R>
+where
+    DCons<D, R>: DecToHex,
+    <DCons<D, R> as DecToHex>::Out: HexToBin,
+{
+    type Out = <<DCons<D, R> as DecToHex>::Out as HexToBin>::Out;
 }

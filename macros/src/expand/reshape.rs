@@ -1,5 +1,7 @@
-//! `reshape(d0, ...)`: the output dims (one `-1` inferred by a type-level
-//! division), the element-count check, and the layout's view-ability check.
+//! `reshape(d0, ...)`: the output dims (one `-1` inferred by dividing the
+//! element count: dropping bits of the binary count for a power-of-two
+//! product, long division of the decimal count otherwise), the
+//! element-count check, and the layout's view-ability check.
 
 use super::bounds::fn_where;
 use super::messages::nums_text;
@@ -49,7 +51,10 @@ pub(super) fn expand_reshape(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
     let inferred = dims.iter().position(|d| d.literal() == Some(-1));
     // (`valid` has checked that it fits in `isize`.)
     let known = known_product(dims) as u64;
+    // The view's element count: binary (`ShapeSize`) for a `-1` next to a
+    // power-of-two product, decimal digits (`ShapeCount`) otherwise.
     let size = quote!(<V::Shape as #p::ShapeSize>::Size);
+    let digits = quote!(<V::Shape as #p::ShapeCount>::Out);
     let target_text = nums_text(dims);
     // NumPy's tuple spelling: `(12,)` for one dim.
     let target_tuple = if dims.len() == 1 {
@@ -85,9 +90,13 @@ pub(super) fn expand_reshape(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
         .map(|d| match (d, d.literal()) {
             (Num::Derived { ty, .. }, _) => ty.clone(),
             (_, Some(-1)) if count_in.is_some() => nums.uint(count_in.unwrap_or(0) / known.max(1)),
-            (_, Some(-1)) if all_literal => {
+            (_, Some(-1)) if all_literal && known.is_power_of_two() => {
                 let k = divisor(nums, known);
                 quote!(<<#size as #p::DimDiv<#k>>::Out as #p::DivParts>::Quot)
+            }
+            (_, Some(-1)) if all_literal => {
+                let k = digit_list(known);
+                quote!(<<#digits as #p::DecDiv<#k>>::Quot as #p::FromDigits>::Out)
             }
             (_, Some(v)) if v >= 0 => nums.uint(v as u64),
             _ => quote!(#p::Dyn),
@@ -99,7 +108,6 @@ pub(super) fn expand_reshape(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
         let count = format_ident!("__NdOp{}Count", id);
         let note = "reshape keeps the number of elements; counts print as decimal digit types, e.g. (_1, _2) is 12";
         if inferred.is_some() {
-            let k = divisor(nums, known);
             cx.check_trait(
                 &count,
                 &format!("nd!: cannot reshape {{N}} elements into {target_tuple}: the known sizes multiply to {known}, which does not divide the element count"),
@@ -107,11 +115,23 @@ pub(super) fn expand_reshape(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
                 note,
                 true,
             );
-            bounds.push(quote!(V::Shape: #p::ShapeSize));
-            bounds.push(quote!(
-                <<#size as #p::DimDiv<#k>>::Out as #p::DivParts>::Exact:
-                    #count<<#size as #p::ToDecimal>::Out>
-            ));
+            if known.is_power_of_two() {
+                // Dropping bits of the binary count is cheaper than any
+                // decimal division (BENCHMARKS.md, "`reshape(.., -1)`").
+                let k = divisor(nums, known);
+                bounds.push(quote!(V::Shape: #p::ShapeSize));
+                bounds.push(quote!(
+                    <<#size as #p::DimDiv<#k>>::Out as #p::DivParts>::Exact:
+                        #count<<#size as #p::ToDecimal>::Out>
+                ));
+            } else {
+                // Long division of the decimal count by the literal product.
+                let k = digit_list(known);
+                bounds.push(quote!(
+                    <<#digits as #p::DecDiv<#k>>::Rem as #p::SameCount<#p::DNil>>::Out:
+                        #count<<#digits as #p::Printable>::Out>
+                ));
+            }
         } else {
             // The count in decimal digits (`ShapeCount`), compared with the
             // literal product as a type: no binary multiplication.
@@ -124,7 +144,6 @@ pub(super) fn expand_reshape(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
                 note,
                 true,
             );
-            let digits = quote!(<V::Shape as #p::ShapeCount>::Out);
             let target = digit_list(known);
             bounds.push(quote!(
                 <#digits as #p::SameCount<#target>>::Out: #count<<#digits as #p::Printable>::Out>
