@@ -146,226 +146,65 @@ type Times<K, J> = <K as ScaleDigits<J, _0>>::Out;
 type Below<R, K, J> = <R as SubDigits<Times<K, J>, B0>>::Borrow;
 type Minus<R, K, J> = <<R as SubDigits<Times<K, J>, B0>>::Out as Trim>::Out;
 
-/// A node of [`QuotDigit`]'s search: `Self` is the borrow of `R - 5 * K`.
-pub trait Q5<R, K> {
-    /// The quotient digit.
-    type Q;
-    /// The remainder.
-    type Rem;
+/// One arm of a search node: the quotient digit 0 (`zero`), the digit `q`
+/// with the remainder `R - j * K` (`leaf q j`), or the next node after
+/// comparing `R` with `j * K` (`node Next j`).
+macro_rules! search_arm {
+    ($node:ident for $bit:ident: zero) => {
+        impl<R, K> $node<R, K> for $bit {
+            type Q = _0;
+            type Rem = R;
+        }
+    };
+    ($node:ident for $bit:ident: leaf $q:ident $j:ident) => {
+        impl<R, K> $node<R, K> for $bit
+        where
+            K: ScaleDigits<$j, _0>,
+            R: SubDigits<Times<K, $j>, B0>,
+            <R as SubDigits<Times<K, $j>, B0>>::Out: Trim,
+        {
+            type Q = $q;
+            type Rem = Minus<R, K, $j>;
+        }
+    };
+    ($node:ident for $bit:ident: node $next:ident $j:ident) => {
+        impl<R, K> $node<R, K> for $bit
+        where
+            K: ScaleDigits<$j, _0>,
+            R: SubDigits<Times<K, $j>, B0>,
+            Below<R, K, $j>: $next<R, K>,
+        {
+            type Q = <Below<R, K, $j> as $next<R, K>>::Q;
+            type Rem = <Below<R, K, $j> as $next<R, K>>::Rem;
+        }
+    };
 }
-impl<R, K> Q5<R, K> for B1
-where
-    K: ScaleDigits<_2, _0>,
-    R: SubDigits<Times<K, _2>, B0>,
-    Below<R, K, _2>: Q2<R, K>,
-{
-    type Q = <Below<R, K, _2> as Q2<R, K>>::Q;
-    type Rem = <Below<R, K, _2> as Q2<R, K>>::Rem;
+
+/// A search node (`Self` is the borrow of `R - j * K`) and its two arms.
+macro_rules! search_node {
+    ($node:ident ($j:literal): below => $($lt:ident)+; above => $($ge:ident)+) => {
+        #[doc = concat!("A node of [`QuotDigit`]'s search: `Self` is the borrow of `R - ", $j, " * K`.")]
+        pub trait $node<R, K> {
+            /// The quotient digit.
+            type Q;
+            /// The remainder.
+            type Rem;
+        }
+        search_arm!($node for B1: $($lt)+);
+        search_arm!($node for B0: $($ge)+);
+    };
 }
-impl<R, K> Q5<R, K> for B0
-where
-    K: ScaleDigits<_7, _0>,
-    R: SubDigits<Times<K, _7>, B0>,
-    Below<R, K, _7>: Q7<R, K>,
-{
-    type Q = <Below<R, K, _7> as Q7<R, K>>::Q;
-    type Rem = <Below<R, K, _7> as Q7<R, K>>::Rem;
-}
-/// A node of [`QuotDigit`]'s search: `Self` is the borrow of `R - 2 * K`.
-pub trait Q2<R, K> {
-    /// The quotient digit.
-    type Q;
-    /// The remainder.
-    type Rem;
-}
-impl<R, K> Q2<R, K> for B1
-where
-    K: ScaleDigits<_1, _0>,
-    R: SubDigits<Times<K, _1>, B0>,
-    Below<R, K, _1>: Q1<R, K>,
-{
-    type Q = <Below<R, K, _1> as Q1<R, K>>::Q;
-    type Rem = <Below<R, K, _1> as Q1<R, K>>::Rem;
-}
-impl<R, K> Q2<R, K> for B0
-where
-    K: ScaleDigits<_3, _0>,
-    R: SubDigits<Times<K, _3>, B0>,
-    Below<R, K, _3>: Q3<R, K>,
-{
-    type Q = <Below<R, K, _3> as Q3<R, K>>::Q;
-    type Rem = <Below<R, K, _3> as Q3<R, K>>::Rem;
-}
-/// A node of [`QuotDigit`]'s search: `Self` is the borrow of `R - 1 * K`.
-pub trait Q1<R, K> {
-    /// The quotient digit.
-    type Q;
-    /// The remainder.
-    type Rem;
-}
-impl<R, K> Q1<R, K> for B1 {
-    type Q = _0;
-    type Rem = R;
-}
-impl<R, K> Q1<R, K> for B0
-where
-    K: ScaleDigits<_1, _0>,
-    R: SubDigits<Times<K, _1>, B0>,
-    <R as SubDigits<Times<K, _1>, B0>>::Out: Trim,
-{
-    type Q = _1;
-    type Rem = Minus<R, K, _1>;
-}
-/// A node of [`QuotDigit`]'s search: `Self` is the borrow of `R - 3 * K`.
-pub trait Q3<R, K> {
-    /// The quotient digit.
-    type Q;
-    /// The remainder.
-    type Rem;
-}
-impl<R, K> Q3<R, K> for B1
-where
-    K: ScaleDigits<_2, _0>,
-    R: SubDigits<Times<K, _2>, B0>,
-    <R as SubDigits<Times<K, _2>, B0>>::Out: Trim,
-{
-    type Q = _2;
-    type Rem = Minus<R, K, _2>;
-}
-impl<R, K> Q3<R, K> for B0
-where
-    K: ScaleDigits<_4, _0>,
-    R: SubDigits<Times<K, _4>, B0>,
-    Below<R, K, _4>: Q4<R, K>,
-{
-    type Q = <Below<R, K, _4> as Q4<R, K>>::Q;
-    type Rem = <Below<R, K, _4> as Q4<R, K>>::Rem;
-}
-/// A node of [`QuotDigit`]'s search: `Self` is the borrow of `R - 4 * K`.
-pub trait Q4<R, K> {
-    /// The quotient digit.
-    type Q;
-    /// The remainder.
-    type Rem;
-}
-impl<R, K> Q4<R, K> for B1
-where
-    K: ScaleDigits<_3, _0>,
-    R: SubDigits<Times<K, _3>, B0>,
-    <R as SubDigits<Times<K, _3>, B0>>::Out: Trim,
-{
-    type Q = _3;
-    type Rem = Minus<R, K, _3>;
-}
-impl<R, K> Q4<R, K> for B0
-where
-    K: ScaleDigits<_4, _0>,
-    R: SubDigits<Times<K, _4>, B0>,
-    <R as SubDigits<Times<K, _4>, B0>>::Out: Trim,
-{
-    type Q = _4;
-    type Rem = Minus<R, K, _4>;
-}
-/// A node of [`QuotDigit`]'s search: `Self` is the borrow of `R - 7 * K`.
-pub trait Q7<R, K> {
-    /// The quotient digit.
-    type Q;
-    /// The remainder.
-    type Rem;
-}
-impl<R, K> Q7<R, K> for B1
-where
-    K: ScaleDigits<_6, _0>,
-    R: SubDigits<Times<K, _6>, B0>,
-    Below<R, K, _6>: Q6<R, K>,
-{
-    type Q = <Below<R, K, _6> as Q6<R, K>>::Q;
-    type Rem = <Below<R, K, _6> as Q6<R, K>>::Rem;
-}
-impl<R, K> Q7<R, K> for B0
-where
-    K: ScaleDigits<_8, _0>,
-    R: SubDigits<Times<K, _8>, B0>,
-    Below<R, K, _8>: Q8<R, K>,
-{
-    type Q = <Below<R, K, _8> as Q8<R, K>>::Q;
-    type Rem = <Below<R, K, _8> as Q8<R, K>>::Rem;
-}
-/// A node of [`QuotDigit`]'s search: `Self` is the borrow of `R - 6 * K`.
-pub trait Q6<R, K> {
-    /// The quotient digit.
-    type Q;
-    /// The remainder.
-    type Rem;
-}
-impl<R, K> Q6<R, K> for B1
-where
-    K: ScaleDigits<_5, _0>,
-    R: SubDigits<Times<K, _5>, B0>,
-    <R as SubDigits<Times<K, _5>, B0>>::Out: Trim,
-{
-    type Q = _5;
-    type Rem = Minus<R, K, _5>;
-}
-impl<R, K> Q6<R, K> for B0
-where
-    K: ScaleDigits<_6, _0>,
-    R: SubDigits<Times<K, _6>, B0>,
-    <R as SubDigits<Times<K, _6>, B0>>::Out: Trim,
-{
-    type Q = _6;
-    type Rem = Minus<R, K, _6>;
-}
-/// A node of [`QuotDigit`]'s search: `Self` is the borrow of `R - 8 * K`.
-pub trait Q8<R, K> {
-    /// The quotient digit.
-    type Q;
-    /// The remainder.
-    type Rem;
-}
-impl<R, K> Q8<R, K> for B1
-where
-    K: ScaleDigits<_7, _0>,
-    R: SubDigits<Times<K, _7>, B0>,
-    <R as SubDigits<Times<K, _7>, B0>>::Out: Trim,
-{
-    type Q = _7;
-    type Rem = Minus<R, K, _7>;
-}
-impl<R, K> Q8<R, K> for B0
-where
-    K: ScaleDigits<_9, _0>,
-    R: SubDigits<Times<K, _9>, B0>,
-    Below<R, K, _9>: Q9<R, K>,
-{
-    type Q = <Below<R, K, _9> as Q9<R, K>>::Q;
-    type Rem = <Below<R, K, _9> as Q9<R, K>>::Rem;
-}
-/// A node of [`QuotDigit`]'s search: `Self` is the borrow of `R - 9 * K`.
-pub trait Q9<R, K> {
-    /// The quotient digit.
-    type Q;
-    /// The remainder.
-    type Rem;
-}
-impl<R, K> Q9<R, K> for B1
-where
-    K: ScaleDigits<_8, _0>,
-    R: SubDigits<Times<K, _8>, B0>,
-    <R as SubDigits<Times<K, _8>, B0>>::Out: Trim,
-{
-    type Q = _8;
-    type Rem = Minus<R, K, _8>;
-}
-impl<R, K> Q9<R, K> for B0
-where
-    K: ScaleDigits<_9, _0>,
-    R: SubDigits<Times<K, _9>, B0>,
-    <R as SubDigits<Times<K, _9>, B0>>::Out: Trim,
-{
-    type Q = _9;
-    type Rem = Minus<R, K, _9>;
-}
+
+search_node!(Q5 (5): below => node Q2 _2; above => node Q7 _7);
+search_node!(Q2 (2): below => node Q1 _1; above => node Q3 _3);
+search_node!(Q1 (1): below => zero; above => leaf _1 _1);
+search_node!(Q3 (3): below => leaf _2 _2; above => node Q4 _4);
+search_node!(Q4 (4): below => leaf _3 _3; above => leaf _4 _4);
+search_node!(Q7 (7): below => node Q6 _6; above => node Q8 _8);
+search_node!(Q6 (6): below => leaf _5 _5; above => leaf _6 _6);
+search_node!(Q8 (8): below => leaf _7 _7; above => node Q9 _9);
+search_node!(Q9 (9): below => leaf _8 _8; above => leaf _9 _9);
+
 /// One quotient digit of `Self / K` for `Self < 10 K`, and the remainder.
 ///
 /// ```
