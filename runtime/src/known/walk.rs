@@ -121,49 +121,33 @@ impl<OD, L, T> ReshapeCase<OD, L, T> for CaseDyn {
     type Verdict = AtRunTime;
     type Strides = Opaque;
 }
+// The walk's first state ([`Walk`]'s fields in order): old dims and strides
+// without their size-1 axes and the new dims, each reversed (the walk goes
+// right to left); both products 1; no current stride yet (`Pos<U0>`, the
+// first group sets it); a last old axis of size 1 and stride 0; no new
+// strides yet; a view so far.
+type WalkStart<OD, L, T> = Walk<
+    Rev<<OD as DropUnitAxes<L>>::Dims>,
+    Rev<<OD as DropUnitAxes<L>>::Strides>,
+    Rev<T>,
+    U1,
+    U1,
+    Pos<U0>,
+    U1,
+    Pos<U0>,
+    Nil,
+    IsView,
+>;
 impl<OD, L, T> ReshapeCase<OD, L, T> for CaseWalk
 where
     OD: DropUnitAxes<L>,
     <OD as DropUnitAxes<L>>::Dims: RevOnto<Nil>,
     <OD as DropUnitAxes<L>>::Strides: RevOnto<Nil>,
     T: RevOnto<Nil>,
-    Walk<
-        Rev<<OD as DropUnitAxes<L>>::Dims>,
-        Rev<<OD as DropUnitAxes<L>>::Strides>,
-        Rev<T>,
-        U1,
-        U1,
-        Pos<U0>,
-        U1,
-        Pos<U0>,
-        Nil,
-        IsView,
-    >: WalkStep,
+    WalkStart<OD, L, T>: WalkStep,
 {
-    type Verdict = <Walk<
-        Rev<<OD as DropUnitAxes<L>>::Dims>,
-        Rev<<OD as DropUnitAxes<L>>::Strides>,
-        Rev<T>,
-        U1,
-        U1,
-        Pos<U0>,
-        U1,
-        Pos<U0>,
-        Nil,
-        IsView,
-    > as WalkStep>::Verdict;
-    type Strides = <Walk<
-        Rev<<OD as DropUnitAxes<L>>::Dims>,
-        Rev<<OD as DropUnitAxes<L>>::Strides>,
-        Rev<T>,
-        U1,
-        U1,
-        Pos<U0>,
-        U1,
-        Pos<U0>,
-        Nil,
-        IsView,
-    > as WalkStep>::Strides;
+    type Verdict = <WalkStart<OD, L, T> as WalkStep>::Verdict;
+    type Strides = <WalkStart<OD, L, T> as WalkStep>::Strides;
 }
 
 /// Dims (`Self`) and strides (`L`) without the axes of size 1.
