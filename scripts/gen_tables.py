@@ -5,8 +5,10 @@
 - axes.rs:       `AxisAt<K>` and `InsertAxis<K>` impls for every rank and axis
                  (negative axes too) up to MAX_RANK;
 - window.rs:     `Window<P, Q>` and `Concat` impls for every rank up to MAX_RANK;
-- digits.rs:     `MulDigit`, `AddDigit`, `SubDigit`, `DigitEq`, `Times16`, `HexDigits`, `Nibble`, `HexTimes10`, `HexValue`, `Append4`, `DigitHex`: the digit tables of
-                 `crate::count` and `crate::decimal` (element counts and messages in decimal);
+- digits.rs:     the digit tables of `crate::count` and `crate::decimal`
+                 (element counts and messages in decimal): `MulDigit`,
+                 `AddDigit`, `SubDigit`, `DigitEq`, `Nibble`, `HexBits`,
+                 `HexDigits`, `HexTimes10`, `DigitHex`, `Times16`;
 
 The rank limit is read from `MAX_RANK` in runtime/src/shape.rs, the one place
 it is written. Each file is passed through rustfmt, so `cargo fmt --check`
@@ -112,8 +114,8 @@ def axes(rank):
 
 
 def digits():
-    out = [header("//! The digit tables of `crate::count` and `crate::decimal`: `a * b + c`, `a + b + c`, `a - b - c`, `a == b`, `16 * d + h`, the digits and nibbles as typenum numbers.")]
-    out.append("use crate::count::hex::*;\nuse crate::count::{AddDigit, Append4, DigitEq, DigitHex, HexTimes10, HexValue, MulDigit, SubDigit};\nuse crate::decimal::digits::*;\nuse crate::decimal::{DCons, DNil, HexDigits, Nibble, Times16};\nuse typenum::consts::*;\nuse typenum::{UInt, B0, B1};\n")
+    out = [header("//! The digit tables of `crate::count` and `crate::decimal`: decimal `a * b + c`, `a + b + c`, `a - b - c`, `a == b`; hex digits (`X0`..`X15`) as bits, as decimal digits, `16 * d + h` and `10 * h + c`.")]
+    out.append("use crate::count::{AddDigit, DigitEq, DigitHex, HexTimes10, MulDigit, SubDigit};\nuse crate::decimal::digits::*;\nuse crate::decimal::hex::*;\nuse crate::decimal::{DCons, DNil, HexBits, HexDigits, Nibble, Times16};\nuse typenum::{B0, B1};\n")
     for a in range(10):
         for b in range(10):
             for c in range(10):
@@ -132,30 +134,27 @@ def digits():
             for c in range(2):
                 v = a - b - c
                 out.append(f"impl SubDigit<_{b}, B{c}> for _{a} {{ type Lo = _{v % 10}; type Borrow = B{int(v < 0)}; }}")
-    # Hex digits X0..X15: `10 * h + c` (c <= 10), a decimal digit as hex,
-    # a hex digit as a typenum number, and four more low bits below a number.
     for h in range(16):
-        for c in range(11):
-            v = 10 * h + c
-            out.append(f"impl HexTimes10<X{c}> for X{h} {{ type Lo = X{v % 16}; type Hi = X{v // 16}; }}")
-        out.append(f"impl HexValue for X{h} {{ type Out = U{h}; }}")
-        bits = ", ".join(f"B{(h >> k) & 1}>" for k in (3, 2, 1, 0))
-        out.append(f"impl<P> Append4<P> for X{h} {{ type Out = UInt<UInt<UInt<UInt<P, {bits}; }}")
-    for d in range(10):
-        out.append(f"impl DigitHex for _{d} {{ type Out = X{d}; }}")
-    # `16 * d + h` for a decimal digit d and a carry h < 16 (typenum's U0..U15).
-    for d in range(10):
-        for h in range(16):
-            v = 16 * d + h
-            out.append(f"impl Times16<U{h}> for _{d} {{ type Lo = _{v % 10}; type Hi = U{v // 10}; }}")
-    for h in range(16):
+        b = [(h >> k) & 1 for k in (3, 2, 1, 0)]
+        # four bits as a hex digit, and back
+        out.append(f"impl Nibble<B{b[0]}, B{b[1]}, B{b[2]}> for B{b[3]} {{ type Out = X{h}; }}")
+        out.append(f"impl HexBits for X{h} {{ type B3 = B{b[0]}; type B2 = B{b[1]}; type B1 = B{b[2]}; type B0 = B{b[3]}; }}")
+        # a hex digit as a decimal digit list
         digits = [int(c) for c in str(h)][::-1] if h else []
         lst = "DNil"
         for c in reversed(digits):
             lst = f"DCons<_{c}, {lst}>"
-        out.append(f"impl HexDigits for U{h} {{ type Out = {lst}; }}")
-        b = [(h >> k) & 1 for k in (3, 2, 1, 0)]
-        out.append(f"impl Nibble<B{b[0]}, B{b[1]}, B{b[2]}> for B{b[3]} {{ type Out = U{h}; }}")
+        out.append(f"impl HexDigits for X{h} {{ type Out = {lst}; }}")
+        # `10 * h + c` for a carry c <= 10
+        for c in range(11):
+            v = 10 * h + c
+            out.append(f"impl HexTimes10<X{c}> for X{h} {{ type Lo = X{v % 16}; type Hi = X{v // 16}; }}")
+    # `16 * d + h` for a decimal digit d and a hex carry h
+    for d in range(10):
+        out.append(f"impl DigitHex for _{d} {{ type Out = X{d}; }}")
+        for h in range(16):
+            v = 16 * d + h
+            out.append(f"impl Times16<X{h}> for _{d} {{ type Lo = _{v % 10}; type Hi = X{v // 10}; }}")
     return "\n".join(out) + "\n"
 
 

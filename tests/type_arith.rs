@@ -295,3 +295,17 @@ fn decimal_long_division_matches_integers() {
     dec_div!([99, 99, 99], 99);
     dec_div!([65536, 65536], 16);
 }
+
+#[test]
+fn decimal_division_of_a_run_time_count_is_left_to_run_time() {
+    use ndview::__private::{DecDiv, FromDigits, SameCount, ShapeCount};
+    type N = <shape![Dyn, 12] as ShapeCount>::Out;
+    type K = <shape![7] as ShapeCount>::Out;
+    // `reshape(7, -1)` of a (Dyn, 12) view: the dim is `Dyn` and the
+    // remainder passes the static check (the run-time reshape decides)
+    assert_eq!(<<N as DecDiv<K>>::Quot as FromDigits>::Out::STATIC, None);
+    fn exact<R: SameCount<ndview::__private::DNil>>() -> bool {
+        <R::Out as Bit>::BOOL
+    }
+    assert!(exact::<<N as DecDiv<K>>::Rem>());
+}

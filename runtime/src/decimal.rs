@@ -53,6 +53,20 @@ pub mod digits {
 }
 use digits::*;
 
+/// The hexadecimal digits 0 to 15 (`X10` is 10): the carries of
+/// [`Times16`] and the digits `crate::count` turns a quotient into a dim
+/// through.
+pub mod hex {
+    macro_rules! hex_digits {
+        ($($x:ident)*) => {$(
+            #[doc = concat!("The hexadecimal digit ", stringify!($x), ".")]
+            #[derive(Debug, Clone, Copy, Default)]
+            pub struct $x;
+        )*};
+    }
+    hex_digits!(X0 X1 X2 X3 X4 X5 X6 X7 X8 X9 X10 X11 X12 X13 X14 X15);
+}
+
 /// A little-endian list of digits under construction: 12 is
 /// `DCons<_2, DCons<_1, DNil>>`.
 ///
@@ -117,9 +131,9 @@ where
     type Out = <U::Out as DoubleAdd4<A3, A2, A1, A0>>::Out;
 }
 
-/// `16 * Self + 0bC3C2C1C0` on a digit list: the four bits as one number
-/// below 16 ([`Nibble`]), then one [`Times16`] lookup per digit, with a carry
-/// below 16 from the digit below ([`Times16Add`]).
+/// `16 * Self + 0bC3C2C1C0` on a digit list: the four bits as a hex digit
+/// ([`Nibble`]), then one [`Times16`] lookup per digit, with a carry
+/// (a hex digit) from the digit below ([`Times16Add`]).
 ///
 /// ```
 /// use core::marker::PhantomData;
@@ -142,29 +156,49 @@ where
     type Out = <L as Times16Add<<C0 as Nibble<C3, C2, C1>>::Out>>::Out;
 }
 
-/// The value of the bits `C3 C2 C1 Self` as typenum's `U0` to `U15`.
+/// The bits `C3 C2 C1 Self` as a hex digit.
 ///
 /// ```
 /// use core::marker::PhantomData;
-/// use ndview::__private::Nibble;
-/// use ndview::typenum::{B0, B1, U11};
-/// let _: PhantomData<<B1 as Nibble<B1, B0, B1>>::Out> = PhantomData::<U11>;
+/// use ndview::__private::{hex::*, Nibble};
+/// use ndview::typenum::{B0, B1};
+/// let _: PhantomData<<B1 as Nibble<B1, B0, B1>>::Out> = PhantomData::<X11>;
 /// ```
 pub trait Nibble<C3, C2, C1> {
-    /// The value.
+    /// The hex digit.
     type Out;
 }
 
-/// `16 * Self + H` for a decimal digit and `H` below 16: the low digit and
-/// the carry (below 16).
+/// A hex digit's four bits, most significant first (the inverse of
+/// [`Nibble`]).
 ///
 /// ```
 /// use core::marker::PhantomData;
-/// use ndview::__private::{digits::*, Times16};
-/// use ndview::typenum::{U11, U12};
+/// use ndview::__private::{hex::*, HexBits};
+/// use ndview::typenum::{B0, B1};
+/// let _: PhantomData<<X11 as HexBits>::B3> = PhantomData::<B1>;
+/// let _: PhantomData<<X11 as HexBits>::B2> = PhantomData::<B0>;
+/// ```
+pub trait HexBits {
+    /// Bit 3.
+    type B3;
+    /// Bit 2.
+    type B2;
+    /// Bit 1.
+    type B1;
+    /// Bit 0.
+    type B0;
+}
+
+/// `16 * Self + H` for a decimal digit and a hex digit `H`: the low digit
+/// and the carry (a hex digit).
+///
+/// ```
+/// use core::marker::PhantomData;
+/// use ndview::__private::{digits::*, hex::*, Times16};
 /// // 16 * 7 + 11 = 123
-/// let _: PhantomData<<_7 as Times16<U11>>::Lo> = PhantomData::<_3>;
-/// let _: PhantomData<<_7 as Times16<U11>>::Hi> = PhantomData::<U12>;
+/// let _: PhantomData<<_7 as Times16<X11>>::Lo> = PhantomData::<_3>;
+/// let _: PhantomData<<_7 as Times16<X11>>::Hi> = PhantomData::<X12>;
 /// ```
 pub trait Times16<H> {
     /// The low digit.
@@ -173,31 +207,29 @@ pub trait Times16<H> {
     type Hi;
 }
 
-/// A number below 16 as a digit list.
+/// A hex digit as a decimal digit list.
 ///
 /// ```
 /// use core::marker::PhantomData;
-/// use ndview::__private::{digits::*, DCons, DNil, HexDigits};
-/// use ndview::typenum::{U0, U12};
-/// let _: PhantomData<<U12 as HexDigits>::Out> = PhantomData::<DCons<_2, DCons<_1, DNil>>>;
-/// let _: PhantomData<<U0 as HexDigits>::Out> = PhantomData::<DNil>;
+/// use ndview::__private::{digits::*, hex::*, DCons, DNil, HexDigits};
+/// let _: PhantomData<<X12 as HexDigits>::Out> = PhantomData::<DCons<_2, DCons<_1, DNil>>>;
+/// let _: PhantomData<<X0 as HexDigits>::Out> = PhantomData::<DNil>;
 /// ```
 pub trait HexDigits {
     /// The digits.
     type Out;
 }
 
-/// `16 * Self + H` on a digit list, `H` below 16: one table lookup
+/// `16 * Self + H` on a digit list, `H` a hex digit: one table lookup
 /// ([`Times16`]) per digit.
 ///
 /// ```
 /// use core::marker::PhantomData;
-/// use ndview::__private::{digits::*, DCons, DNil, Times16Add};
-/// use ndview::typenum::U15;
+/// use ndview::__private::{digits::*, hex::*, DCons, DNil, Times16Add};
 /// // 16 * 99 + 15 = 1599
 /// type N99 = DCons<_9, DCons<_9, DNil>>;
 /// type N1599 = DCons<_9, DCons<_9, DCons<_5, DCons<_1, DNil>>>>;
-/// let _: PhantomData<<N99 as Times16Add<U15>>::Out> = PhantomData::<N1599>;
+/// let _: PhantomData<<N99 as Times16Add<X15>>::Out> = PhantomData::<N1599>;
 /// ```
 pub trait Times16Add<H> {
     /// The new list.

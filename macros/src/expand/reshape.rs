@@ -89,7 +89,10 @@ pub(super) fn expand_reshape(cx: &mut Ctx, op: &Op, id: usize, dims: &[Num]) {
         .iter()
         .map(|d| match (d, d.literal()) {
             (Num::Derived { ty, .. }, _) => ty.clone(),
-            (_, Some(-1)) if count_in.is_some() => nums.uint(count_in.unwrap_or(0) / known.max(1)),
+            // (after a count error the macro already reported, any dim will do)
+            (_, Some(-1)) if count_in.is_some() => {
+                nums.uint(count_in.map_or(0, |n| n / known.max(1)))
+            }
             (_, Some(-1)) if all_literal && known.is_power_of_two() => {
                 let k = divisor(nums, known);
                 quote!(<<#size as #p::DimDiv<#k>>::Out as #p::DivParts>::Quot)

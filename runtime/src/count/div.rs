@@ -1,9 +1,10 @@
 //! Division of a decimal count by a literal (`reshape(.., -1)`), and a
 //! digit list back to a typenum dim: see the parent module.
 
-use super::ScaleDigits;
+use super::{PushDigit, ScaleDigits};
+use crate::arith::PushNibble;
 use crate::decimal::digits::*;
-use crate::decimal::{DCons, DNil};
+use crate::decimal::{DCons, DNil, HexBits};
 use crate::dim::{Dim, Dyn};
 use typenum::{Bit, UTerm, B0, B1};
 
@@ -85,34 +86,6 @@ where
     type Out =
         DCons<<A as SubDigit<B, C>>::Lo, <R as SubDigits<S, <A as SubDigit<B, C>>::Borrow>>::Out>;
     type Borrow = <R as SubDigits<S, <A as SubDigit<B, C>>::Borrow>>::Borrow;
-}
-
-/// `10 * Self + D` on a digit list, kept canonical (`10 * 0 + 0` is `DNil`).
-///
-/// ```
-/// use core::marker::PhantomData as P;
-/// use ndview::__private::{digits::*, DCons, DNil, PushDigit};
-/// let _: P<<DCons<_4, DNil> as PushDigit<_0>>::Out> = P::<DCons<_0, DCons<_4, DNil>>>;
-/// let _: P<<DNil as PushDigit<_0>>::Out> = P::<DNil>;
-/// let _: P<<DNil as PushDigit<_3>>::Out> = P::<DCons<_3, DNil>>;
-/// ```
-pub trait PushDigit<D> {
-    /// The new list.
-    type Out;
-}
-impl PushDigit<_0> for DNil {
-    type Out = DNil;
-}
-macro_rules! push_onto_nil {
-    ($($d:ident)*) => {$(
-        impl PushDigit<$d> for DNil {
-            type Out = DCons<$d, DNil>;
-        }
-    )*};
-}
-push_onto_nil!(_1 _2 _3 _4 _5 _6 _7 _8 _9);
-impl<D, E, R> PushDigit<D> for DCons<E, R> {
-    type Out = DCons<D, DCons<E, R>>;
 }
 
 /// A digit list without its high zero digits.
@@ -275,18 +248,7 @@ where
     type Rem = <Brought<D, R, K> as QuotDigit<K>>::Rem;
 }
 
-/// The hexadecimal digits 0 to 15 (`X10` is 10), for [`FromDigits`].
-pub mod hex {
-    macro_rules! hex_digits {
-        ($($x:ident)*) => {$(
-            #[doc = concat!("The hexadecimal digit ", stringify!($x), ".")]
-            #[derive(Debug, Clone, Copy, Default)]
-            pub struct $x;
-        )*};
-    }
-    hex_digits!(X0 X1 X2 X3 X4 X5 X6 X7 X8 X9 X10 X11 X12 X13 X14 X15);
-}
-use hex::*;
+use crate::decimal::hex::*;
 
 /// `10 * Self + C` for a hex digit and a carry `C` of at most 10: the low
 /// hex digit and the carry.
@@ -301,18 +263,6 @@ pub trait DigitHex {
     /// The hex digit.
     type Out;
 }
-/// A hex digit as typenum's `U0` to `U15`.
-pub trait HexValue {
-    /// The number.
-    type Out: Dim;
-}
-/// `16 * P + Self`: the four bits of the hex digit `Self` below the
-/// (nonzero) typenum number `P`.
-pub trait Append4<P> {
-    /// The number.
-    type Out;
-}
-
 /// `10 * Self + C` on a little-endian hex digit list.
 pub trait HexTimes10Add<C> {
     /// The new list.
@@ -361,7 +311,8 @@ where
     type Out = <R::Out as HexTimes10Add<D::Out>>::Out;
 }
 
-/// A hex digit list (canonical: no high zero digit) as a typenum number.
+/// A hex digit list as a typenum number: four bits per digit
+/// (`PushNibble`, which keeps the number canonical).
 pub trait HexToBin {
     /// The number.
     type Out: Dim;
@@ -369,16 +320,12 @@ pub trait HexToBin {
 impl HexToBin for DNil {
     type Out = UTerm;
 }
-impl<H: HexValue> HexToBin for DCons<H, DNil> {
-    type Out = H::Out;
-}
-impl<H, G, R> HexToBin for DCons<H, DCons<G, R>>
+impl<H: HexBits, R: HexToBin> HexToBin for DCons<H, R>
 where
-    DCons<G, R>: HexToBin,
-    H: Append4<<DCons<G, R> as HexToBin>::Out>,
-    <H as Append4<<DCons<G, R> as HexToBin>::Out>>::Out: Dim,
+    R::Out: PushNibble<H::B3, H::B2, H::B1, H::B0>,
+    <R::Out as PushNibble<H::B3, H::B2, H::B1, H::B0>>::Out: Dim,
 {
-    type Out = <H as Append4<<DCons<G, R> as HexToBin>::Out>>::Out;
+    type Out = <R::Out as PushNibble<H::B3, H::B2, H::B1, H::B0>>::Out;
 }
 
 /// A digit list as a typenum number (a dim), `Dyn` stays `Dyn`.

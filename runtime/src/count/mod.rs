@@ -242,23 +242,32 @@ where
     >;
 }
 
-/// Ten times a digit list (0 stays the empty list).
+/// `10 * Self + D` on a digit list, kept canonical (`10 * 0 + 0` is `DNil`).
 ///
 /// ```
 /// use core::marker::PhantomData as P;
-/// use ndview::__private::{digits::*, DCons, DNil, Times10};
-/// let _: P<<DCons<_4, DNil> as Times10>::Out> = P::<DCons<_0, DCons<_4, DNil>>>;
-/// let _: P<<DNil as Times10>::Out> = P::<DNil>;
+/// use ndview::__private::{digits::*, DCons, DNil, PushDigit};
+/// let _: P<<DCons<_4, DNil> as PushDigit<_0>>::Out> = P::<DCons<_0, DCons<_4, DNil>>>;
+/// let _: P<<DNil as PushDigit<_0>>::Out> = P::<DNil>;
+/// let _: P<<DNil as PushDigit<_3>>::Out> = P::<DCons<_3, DNil>>;
 /// ```
-pub trait Times10 {
-    /// The product.
+pub trait PushDigit<D> {
+    /// The new list.
     type Out;
 }
-impl Times10 for DNil {
+impl PushDigit<_0> for DNil {
     type Out = DNil;
 }
-impl<D, R> Times10 for DCons<D, R> {
-    type Out = DCons<_0, DCons<D, R>>;
+macro_rules! push_onto_nil {
+    ($($d:ident)*) => {$(
+        impl PushDigit<$d> for DNil {
+            type Out = DCons<$d, DNil>;
+        }
+    )*};
+}
+push_onto_nil!(_1 _2 _3 _4 _5 _6 _7 _8 _9);
+impl<D, E, R> PushDigit<D> for DCons<E, R> {
+    type Out = DCons<D, DCons<E, R>>;
 }
 
 /// `Self * B` on digit lists, by `B`'s digits (so put the shorter number
@@ -299,12 +308,12 @@ impl<D, R> DecMul<DNil> for DCons<D, R> {
 impl<D, R, B, S> DecMul<DCons<B, S>> for DCons<D, R>
 where
     DCons<D, R>: ScaleDigits<B, _0> + DecMul<S>,
-    <DCons<D, R> as DecMul<S>>::Out: Times10,
+    <DCons<D, R> as DecMul<S>>::Out: PushDigit<_0>,
     <DCons<D, R> as ScaleDigits<B, _0>>::Out:
-        AddDigits<<<DCons<D, R> as DecMul<S>>::Out as Times10>::Out, B0>,
+        AddDigits<<<DCons<D, R> as DecMul<S>>::Out as PushDigit<_0>>::Out, B0>,
 {
     type Out = <<DCons<D, R> as ScaleDigits<B, _0>>::Out as AddDigits<
-        <<DCons<D, R> as DecMul<S>>::Out as Times10>::Out,
+        <<DCons<D, R> as DecMul<S>>::Out as PushDigit<_0>>::Out,
         B0,
     >>::Out;
 }
