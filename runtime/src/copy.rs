@@ -605,29 +605,25 @@ struct Plane {
     prefetch: bool,
 }
 
-/// Tile width along the destination's inner axis, in elements. A tile
-/// reads `tile_cols` source lines of [`tile_rows`] elements and writes
-/// `tile_rows` destination lines of `tile_cols` elements; tiles are walked
-/// column band by column band, so each band reads a block of source lines
-/// once, in order. Rows are walked in blocks of `ROW_BLOCK` so the
-/// destination pages a band touches stay in the TLB. Narrow elements get
-/// wider tiles (64 x 256 bytes, 16 x 128 `f32`, 16 x 64 `f64`; all fit the
-/// 16 KiB staging buffer): a wider piece of each destination row means
-/// fewer TLB misses per byte when destination rows are far apart. Measured
-/// (BENCHMARKS.md, "Copies"): 256 columns for bytes and 128 for `f32`
-/// beat 64 on the `(256, 512, 384)` transpose; `f64` is best at 64.
+/// Tile width along the destination's inner axis, in elements: 256 bytes
+/// (4 cache lines) of each destination row. A tile reads `tile_cols`
+/// source lines of [`tile_rows`] elements and writes `tile_rows`
+/// destination lines of `tile_cols` elements; tiles are walked column band
+/// by column band, so each band reads a block of source lines once, in
+/// order. Rows are walked in blocks of `ROW_BLOCK` so the destination pages
+/// a band touches stay in the TLB. Measured (BENCHMARKS.md, "Copies"), once
+/// the streamed rows were whole lines: 256 bytes beat 512 and 1024 for
+/// `f32` and `f64` (`f32` `(4096, 4096)` `.T` 1.9x -> 1.2x the limit, `f64`
+/// 1.0x -> 0.9x, the `(256, 512, 384)` transposes 1.6x -> 1.4-1.5x) and
+/// 128; bytes keep the 256 columns measured best before.
 const fn tile_cols<T>() -> usize {
     let size = core::mem::size_of::<T>();
-    if size == 0 || size >= 8 {
+    if size == 0 {
         64
+    } else if size >= 256 {
+        1
     } else {
-        // 256 bytes (bytes), 512 bytes (`u16`, `f32`) per destination row.
-        let cols = 512 / size;
-        if cols > 256 {
-            256
-        } else {
-            cols
-        }
+        256 / size
     }
 }
 const ROW_BLOCK: usize = 1024;
@@ -727,10 +723,20 @@ impl Plane {
     ) {
         let rows_per_tile = tile_rows::<T>();
         let staged = buf.as_mut_ptr::<T>();
+        // The first band ends where row 0 of the destination reaches a
+        // cache line. When the destination's rows are a whole number of
+        // lines apart (any power-of-two row of 64 bytes or more), every
+        // later band then starts on a line in every row, and the streamed
+        // pieces of rows are whole lines (see `stream::bytes`).
+        let lead = stream::to_next_line(dst).min(self.cols);
+        let bands = (lead > 0).then_some((0, lead)).into_iter().chain(
+            (lead..self.cols)
+                .step_by(tile_cols::<T>())
+                .map(|c0| (c0, (c0 + tile_cols::<T>()).min(self.cols))),
+        );
         for block in (0..self.rows).step_by(ROW_BLOCK) {
             let block_end = (block + ROW_BLOCK).min(self.rows);
-            for c0 in (0..self.cols).step_by(tile_cols::<T>()) {
-                let c1 = (c0 + tile_cols::<T>()).min(self.cols);
+            for (c0, c1) in bands.clone() {
                 let width = c1 - c0;
                 for r0 in (block..block_end).step_by(rows_per_tile) {
                     let r1 = (r0 + rows_per_tile).min(block_end);

@@ -359,3 +359,73 @@ fn reversed_run_streaming_threshold_crossing() {
         assert_eq!(nd!(a[:, ::-1]).copy().as_slice(), out.as_slice());
     }
 }
+
+/// Whole rows `i` (every `step`-th, and the first and last two) of `got`
+/// against `want(i, j)`.
+fn assert_sampled_rows<T: Clone + PartialEq + core::fmt::Debug, L: Layout>(
+    got: View<'_, T, shape![Dyn, Dyn], L>,
+    step: usize,
+    want: impl Fn(usize, usize) -> T,
+) {
+    let [rows, cols] = [got.shape()[0], got.shape()[1]];
+    let picked = (0..rows)
+        .step_by(step)
+        .chain([1, rows.saturating_sub(2), rows - 1]);
+    for i in picked.filter(|&i| i < rows) {
+        for j in 0..cols {
+            assert_eq!(got.get([i, j]), Some(&want(i, j)), "at ({i}, {j})");
+        }
+    }
+}
+
+/// Streamed transposes (16 MiB and more) write whole cache lines with
+/// non-temporal stores and the partial lines at the ends of each row's piece
+/// with plain stores; the first column band ends on a line of the
+/// destination. Destinations that start off a line, with row strides that
+/// are and are not whole lines, for 1-, 2-, 4- and 8-byte elements.
+#[test]
+fn streamed_tiles_into_destinations_off_the_cache_lines() {
+    fn check<T: Copy + PartialEq + core::fmt::Debug>(rows: usize, cols: usize, f: fn(usize) -> T) {
+        let a = mat(rows, cols, f);
+        let want = |i: usize, j: usize| f(j * cols + i);
+        // Fresh (its own alignment) and into an existing array.
+        assert_sampled_rows(nd!(a.T).copy().view(), 97, want);
+        let mut out = Mat::from_shape_elem([cols, rows], f(0)).unwrap();
+        out.assign(nd!(a.T));
+        assert_sampled_rows(out.view(), 97, want);
+        // Into views starting 1, 3 and 5 elements into a wider array: row
+        // strides `rows + 64 / size` (whole lines when `rows` is) and
+        // `rows + 7` (never whole lines).
+        let size = core::mem::size_of::<T>();
+        for (extra, skip) in [(64 / size, 1usize), (7, 3), (64 / size, 5)] {
+            let mut wide = Mat::from_shape_elem([cols, rows + extra], f(1)).unwrap();
+            let mut target = nd!(mut wide[:, { skip }:{ skip + rows }]);
+            target.assign(nd!(a.T));
+            assert_sampled_rows(nd!(wide[:, { skip }:{ skip + rows }]), 97, want);
+            // The columns around the view are untouched.
+            assert_eq!(*nd!(wide[{ cols / 2 }, { skip - 1 }]), f(1));
+            if skip + rows < rows + extra {
+                assert_eq!(*nd!(wide[{ cols - 1 }, { skip + rows }]), f(1));
+            }
+        }
+    }
+    check::<u8>(4096, 4100, |i| (i * 7 % 251) as u8);
+    check::<u16>(2048, 4100, |i| (i * 7 % 65521) as u16);
+    check::<f32>(2048, 2051, |i| i as f32);
+    check::<f64>(1024, 2051, |i| i as f64);
+}
+
+/// Streamed reversed runs (32 MiB and more) into destinations whose rows
+/// start off a cache line and are not a whole number of lines long: the
+/// partial lines at both ends of every run are written with plain stores.
+#[test]
+fn streamed_reversed_runs_off_the_cache_lines() {
+    let (rows, cols) = (1024usize, 4099usize);
+    let a = mat(rows, cols, |i| i as f64);
+    let mut wide = Mat::from_shape_elem([rows, cols + 3], -1.0).unwrap();
+    nd!(mut wide[:, 1:{ cols + 1 }]).assign(nd!(a[:, ::-1]));
+    let got = nd!(wide[:, 1:{ cols + 1 }]);
+    assert_sampled_rows(got, 61, |i, j| (i * cols + cols - 1 - j) as f64);
+    assert_eq!(*nd!(wide[7, 0]), -1.0);
+    assert_eq!(*nd!(wide[7, { cols + 1 }]), -1.0);
+}
