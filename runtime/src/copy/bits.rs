@@ -203,7 +203,7 @@ mod simd {
     use core::mem::size_of;
 
     /// Lanes of `B` in a 16-byte vector.
-    const fn lanes<B>() -> usize {
+    pub(super) const fn lanes<B>() -> usize {
         16 / size_of::<B>()
     }
 
@@ -229,7 +229,7 @@ mod simd {
     /// Where row `i` of a block is loaded: `v[rev::<N>(i)]`, `i` with its
     /// `log2 N` bits reversed, so that [`transpose`] ends with column `j`
     /// in `v[j]`, its lanes in row order.
-    const fn rev<const N: usize>(i: usize) -> usize {
+    pub(super) const fn rev<const N: usize>(i: usize) -> usize {
         if N < 2 {
             0
         } else {
@@ -273,6 +273,14 @@ mod simd {
         c0: usize,
         c1: usize,
     ) {
+        // Bytes only: for 2-, 4- and 8-byte elements the AVX2 blocks measured
+        // slower than the SSE2 ones (`f32` 4096 x 4096 `.T` 1.1-1.3x -> 2.2-2.5x
+        // the limit, 512 x 512 in L2 10.2 -> 8.8 GB/s; `u16` 16.4 -> 10.6).
+        if size_of::<B>() == 1 && std::is_x86_feature_detected!("avx2") {
+            // SAFETY: caller's contract; AVX2 was detected on this CPU.
+            unsafe { super::avx2::transpose_tile(plane, src, dst, r0, r1, c0, c1) };
+            return;
+        }
         // SAFETY: caller's contract, for each width.
         unsafe {
             match lanes::<B>() {
@@ -287,7 +295,7 @@ mod simd {
     /// # Safety
     /// As for [`transpose_tile`]; `N == lanes::<B>()`.
     #[inline(always)]
-    unsafe fn blocks<B: Bits, const N: usize>(
+    pub(super) unsafe fn blocks<B: Bits, const N: usize>(
         plane: &Plane,
         src: *const B,
         dst: *mut B,
@@ -414,6 +422,127 @@ mod simd {
     }
 }
 
+/// AVX2 block transposes for bytes, used when the CPU has AVX2 (detected at
+/// run time; SSE2 is the baseline). Each step transposes two `N x N` blocks at
+/// once, one in each 128-bit lane: the 32-byte load from source line
+/// `c + i` holds rows `r..r + N` in its low lane and `r + N..r + 2N` in its
+/// high lane, and the in-lane unpacks of [`simd::transpose`] transpose both
+/// halves together. Half the shuffles per byte of the SSE2 blocks, and
+/// three-operand forms (no register copies): a `u8` 512 x 512 transpose in
+/// L2 ran at 11.4 GB/s against 6.8 GB/s with the SSE2 blocks. The code is
+/// generic over the width, but only bytes take it (see
+/// `simd::transpose_tile`).
+#[cfg(target_arch = "x86_64")]
+mod avx2 {
+    use super::simd::{blocks, lanes, rev};
+    use super::{Bits, Plane};
+    use core::arch::x86_64::*;
+    use core::mem::size_of;
+
+    /// As `simd::unpack`, in each 128-bit lane of 32-byte vectors.
+    ///
+    /// # Safety
+    /// The CPU has AVX2 (register-only operations otherwise).
+    #[target_feature(enable = "avx2")]
+    #[inline]
+    unsafe fn unpack<const LO: bool>(unit: usize, a: __m256i, b: __m256i) -> __m256i {
+        match (unit, LO) {
+            (1, true) => _mm256_unpacklo_epi8(a, b),
+            (1, false) => _mm256_unpackhi_epi8(a, b),
+            (2, true) => _mm256_unpacklo_epi16(a, b),
+            (2, false) => _mm256_unpackhi_epi16(a, b),
+            (4, true) => _mm256_unpacklo_epi32(a, b),
+            (4, false) => _mm256_unpackhi_epi32(a, b),
+            (_, true) => _mm256_unpacklo_epi64(a, b),
+            (_, false) => _mm256_unpackhi_epi64(a, b),
+        }
+    }
+
+    /// One tile as `simd::transpose_tile`: the rows in steps of `2N` and
+    /// the whole `N`-line bands here, the rest (fewer than `2N` rows at the
+    /// end, fewer than `N` columns) by the SSE2 blocks.
+    ///
+    /// # Safety
+    /// As for `simd::transpose_tile`; the CPU has AVX2.
+    #[target_feature(enable = "avx2")]
+    pub(super) unsafe fn transpose_tile<B: Bits>(
+        plane: &Plane,
+        src: *const B,
+        dst: *mut B,
+        r0: usize,
+        r1: usize,
+        c0: usize,
+        c1: usize,
+    ) {
+        // SAFETY: caller's contract, for each width.
+        unsafe {
+            match lanes::<B>() {
+                16 => wide::<B, 16>(plane, src, dst, r0, r1, c0, c1),
+                8 => wide::<B, 8>(plane, src, dst, r0, r1, c0, c1),
+                4 => wide::<B, 4>(plane, src, dst, r0, r1, c0, c1),
+                _ => wide::<B, 2>(plane, src, dst, r0, r1, c0, c1),
+            }
+        }
+    }
+
+    /// # Safety
+    /// As for [`transpose_tile`]; `N == lanes::<B>()`.
+    #[target_feature(enable = "avx2")]
+    #[inline]
+    unsafe fn wide<B: Bits, const N: usize>(
+        plane: &Plane,
+        src: *const B,
+        dst: *mut B,
+        r0: usize,
+        r1: usize,
+        c0: usize,
+        c1: usize,
+    ) {
+        let (src_col, dst_row) = (plane.src_col, plane.dst_row);
+        // The rectangle done here: whole 2N-row steps by whole N-line bands.
+        let r_end = r0 + (r1 - r0) / (2 * N) * (2 * N);
+        let c_end = c0 + (c1 - c0) / N * N;
+        for c in (c0..c_end).step_by(N) {
+            for r in (r0..r_end).step_by(2 * N) {
+                let mut v = [_mm256_setzero_si256(); N];
+                for i in 0..N {
+                    let line = src.wrapping_offset(r as isize + (c + i) as isize * src_col);
+                    // Source line `c + i`, elements `r..r + 2N`: 32 bytes.
+                    // SAFETY: (r..r + 2N, c + i) is in the tile.
+                    v[rev::<N>(i)] = unsafe { _mm256_loadu_si256(line.cast()) };
+                }
+                let mut unit = size_of::<B>();
+                while unit < 16 {
+                    let old = v;
+                    for i in 0..N / 2 {
+                        // SAFETY: AVX2 (caller's contract).
+                        unsafe {
+                            v[2 * i] = unpack::<true>(unit, old[i], old[i + N / 2]);
+                            v[2 * i + 1] = unpack::<false>(unit, old[i], old[i + N / 2]);
+                        }
+                    }
+                    unit *= 2;
+                }
+                for (j, x) in v.iter().enumerate() {
+                    let row = |k: usize| dst.wrapping_offset(k as isize * dst_row + c as isize);
+                    // Destination rows `r + j` (low lane) and `r + N + j`
+                    // (high lane), elements `c..c + N`.
+                    // SAFETY: both rows are in the tile.
+                    unsafe {
+                        _mm_storeu_si128(row(r + j).cast(), _mm256_castsi256_si128(*x));
+                        _mm_storeu_si128(row(r + N + j).cast(), _mm256_extracti128_si256::<1>(*x));
+                    }
+                }
+            }
+        }
+        // SAFETY: the rest of the tile (caller's contract).
+        unsafe {
+            blocks::<B, N>(plane, src, dst, r0, r_end, c_end, c1);
+            blocks::<B, N>(plane, src, dst, r_end, r1, c0, c1);
+        }
+    }
+}
+
 #[cfg(not(target_arch = "x86_64"))]
 mod simd {
     //! Portable fallbacks: the scalar kernels.
@@ -453,7 +582,80 @@ mod simd {
 
 #[cfg(test)]
 mod tests {
-    use super::width;
+    use super::{width, Bits, Plane};
+
+    /// A transpose plane `rows x cols` (source lines of `rows` elements, one
+    /// per column; destination rows of `cols`) copied by `kernel` over the
+    /// whole plane, against the element-by-element answer.
+    fn check_transpose<B: Bits + PartialEq + core::fmt::Debug>(
+        rows: usize,
+        cols: usize,
+        make: fn(usize) -> B,
+        kernel: unsafe fn(&Plane, *const B, *mut B, usize, usize, usize, usize),
+    ) {
+        let src: Vec<B> = (0..rows * cols).map(make).collect();
+        let mut dst = vec![make(0); rows * cols];
+        let plane = Plane {
+            rows,
+            cols,
+            src_row: 1,
+            src_col: rows as isize,
+            dst_row: cols as isize,
+            dst_col: 1,
+            prefetch: false,
+        };
+        // SAFETY: the plane covers exactly `src` and `dst` (both rows * cols).
+        unsafe { kernel(&plane, src.as_ptr(), dst.as_mut_ptr(), 0, rows, 0, cols) };
+        for r in 0..rows {
+            for c in 0..cols {
+                assert_eq!(
+                    dst[r * cols + c],
+                    src[r + c * rows],
+                    "{rows} x {cols} at ({r}, {c})"
+                );
+            }
+        }
+    }
+
+    /// The SSE2 blocks (every width) and, where the CPU has AVX2, the AVX2
+    /// ones (the engine takes them for bytes only), at sizes around the
+    /// blocks and the two-block steps.
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn block_transposes_of_every_width_and_edge() {
+        let sizes = [
+            (1, 1),
+            (15, 17),
+            (16, 16),
+            (31, 16),
+            (32, 32),
+            (33, 47),
+            (64, 80),
+            (100, 3),
+        ];
+        for (r, c) in sizes {
+            check_transpose::<u8>(r, c, |i| (i * 7 % 251) as u8, super::simd::blocks::<u8, 16>);
+            check_transpose::<u16>(r, c, |i| (i * 7) as u16, super::simd::blocks::<u16, 8>);
+            check_transpose::<u32>(r, c, |i| i as u32 | 1 << 31, super::simd::blocks::<u32, 4>);
+            check_transpose::<u64>(r, c, |i| i as u64 | 1 << 63, super::simd::blocks::<u64, 2>);
+            if std::is_x86_feature_detected!("avx2") {
+                check_transpose::<u8>(
+                    r,
+                    c,
+                    |i| (i * 7 % 251) as u8,
+                    super::avx2::transpose_tile::<u8>,
+                );
+                check_transpose::<u16>(
+                    r,
+                    c,
+                    |i| (i * 7) as u16,
+                    super::avx2::transpose_tile::<u16>,
+                );
+                check_transpose::<u32>(r, c, |i| i as u32, super::avx2::transpose_tile::<u32>);
+                check_transpose::<u64>(r, c, |i| i as u64, super::avx2::transpose_tile::<u64>);
+            }
+        }
+    }
 
     #[test]
     fn primitives_have_their_width_and_nothing_else_has_one() {
