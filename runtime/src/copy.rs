@@ -153,6 +153,15 @@ impl Pair {
         (self.dims[q], self.dst[q], self.src[q])
     }
 
+    /// Whether the destination is one contiguous block that the walk (C
+    /// order over the pair's axes) visits front to back: inner stride 1,
+    /// each outer stride the size of the axes inside it.
+    fn dst_is_one_block(&self) -> bool {
+        let q = self.rank - 1;
+        self.dst[q] == 1
+            && (0..q).all(|k| self.dst[k] == self.dst[k + 1] * self.dims[k + 1] as isize)
+    }
+
     /// The axis worth tiling with the inner one: the axis with the smallest
     /// non-zero source stride, when that is smaller than the inner axis's
     /// source stride and the inner axis is neither contiguous in the source
@@ -334,7 +343,7 @@ pub(crate) unsafe fn assign<T: Clone>(
     let bytes = pair.len().saturating_mul(size_of::<T>());
     // SAFETY: the pair describes the same elements as the caller's layouts
     // (flips moved the start pointers); a primitive's old value needs no drop.
-    if unsafe { bits::copy(dst, src, &pair, bytes) } {
+    if unsafe { bits::copy(dst, src, &pair, bytes, true) } {
         return;
     }
     if let Some(p) = pair.tile_axis() {
@@ -412,7 +421,7 @@ pub(crate) unsafe fn extend<T: Clone>(
     let start = out.len();
     // SAFETY: `out` has room for `len` more elements after `start`
     // (reserved above); the pair addresses the caller's view.
-    if unsafe { bits::copy(out.as_mut_ptr().add(start), src, &pair, bytes) } {
+    if unsafe { bits::copy(out.as_mut_ptr().add(start), src, &pair, bytes, false) } {
         // SAFETY: the bitwise copy wrote the `len` slots after `start`.
         unsafe { out.set_len(start + len) };
         return;
@@ -540,6 +549,21 @@ unsafe fn tiled<P: Put, T: Clone, K: TileKernel<T>>(
     if buf.is_some() {
         stream::fence();
     }
+}
+
+/// Asks for the cache lines of `bytes` bytes from `ptr` (a hint: never a
+/// memory access, never a fault).
+#[inline(always)]
+fn prefetch_lines(ptr: *const u8, bytes: usize) {
+    #[cfg(target_arch = "x86_64")]
+    for k in (0..bytes).step_by(64) {
+        use core::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        // SAFETY: SSE is part of the x86-64 baseline; a prefetch reads and
+        // writes nothing.
+        unsafe { _mm_prefetch::<_MM_HINT_T0>(ptr.wrapping_add(k).cast()) };
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = (ptr, bytes);
 }
 
 /// Tiled copies writing at least this many bytes prefetch the next tile's

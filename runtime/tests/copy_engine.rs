@@ -429,3 +429,34 @@ fn streamed_reversed_runs_off_the_cache_lines() {
     assert_eq!(*nd!(wide[7, 0]), -1.0);
     assert_eq!(*nd!(wide[7, { cols + 1 }]), -1.0);
 }
+
+/// Contiguous source runs into existing memory of 16 MiB or more whose
+/// destination is one block (here `a[::-1, :]` into a C-contiguous view) go
+/// through the line writer: whole lines streamed, the bytes of a line split
+/// between two runs gathered first, the partial lines at both ends of the
+/// block written plainly. Rows that are not a whole number of lines, and
+/// destinations starting 0 to 3 elements past the buffer's start.
+#[test]
+fn contiguous_runs_into_one_block_through_the_line_writer() {
+    fn check<T: Copy + PartialEq + core::fmt::Debug>(rows: usize, cols: usize, f: fn(usize) -> T) {
+        let a = mat(rows, cols, f);
+        for skip in 0..4 {
+            let mut buf = vec![f(1); rows * cols + skip + 3];
+            let mut out = ViewMut::<T, shape![Dyn, Dyn]>::from_shape_slice_mut(
+                [rows, cols],
+                &mut buf[skip..skip + rows * cols],
+            )
+            .unwrap();
+            out.assign(nd!(a[::-1, :]));
+            assert_sampled_rows(out.view(), 211, |i, j| f((rows - 1 - i) * cols + j));
+            assert!(buf[..skip].iter().all(|x| *x == f(1)), "before the block");
+            assert!(
+                buf[skip + rows * cols..].iter().all(|x| *x == f(1)),
+                "after it"
+            );
+        }
+    }
+    check::<u8>(4100, 4099, |i| (i * 7 % 251) as u8);
+    check::<f32>(1029, 4099, |i| i as f32);
+    check::<f64>(515, 4099, |i| i as f64);
+}

@@ -16,6 +16,7 @@
 //! lifetimes erased ([`type_id`]), because `T: 'static` is not part of the
 //! public bound either.
 
+use super::stream::Lines;
 use super::{Init, Pair, Plane, TileKernel};
 use core::any::TypeId;
 use core::marker::PhantomData;
@@ -82,22 +83,30 @@ pub(super) fn width<T>() -> Option<usize> {
 }
 
 /// Copies the pair bitwise when `T` is a primitive ([`width`]); returns
-/// `false`, having done nothing, for any other `T`.
+/// `false`, having done nothing, for any other `T`. `existing` says whether
+/// the destination is memory that existed before (`assign`) rather than a
+/// fresh buffer (see [`in_lines`]).
 ///
 /// # Safety
 /// As for `copy::tiled`/`copy::run`: with the pair's strides, `src`
 /// addresses live elements (not mutated during the call) and `dst` slots
 /// that may be overwritten without a drop (true of any slot of a
 /// primitive), disjoint from the source. `bytes` is the destination's size.
-pub(super) unsafe fn copy<T>(dst: *mut T, src: *const T, pair: &Pair, bytes: usize) -> bool {
+pub(super) unsafe fn copy<T>(
+    dst: *mut T,
+    src: *const T,
+    pair: &Pair,
+    bytes: usize,
+    existing: bool,
+) -> bool {
     // SAFETY (each arm): `T` has the size and at least the alignment of the
     // integer, and its clone is a copy of its bytes (it is a primitive).
     unsafe {
         match width::<T>() {
-            Some(1) => copy_as::<u8>(dst.cast(), src.cast(), pair, bytes),
-            Some(2) => copy_as::<u16>(dst.cast(), src.cast(), pair, bytes),
-            Some(4) => copy_as::<u32>(dst.cast(), src.cast(), pair, bytes),
-            Some(8) => copy_as::<u64>(dst.cast(), src.cast(), pair, bytes),
+            Some(1) => copy_as::<u8>(dst.cast(), src.cast(), pair, bytes, existing),
+            Some(2) => copy_as::<u16>(dst.cast(), src.cast(), pair, bytes, existing),
+            Some(4) => copy_as::<u32>(dst.cast(), src.cast(), pair, bytes, existing),
+            Some(8) => copy_as::<u64>(dst.cast(), src.cast(), pair, bytes, existing),
             _ => return false,
         }
     }
@@ -113,7 +122,7 @@ impl Bits for u64 {}
 
 /// # Safety
 /// As for [`copy`], with `B` the integer of `T`'s width.
-unsafe fn copy_as<B: Bits>(dst: *mut B, src: *const B, pair: &Pair, bytes: usize) {
+unsafe fn copy_as<B: Bits>(dst: *mut B, src: *const B, pair: &Pair, bytes: usize, existing: bool) {
     if let Some(p) = pair.tile_axis() {
         // SAFETY: caller's contract; `B` is `Copy`, so `Init` (a plain
         // write) is right for existing slots too.
@@ -122,6 +131,12 @@ unsafe fn copy_as<B: Bits>(dst: *mut B, src: *const B, pair: &Pair, bytes: usize
     }
     let q = pair.rank - 1;
     let (n, ds, ss) = pair.inner();
+    if existing && ds == 1 && ss == 1 && bytes >= LINES_THRESHOLD && pair.dst_is_one_block() {
+        // SAFETY: caller's contract; the destination is one block walked in
+        // order, as `in_lines` needs.
+        unsafe { in_lines(dst, src, pair) };
+        return;
+    }
     let stream = ds == 1 && bytes >= RUN_STREAM_THRESHOLD && cfg!(target_arch = "x86_64");
     super::for_each_offset2(&pair.dims[..q], &pair.dst[..q], &pair.src[..q], |od, os| {
         let (d, s) = (dst.wrapping_offset(od), src.wrapping_offset(os));
@@ -134,11 +149,58 @@ unsafe fn copy_as<B: Bits>(dst: *mut B, src: *const B, pair: &Pair, bytes: usize
     }
 }
 
+/// Copies into existing memory of at least this many bytes whose
+/// destination is one block walked in order (`Pair::dst_is_one_block`)
+/// and whose source runs are contiguous go through [`in_lines`].
+const LINES_THRESHOLD: usize = super::stream::STREAM_THRESHOLD;
+
+/// The pair's contiguous runs, in order, through a [`Lines`] writer, each
+/// run's source lines prefetched one run ahead. Measured (scratch program,
+/// `(256, 512, 384)` `x[:, ::-1]` into existing memory, medians of 11):
+/// `f64` 66-68 -> 51-68 ms, `u8` 4.7-7.3 -> 4.3-4.4 ms, `f32` 30-31 ->
+/// 25-33 ms (without the prefetch 35-37 ms).
+///
+/// Only for existing memory: a fresh buffer's lines were just zeroed by the
+/// kernel when its pages were faulted in and are in cache, and streaming
+/// per run there measured 20-35 % slower (fresh `(256, 512, 384)` `f32`
+/// flip and `concatenate`). Reversed and strided runs keep [`run`]: staged
+/// through an L1 buffer into the writer they measured slower (2-D flips
+/// 0.7-0.8x -> 1.0-1.2x the limit; `x[::2, :, ::3]` `f32` 3.2x -> 3.7-4.4x).
+///
+/// # Safety
+/// As for [`copy`]; the destination is one block walked in order and the
+/// source runs are contiguous.
+unsafe fn in_lines<B: Bits>(dst: *mut B, src: *const B, pair: &Pair) {
+    let q = pair.rank - 1;
+    let (n, _, _) = pair.inner();
+    let bytes = n * size_of::<B>();
+    let mut lines = Lines::new(dst.cast());
+    // Each run is written when the next one is known, whose source lines
+    // are asked for first.
+    let mut prev: Option<*const B> = None;
+    super::for_each_offset2(&pair.dims[..q], &pair.dst[..q], &pair.src[..q], |_, os| {
+        let s = src.wrapping_offset(os);
+        super::prefetch_lines(s.cast(), bytes);
+        if let Some(p) = prev.replace(s) {
+            // SAFETY: a contiguous run of `n` live elements; the next `n`
+            // destination slots are the writer's next bytes.
+            unsafe { lines.write(p.cast(), bytes) };
+        }
+    });
+    if let Some(p) = prev {
+        // SAFETY: as above, the last run.
+        unsafe { lines.write(p.cast(), bytes) };
+    }
+    // SAFETY: every destination byte was passed to `write`.
+    unsafe { lines.finish() };
+}
+
 /// Reversed runs into destinations of at least this many bytes are written
 /// with non-temporal stores. Measured (BENCHMARKS.md): faster for the 64 and
 /// 128 MiB `x[:, ::-1]` of a 4096 x 4096 array (`f32`, `f64`), slower for
-/// the 16 MiB one (`u8`). Contiguous runs never stream: per-run
-/// non-temporal copies measured up to 3x slower than `memcpy` per run.
+/// the 16 MiB one (`u8`). Contiguous runs stream only through [`in_lines`]:
+/// streamed one run at a time, the partial lines at every run's ends cost
+/// more than the streaming saves.
 const RUN_STREAM_THRESHOLD: usize = 32 << 20;
 
 /// One run `dst[k * ds] <- src[k * ss]`, `k < n`; with `stream` (only when
