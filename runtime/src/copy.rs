@@ -527,8 +527,9 @@ unsafe fn tiled<P: Put, T: Clone, K: TileKernel<T>>(
         dst_row: pair.dst[p],
         dst_col: pair.dst[q],
         prefetch: bytes >= PREFETCH_THRESHOLD,
+        tile: tile_shape::<T>(pair.src[q]),
     };
-    let per_tile = tile_rows::<T>() * tile_cols::<T>();
+    let per_tile = plane.tile.0 * plane.tile.1;
     let mut buf = (plane.dst_col == 1 && stream::enabled::<T>(bytes, per_tile)).then(Buf::new);
     for_each_offset2(
         &outer_dims[..n],
@@ -627,43 +628,46 @@ struct Plane {
     dst_col: isize,
     /// Whether the source lines of the next tile are prefetched.
     prefetch: bool,
+    /// Rows and columns of a tile ([`tile_shape`]).
+    tile: (usize, usize),
 }
 
-/// Tile width along the destination's inner axis, in elements: 256 bytes
-/// (4 cache lines) of each destination row. A tile reads `tile_cols`
-/// source lines of [`tile_rows`] elements and writes `tile_rows`
-/// destination lines of `tile_cols` elements; tiles are walked column band
-/// by column band, so each band reads a block of source lines once, in
-/// order. Rows are walked in blocks of `ROW_BLOCK` so the destination pages
-/// a band touches stay in the TLB. Measured (BENCHMARKS.md, "Copies"), once
-/// the streamed rows were whole lines: 256 bytes beat 512 and 1024 for
-/// `f32` and `f64` (`f32` `(4096, 4096)` `.T` 1.9x -> 1.2x the limit, `f64`
-/// 1.0x -> 0.9x, the `(256, 512, 384)` transposes 1.6x -> 1.4-1.5x) and
-/// 128; bytes keep the 256 columns measured best before.
-const fn tile_cols<T>() -> usize {
-    let size = core::mem::size_of::<T>();
+/// The shape of a tile, (rows, columns) in elements, for a plane whose
+/// source lines (one per column) are `src_col` elements apart. A tile reads
+/// `columns` source lines, `rows` elements of each, and writes `rows`
+/// destination lines of `columns` elements; tiles are walked column band by
+/// column band, so each band reads a block of source lines once, in order.
+///
+/// - Source lines less than a page apart: 256 bytes of each destination row
+///   (4 cache lines) by at least a cache line of each source line (16 rows
+///   of 4-byte and larger elements, 64 of bytes).
+/// - Source lines a page or more apart (every line on its own page, as in a
+///   `(4096, 4096)` `.T`): 128 bytes of each by 128 bytes of each, which
+///   reads more of every far line (and page) per visit.
+///
+/// Measured (BENCHMARKS.md, "Copies"; scratch program, assign into existing
+/// memory, ratio to `copy_from_slice`): once the streamed rows were whole
+/// lines, 256 destination bytes beat 512 and 1024 for `f32` and `f64` (`f32`
+/// `(4096, 4096)` `.T` 1.9x -> 1.2x, `f64` 1.0x -> 0.9x, the `(256, 512,
+/// 384)` transposes 1.6x -> 1.4-1.5x); for far lines 128 x 128 bytes took
+/// `u8` `.T` from 3.6-3.8x to 2.7x and `f32` `.T` from 1.05x to 0.85-0.88x,
+/// while on the `(256, 512, 384)` transposes (lines 384 elements apart) it
+/// was slower (`u8` 2.2x -> 2.4-3.2x), hence the two shapes.
+fn tile_shape<T>(src_col: isize) -> (usize, usize) {
+    let size = size_of::<T>();
     if size == 0 {
-        64
-    } else if size >= 256 {
-        1
-    } else {
-        256 / size
+        return (16, 64);
     }
+    let far = src_col.unsigned_abs().saturating_mul(size) >= PAGE;
+    let (row_bytes, col_bytes) = if far { (128, 128) } else { (64, 256) };
+    ((row_bytes / size).max(16), (col_bytes / size).max(1))
 }
+
+/// The smallest page size of the common targets.
+const PAGE: usize = 4096;
 const ROW_BLOCK: usize = 1024;
 /// Side of the unrolled block inside a tile.
 const MICRO: usize = 4;
-
-/// Tile height: at least a 64-byte cache line of source elements (16 for
-/// 4-byte and larger elements, 64 for bytes).
-const fn tile_rows<T>() -> usize {
-    let size = core::mem::size_of::<T>();
-    if size == 0 || size >= 4 {
-        16
-    } else {
-        64 / size
-    }
-}
 
 impl Plane {
     /// The source's row stride: the constant 1 when `SRC1`.
@@ -691,11 +695,11 @@ impl Plane {
     /// Every source offset of the plane addresses a live element, not mutated
     /// during the call; every destination offset is a valid slot for `P`.
     unsafe fn copy<P: Put, T: Clone, K: TileKernel<T>>(&self, src: *const T, dst: *mut T) {
-        let rows_per_tile = tile_rows::<T>();
+        let (rows_per_tile, cols_per_tile) = self.tile;
         for block in (0..self.rows).step_by(ROW_BLOCK) {
             let block_end = (block + ROW_BLOCK).min(self.rows);
-            for c0 in (0..self.cols).step_by(tile_cols::<T>()) {
-                let c1 = (c0 + tile_cols::<T>()).min(self.cols);
+            for c0 in (0..self.cols).step_by(cols_per_tile) {
+                let c1 = (c0 + cols_per_tile).min(self.cols);
                 for r0 in (block..block_end).step_by(rows_per_tile) {
                     let r1 = (r0 + rows_per_tile).min(block_end);
                     self.prefetch::<T>(src, r1, (r1 + rows_per_tile).min(block_end), c0, c1);
@@ -745,7 +749,7 @@ impl Plane {
         dst: *mut T,
         buf: &mut Buf,
     ) {
-        let rows_per_tile = tile_rows::<T>();
+        let (rows_per_tile, cols_per_tile) = self.tile;
         let staged = buf.as_mut_ptr::<T>();
         // The first band ends where row 0 of the destination reaches a
         // cache line. When the destination's rows are a whole number of
@@ -755,8 +759,8 @@ impl Plane {
         let lead = stream::to_next_line(dst).min(self.cols);
         let bands = (lead > 0).then_some((0, lead)).into_iter().chain(
             (lead..self.cols)
-                .step_by(tile_cols::<T>())
-                .map(|c0| (c0, (c0 + tile_cols::<T>()).min(self.cols))),
+                .step_by(cols_per_tile)
+                .map(|c0| (c0, (c0 + cols_per_tile).min(self.cols))),
         );
         for block in (0..self.rows).step_by(ROW_BLOCK) {
             let block_end = (block + ROW_BLOCK).min(self.rows);
@@ -775,12 +779,13 @@ impl Plane {
                         dst_row: width as isize,
                         dst_col: 1,
                         prefetch: false,
+                        tile: self.tile,
                     };
                     let from = src
                         .wrapping_offset(r0 as isize * self.src_row + c0 as isize * self.src_col);
                     // The buffer's room was checked by `stream::enabled`.
                     // SAFETY: the tile's source elements are live (caller's contract);
-                    // the buffer holds `(r1 - r0) * width <= rows_per_tile * tile_cols`.
+                    // the buffer holds `(r1 - r0) * width <= rows_per_tile * cols_per_tile`.
                     unsafe { K::tile::<Init>(&tile, from, staged, 0, r1 - r0, 0, width) };
                     for r in r0..r1 {
                         let row = dst.wrapping_offset(r as isize * self.dst_row + c0 as isize);

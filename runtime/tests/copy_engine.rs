@@ -460,3 +460,29 @@ fn contiguous_runs_into_one_block_through_the_line_writer() {
     check::<f32>(1029, 4099, |i| i as f32);
     check::<f64>(515, 4099, |i| i as f64);
 }
+
+/// A streamed transpose whose source lines are less than a page apart (the
+/// `(256, 512, 384)` case of the benchmarks: 256-byte tile rows) next to
+/// the far-line shape above: `transpose(2, 0, 1)` of a `u8` `(130, 260,
+/// 500)` array (16.9 MB) into a fresh and an existing array, whole inner
+/// rows compared.
+#[test]
+fn streamed_tiles_with_near_source_lines() {
+    type Cube = Array<u8, shape![Dyn, Dyn, Dyn]>;
+    let (a, b, c) = (130usize, 260usize, 500usize);
+    let f = |i: usize| (i * 7 % 251) as u8;
+    let x = Cube::from_shape_vec([a, b, c], (0..a * b * c).map(f).collect()).unwrap();
+    let fresh = nd!(x.transpose(2, 0, 1)).copy();
+    let mut out = Cube::from_shape_elem([c, a, b], 0).unwrap();
+    out.assign(nd!(x.transpose(2, 0, 1)));
+    for got in [fresh.view(), out.view()] {
+        assert_eq!(got.shape(), &[c, a, b]);
+        for k in (0..c).step_by(37).chain([c - 1]) {
+            for i in (0..a).step_by(11).chain([a - 1]) {
+                for j in 0..b {
+                    assert_eq!(got.get([k, i, j]), Some(&f((i * b + j) * c + k)));
+                }
+            }
+        }
+    }
+}

@@ -665,6 +665,7 @@ mod tests {
             dst_row: cols as isize,
             dst_col: 1,
             prefetch: false,
+            tile: (16, 16),
         };
         // SAFETY: the plane covers exactly `src` and `dst` (both rows * cols).
         unsafe { kernel(&plane, src.as_ptr(), dst.as_mut_ptr(), 0, rows, 0, cols) };
