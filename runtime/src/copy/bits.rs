@@ -495,7 +495,7 @@ mod simd {
 /// run time; SSE2 is the baseline). Each step transposes two `N x N` blocks at
 /// once, one in each 128-bit lane: the 32-byte load from source line
 /// `c + i` holds rows `r..r + N` in its low lane and `r + N..r + 2N` in its
-/// high lane, and the in-lane unpacks of [`simd::transpose`] transpose both
+/// high lane, and the in-lane unpacks of `simd::transpose` transpose both
 /// halves together. Half the shuffles per byte of the SSE2 blocks, and
 /// three-operand forms (no register copies): a `u8` 512 x 512 transpose in
 /// L2 ran at 16.8-17.0 GB/s against 6.8 GB/s with the SSE2 blocks. The code is

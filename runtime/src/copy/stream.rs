@@ -9,17 +9,26 @@
 //! when the destination is larger than the cache: below
 //! [`STREAM_THRESHOLD`] the engine uses plain stores.
 //!
-//! Elements are never copied bitwise from the source: the engine clones
-//! them into a small buffer ([`Buf`], in L1), and only that buffer's bytes
-//! are moved to the destination (a move of values already cloned, then
-//! forgotten). The byte copy is inline assembly, which like `memcpy` may
-//! carry uninitialised padding bytes along; typed SIMD loads could not.
+//! Only whole 64-byte lines are streamed ([`bytes`]); a destination written
+//! front to back in pieces (the runs of a copy) goes through [`Lines`],
+//! which gathers the bytes of a line split between two pieces first.
+//!
+//! On the generic path elements are never copied bitwise from the source:
+//! the engine clones them into a small buffer ([`Buf`], in L1), and only
+//! that buffer's bytes are moved to the destination (a move of values
+//! already cloned, then forgotten). The primitives (`copy/bits.rs`), whose
+//! clone is a copy of their bytes, are streamed straight from the source.
+//! The byte copy is inline assembly, which like `memcpy` may carry
+//! uninitialised padding bytes along; typed SIMD loads could not.
 
 use core::mem::{align_of, needs_drop, size_of, MaybeUninit};
 
 /// Destinations of at least this many bytes are written with non-temporal
-/// stores (half the L3 of the machine in BENCHMARKS.md; glibc's `memcpy`
-/// switches at a similar size).
+/// stores. Chosen as half the L3 of the first machine of BENCHMARKS.md (32
+/// MiB); on the second (480 MiB of L3) staged, streamed tiles still beat
+/// plain stores at 16 MiB by far (`u8` `(4096, 4096)` `.T` 4.6x against
+/// 7.0x the `copy_from_slice` limit; probably also because the staging
+/// buffer keeps the tile's far-apart destination rows out of the cache).
 pub(crate) const STREAM_THRESHOLD: usize = 16 << 20;
 
 /// Size of the staging buffer.

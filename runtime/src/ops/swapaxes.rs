@@ -1,5 +1,5 @@
 //! `swapaxes(a, b)`: two axes trade places. The run-time rule
-//! ([`RawView::swapaxes`], a permutation from [`swap_order`]); the type-level
+//! ([`RawView::swapaxes`], the identity permutation with two entries swapped); the type-level
 //! shape through [`SwapAxesAxes`] (axes of one sign, a [`Window`](crate::window::Window))
 //! or [`SwapAxesOf`] (axes of opposite signs, two [`AxisAt`] replacements).
 
