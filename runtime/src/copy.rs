@@ -665,6 +665,8 @@ fn tile_shape<T>(src_col: isize) -> (usize, usize) {
 
 /// The smallest page size of the common targets.
 const PAGE: usize = 4096;
+/// Rows are walked in blocks of this many, band by band inside each block,
+/// so that the destination pages a band touches stay in the TLB.
 const ROW_BLOCK: usize = 1024;
 /// Side of the unrolled block inside a tile.
 const MICRO: usize = 4;
@@ -717,23 +719,13 @@ impl Plane {
     /// along the rows (a transpose); a hint, never a memory access.
     #[inline(always)]
     fn prefetch<T>(&self, src: *const T, r0: usize, r1: usize, c0: usize, c1: usize) {
-        #[cfg(target_arch = "x86_64")]
         if self.prefetch && self.src_row == 1 && r0 < r1 {
-            use core::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
             let span = (r1 - r0) * size_of::<T>();
             for c in c0..c1 {
-                let line = src
-                    .wrapping_offset(r0 as isize + c as isize * self.src_col)
-                    .cast::<i8>();
-                for k in (0..span).step_by(64) {
-                    // A prefetch never faults and changes no memory.
-                    // SAFETY: SSE is part of the x86-64 baseline.
-                    unsafe { _mm_prefetch::<_MM_HINT_T0>(line.wrapping_add(k)) };
-                }
+                let line = src.wrapping_offset(r0 as isize + c as isize * self.src_col);
+                prefetch_lines(line.cast(), span);
             }
         }
-        #[cfg(not(target_arch = "x86_64"))]
-        let _ = (self.prefetch, src, r0, r1, c0, c1);
     }
 
     /// As [`Plane::copy`], each tile cloned into `buf` (laid out as the

@@ -67,8 +67,8 @@ pub(super) fn enabled<T>(bytes: usize, per_chunk: usize) -> bool {
 /// [`fence`] before the destination is read or handed on.
 ///
 /// Only whole lines stream: a non-temporal store of part of a line leaves
-/// the write-combining buffer half full, and the memory controller then
-/// reads the line to merge the write. Measured (BENCHMARKS.md): a `u8`
+/// the write-combining buffer partly filled, and the partial line is then
+/// written out as a partial write (the memory side has to merge it). Measured (BENCHMARKS.md): a `u8`
 /// `(4104, 4104)` transpose, whose destination rows are not line-aligned,
 /// took 17x the `copy_from_slice` limit when every 16-byte block streamed
 /// and 4.4x with partial lines written plainly.
@@ -152,13 +152,13 @@ unsafe fn whole_lines(dst: *mut u8, src: *const u8, lines: usize) {
 /// A destination written front to back in pieces of any length (the runs of
 /// a copy whose destination is one contiguous block walked in order): the
 /// bytes of each cache line are gathered, in a line-sized buffer when a
-/// piece ends inside a line, and every whole line is written with one
-/// non-temporal store of 64 bytes. Only the partial lines at the very start
+/// piece ends inside a line, and every whole line is written with
+/// non-temporal stores as a whole. Only the partial lines at the very start
 /// and end of the block are written with plain stores.
 ///
 /// Per-piece streaming ([`bytes`] on each run) writes the partial lines at
-/// both ends of every run with plain stores, and each of those waits for the
-/// line to be read from memory while later stores queue behind it: a
+/// both ends of every run with plain stores, and each of those has to read
+/// its line from memory first (later stores queue behind it, presumably): a
 /// `(256, 512, 384)` `f32` `x[:, ::-1]` has a run boundary every 1536 bytes.
 /// Measured with a scratch program: runs of 384 `f32` copied one `memcpy`
 /// each 2.8x the one-`memcpy` limit, streamed per run 1.9x, through this
