@@ -389,19 +389,19 @@ fn streamed_tiles_into_destinations_off_the_cache_lines() {
         let a = mat(rows, cols, f);
         let want = |i: usize, j: usize| f(j * cols + i);
         // Fresh (its own alignment) and into an existing array.
-        assert_sampled_rows(nd!(a.T).copy().view(), 97, want);
+        assert_sampled_rows(nd!(a.T).copy().view(), 193, want);
         let mut out = Mat::from_shape_elem([cols, rows], f(0)).unwrap();
         out.assign(nd!(a.T));
-        assert_sampled_rows(out.view(), 97, want);
-        // Into views starting 1, 3 and 5 elements into a wider array: row
+        assert_sampled_rows(out.view(), 193, want);
+        // Into views starting 1 and 3 elements into a wider array: row
         // strides `rows + 64 / size` (whole lines when `rows` is) and
         // `rows + 7` (never whole lines).
         let size = core::mem::size_of::<T>();
-        for (extra, skip) in [(64 / size, 1usize), (7, 3), (64 / size, 5)] {
+        for (extra, skip) in [(64 / size, 1usize), (7, 3)] {
             let mut wide = Mat::from_shape_elem([cols, rows + extra], f(1)).unwrap();
             let mut target = nd!(mut wide[:, { skip }:{ skip + rows }]);
             target.assign(nd!(a.T));
-            assert_sampled_rows(nd!(wide[:, { skip }:{ skip + rows }]), 97, want);
+            assert_sampled_rows(nd!(wide[:, { skip }:{ skip + rows }]), 193, want);
             // The columns around the view are untouched.
             assert_eq!(*nd!(wide[{ cols / 2 }, { skip - 1 }]), f(1));
             if skip + rows < rows + extra {
