@@ -257,6 +257,46 @@ impl<B: Bits> TileKernel<B> for Simd {
     }
 }
 
+/// The `log2 N` unpack rounds of an `N x N` block transpose held in the
+/// array `$v` (row `i` in `$v[rev(i)]`, see `simd::transpose`), starting at
+/// units of `$width` bytes and doubling up to 16: each round pairs `$v[i]`
+/// with `$v[i + N / 2]` and puts the interleaved low and high halves in
+/// `$v[2i]` and `$v[2i + 1]`. The intrinsics are named (low and high, for
+/// 1-, 2-, 4- and 8-byte units) so that one definition serves the SSE2 and
+/// the AVX2 blocks; a macro rather than a generic function, so that the
+/// AVX2 intrinsics expand inside the `target_feature` function using them.
+#[cfg(target_arch = "x86_64")]
+macro_rules! unpack_rounds {
+    ($v:expr, $width:expr, $n:expr,
+     [$lo1:ident, $hi1:ident, $lo2:ident, $hi2:ident,
+      $lo4:ident, $hi4:ident, $lo8:ident, $hi8:ident]) => {{
+        let mut unit = $width;
+        while unit < 16 {
+            let old = $v;
+            for i in 0..$n / 2 {
+                let (a, b) = (old[i], old[i + $n / 2]);
+                // Inside an AVX2 function recent compilers call the AVX2
+                // intrinsics safe; the oldest supported one (1.85) does not.
+                #[allow(unused_unsafe)]
+                // SAFETY: register-only operations of an extension the
+                // caller has (SSE2 is the x86-64 baseline; the AVX2 blocks
+                // run only in a function enabled for AVX2, once detected).
+                let (lo, hi) = unsafe {
+                    match unit {
+                        1 => ($lo1(a, b), $hi1(a, b)),
+                        2 => ($lo2(a, b), $hi2(a, b)),
+                        4 => ($lo4(a, b), $hi4(a, b)),
+                        _ => ($lo8(a, b), $hi8(a, b)),
+                    }
+                };
+                $v[2 * i] = lo;
+                $v[2 * i + 1] = hi;
+            }
+            unit *= 2;
+        }
+    }};
+}
+
 #[cfg(target_arch = "x86_64")]
 mod simd {
     //! SSE2 kernels (SSE2 is part of the x86-64 baseline).
@@ -267,25 +307,6 @@ mod simd {
     /// Lanes of `B` in a 16-byte vector.
     const fn lanes<B>() -> usize {
         16 / size_of::<B>()
-    }
-
-    /// Interleaves the low (`LO`) or high halves of `a` and `b` in units of
-    /// `unit` bytes.
-    #[inline(always)]
-    fn unpack<const LO: bool>(unit: usize, a: __m128i, b: __m128i) -> __m128i {
-        // SAFETY: SSE2 is baseline on x86-64; register-only operations.
-        unsafe {
-            match (unit, LO) {
-                (1, true) => _mm_unpacklo_epi8(a, b),
-                (1, false) => _mm_unpackhi_epi8(a, b),
-                (2, true) => _mm_unpacklo_epi16(a, b),
-                (2, false) => _mm_unpackhi_epi16(a, b),
-                (4, true) => _mm_unpacklo_epi32(a, b),
-                (4, false) => _mm_unpackhi_epi32(a, b),
-                (_, true) => _mm_unpacklo_epi64(a, b),
-                (_, false) => _mm_unpackhi_epi64(a, b),
-            }
-        }
     }
 
     /// Where row `i` of a block is loaded: `v[rev::<N>(i)]`, `i` with its
@@ -312,15 +333,21 @@ mod simd {
     /// went from 11.4 to 17.0 GB/s in L2 with the change).
     #[inline(always)]
     fn transpose<B: Bits, const N: usize>(v: &mut [__m128i; N]) {
-        let mut unit = size_of::<B>();
-        while unit < 16 {
-            let old = *v;
-            for i in 0..N / 2 {
-                v[2 * i] = unpack::<true>(unit, old[i], old[i + N / 2]);
-                v[2 * i + 1] = unpack::<false>(unit, old[i], old[i + N / 2]);
-            }
-            unit *= 2;
-        }
+        unpack_rounds!(
+            *v,
+            size_of::<B>(),
+            N,
+            [
+                _mm_unpacklo_epi8,
+                _mm_unpackhi_epi8,
+                _mm_unpacklo_epi16,
+                _mm_unpackhi_epi16,
+                _mm_unpacklo_epi32,
+                _mm_unpackhi_epi32,
+                _mm_unpacklo_epi64,
+                _mm_unpackhi_epi64
+            ]
+        );
     }
 
     /// One tile `r0..r1` by `c0..c1` of a transpose plane (`src_row == 1`,
@@ -509,25 +536,6 @@ mod avx2 {
     use core::arch::x86_64::*;
     use core::mem::size_of;
 
-    /// As `simd::unpack`, in each 128-bit lane of 32-byte vectors.
-    ///
-    /// # Safety
-    /// The CPU has AVX2 (register-only operations otherwise).
-    #[target_feature(enable = "avx2")]
-    #[inline]
-    unsafe fn unpack<const LO: bool>(unit: usize, a: __m256i, b: __m256i) -> __m256i {
-        match (unit, LO) {
-            (1, true) => _mm256_unpacklo_epi8(a, b),
-            (1, false) => _mm256_unpackhi_epi8(a, b),
-            (2, true) => _mm256_unpacklo_epi16(a, b),
-            (2, false) => _mm256_unpackhi_epi16(a, b),
-            (4, true) => _mm256_unpacklo_epi32(a, b),
-            (4, false) => _mm256_unpackhi_epi32(a, b),
-            (_, true) => _mm256_unpacklo_epi64(a, b),
-            (_, false) => _mm256_unpackhi_epi64(a, b),
-        }
-    }
-
     /// One tile of bytes as `simd::transpose_tile`: the rows in steps of
     /// 32 and the whole 16-line bands here, the rest (fewer than 32 rows at
     /// the end, fewer than 16 columns) by the SSE2 blocks.
@@ -576,18 +584,22 @@ mod avx2 {
                     // SAFETY: (r..r + 2N, c + i) is in the tile.
                     unsafe { _mm256_loadu_si256(line.cast()) }
                 });
-                let mut unit = size_of::<B>();
-                while unit < 16 {
-                    let old = v;
-                    for i in 0..N / 2 {
-                        // SAFETY: AVX2 (caller's contract).
-                        unsafe {
-                            v[2 * i] = unpack::<true>(unit, old[i], old[i + N / 2]);
-                            v[2 * i + 1] = unpack::<false>(unit, old[i], old[i + N / 2]);
-                        }
-                    }
-                    unit *= 2;
-                }
+                // In each 128-bit lane, as the SSE2 blocks do.
+                unpack_rounds!(
+                    v,
+                    size_of::<B>(),
+                    N,
+                    [
+                        _mm256_unpacklo_epi8,
+                        _mm256_unpackhi_epi8,
+                        _mm256_unpacklo_epi16,
+                        _mm256_unpackhi_epi16,
+                        _mm256_unpacklo_epi32,
+                        _mm256_unpackhi_epi32,
+                        _mm256_unpacklo_epi64,
+                        _mm256_unpackhi_epi64
+                    ]
+                );
                 for (j, x) in v.iter().enumerate() {
                     let row = |k: usize| dst.wrapping_offset(k as isize * dst_row + c as isize);
                     // Destination rows `r + j` (low lane) and `r + N + j`
