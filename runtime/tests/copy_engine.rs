@@ -461,6 +461,24 @@ fn contiguous_runs_into_one_block_through_the_line_writer() {
     check::<f64>(515, 4099, |i| i as f64);
 }
 
+/// The streamed paths with static shapes and literal slices: a static
+/// `(4100, 4099)` `u8` array's `[::-1, :]` (line writer) and `.T` (streamed
+/// tiles) into static destinations, the same bytes as the `Dyn` copies.
+#[test]
+fn streamed_paths_with_static_shapes() {
+    type Big = shape![4100, 4099];
+    type BigT = shape![4099, 4100];
+    let f = |i: usize| (i * 7 % 251) as u8;
+    let a = Array::<u8, Big>::from_vec((0..4100 * 4099).map(f).collect()).unwrap();
+    let d = mat(4100, 4099, f);
+    let mut flipped = Array::<u8, Big>::zeros();
+    flipped.assign(nd!(a[::-1, :]));
+    assert_eq!(flipped.as_slice(), nd!(d[::-1, :]).copy().as_slice());
+    let mut t = Array::<u8, BigT>::zeros();
+    t.assign(nd!(a.T));
+    assert_eq!(t.as_slice(), nd!(d.T).copy().as_slice());
+}
+
 /// A streamed transpose whose source lines are less than a page apart (the
 /// `(256, 512, 384)` case of the benchmarks: 256-byte tile rows) next to
 /// the far-line shape above: `transpose(2, 0, 1)` of a `u8` `(130, 260,
