@@ -162,6 +162,28 @@ impl Pair {
             && (0..q).all(|k| self.dst[k] == self.dst[k + 1] * self.dims[k + 1] as isize)
     }
 
+    /// This pair with every outer axis whose source stride is negative
+    /// walked from its other end in both views, so the walk meets the
+    /// source's runs in increasing address order along those axes (the
+    /// destination's then run backwards there). Its `dst_offset` and
+    /// `src_offset` are the offsets of the new start from this pair's.
+    fn source_forward(&self) -> Pair {
+        let mut walk = Pair {
+            dst_offset: 0,
+            src_offset: 0,
+            ..*self
+        };
+        for k in 0..self.rank - 1 {
+            if walk.src[k] < 0 {
+                let last = walk.dims[k] as isize - 1;
+                walk.dst_offset += last * walk.dst[k];
+                walk.src_offset += last * walk.src[k];
+                (walk.dst[k], walk.src[k]) = (-walk.dst[k], -walk.src[k]);
+            }
+        }
+        walk
+    }
+
     /// The axis worth tiling with the inner one: the axis with the smallest
     /// non-zero source stride, when that is smaller than the inner axis's
     /// source stride and the inner axis is neither contiguous in the source

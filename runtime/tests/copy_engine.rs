@@ -464,6 +464,51 @@ fn contiguous_runs_into_one_block_through_the_line_writer() {
 /// The streamed paths with static shapes and literal slices: a static
 /// `(4100, 4099)` `u8` array's `[::-1, :]` (line writer) and `.T` (streamed
 /// tiles) into static destinations, the same bytes as the `Dyn` copies.
+/// Contiguous runs into one block of 16 MiB or more with flipped outer
+/// axes: the engine reads the source forwards, so along a flipped axis the
+/// runs are written backwards and the line writer gathers lines split
+/// between runs written in either order. Dyn shapes with `{expr}` steps and
+/// starts, destinations 0 and 3 elements off the block's start, runs that
+/// are not whole lines.
+#[test]
+fn flipped_outer_axes_into_one_block() {
+    fn check<T: Copy + PartialEq + core::fmt::Debug>(d: [usize; 3], f: fn(usize) -> T) {
+        let [a, b, c] = d;
+        let x =
+            Array::<T, shape![Dyn, Dyn, Dyn]>::from_shape_vec(d, (0..a * b * c).map(f).collect())
+                .unwrap();
+        for (s0, s1, c0) in [(-1isize, 1isize, 1usize), (1, -1, 0), (-1, -1, 1)] {
+            let (v, n) = (nd!(x[::{s0}, ::{s1}, {c0}:]), a * b * (c - c0));
+            let want: Vec<T> = (0..a)
+                .flat_map(|i| (0..b).map(move |j| (i, j)))
+                .flat_map(|(i, j)| {
+                    let i = if s0 < 0 { a - 1 - i } else { i };
+                    let j = if s1 < 0 { b - 1 - j } else { j };
+                    (c0..c).map(move |k| (i * b + j) * c + k)
+                })
+                .map(f)
+                .collect();
+            for skip in [0, 3] {
+                let mut buf = vec![f(1); n + skip + 2];
+                let mut out = ViewMut::<T, shape![Dyn, Dyn, Dyn]>::from_shape_slice_mut(
+                    [a, b, c - c0],
+                    &mut buf[skip..skip + n],
+                )
+                .unwrap();
+                out.assign(&v);
+                assert!(
+                    buf[skip..skip + n] == want[..],
+                    "x[::{s0}, ::{s1}, {c0}:] skip {skip}"
+                );
+                assert!(buf[..skip].iter().all(|e| *e == f(1)), "before the block");
+                assert!(buf[skip + n..].iter().all(|e| *e == f(1)), "after it");
+            }
+        }
+    }
+    check::<u8>([64, 1024, 259], |i| (i * 7 % 251) as u8);
+    check::<f64>([16, 512, 259], |i| i as f64);
+}
+
 #[test]
 fn streamed_paths_with_static_shapes() {
     type Big = shape![4100, 4099];
@@ -477,6 +522,14 @@ fn streamed_paths_with_static_shapes() {
     let mut t = Array::<u8, BigT>::zeros();
     t.assign(nd!(a.T));
     assert_eq!(t.as_slice(), nd!(d.T).copy().as_slice());
+    // Flipped outer axes (runs written backwards along them), literal steps.
+    type Cube = shape![64, 1024, 259];
+    let x = Array::<u8, Cube>::from_fn(|[i, j, k]| f((i * 1024 + j) * 259 + k));
+    let y =
+        Array::<u8, shape![Dyn, Dyn, Dyn]>::from_shape_vec([64, 1024, 259], x.to_vec()).unwrap();
+    let mut out = Array::<u8, shape![64, 1024, 258]>::zeros();
+    out.assign(nd!(x[::-1, ::-1, 1:]));
+    assert_eq!(out.as_slice(), nd!(y[::-1, ::-1, 1:]).copy().as_slice());
 }
 
 /// A streamed transpose whose source lines are less than a page apart (the
