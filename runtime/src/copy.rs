@@ -51,13 +51,6 @@ use crate::shape::{Shape, MAX_RANK};
 use core::mem::{needs_drop, size_of};
 use stream::Buf;
 
-/// Runs shorter than this many bytes are never streamed (a non-temporal
-/// store of part of a cache line is slower than a plain one).
-const MIN_STREAM_RUN: usize = 256;
-/// Whether runs (not only tiles) stream. Off: measured slower than plain
-/// per-run copies on the machine of BENCHMARKS.md.
-const STREAM_RUNS: bool = false;
-
 /// The destination and source layouts of one copy over the same dims,
 /// simplified (see the module docs). Never rank 0, never empty: a
 /// one-element copy is one axis of length 1.
@@ -284,35 +277,6 @@ unsafe fn run<P: Put, T: Clone>(dst: *mut T, ds: isize, src: *const T, ss: isize
     }
 }
 
-/// One run of `n` elements into a contiguous destination, cloned into
-/// `buf` a chunk at a time and streamed from there (see `copy/stream.rs`).
-///
-/// # Safety
-/// As for [`run`] with `ds == 1`; `T` has no drop glue and fits the buffer
-/// ([`stream::enabled`]), so destination slots may be overwritten whether
-/// or not they hold a value. Call [`stream::fence`] afterwards.
-unsafe fn stream_run<T: Clone>(buf: &mut Buf, dst: *mut T, src: *const T, ss: isize, n: usize) {
-    let per_chunk = stream::BUF_BYTES / size_of::<T>();
-    let staged = buf.as_mut_ptr::<T>();
-    let mut k = 0;
-    while k < n {
-        let m = per_chunk.min(n - k);
-        // The staged clones are moved (bytewise) into the destination slots
-        // and the buffer is reused without dropping them.
-        // SAFETY: `m` elements of the run from `k` (caller's contract) into
-        // the buffer, which has room for `per_chunk >= m` of them.
-        unsafe {
-            run::<Init, T>(staged, 1, src.offset(k as isize * ss), ss, m);
-            stream::bytes(
-                dst.add(k).cast(),
-                staged.cast_const().cast(),
-                m * size_of::<T>(),
-            );
-        }
-        k += m;
-    }
-}
-
 /// Calls `f(a, b)` with the two offsets of every multi-index of `dims` in C
 /// order (`sa`, `sb` give each axis's steps); one call with `(0, 0)` for
 /// rank 0. `dims` has no zero.
@@ -376,17 +340,9 @@ pub(crate) unsafe fn assign<T: Clone>(
     }
     let q = pair.rank - 1;
     let (n, ds, ss) = pair.inner();
-    let mut buf = None;
-    if STREAM_RUNS && ds == 1 && n * size_of::<T>() >= MIN_STREAM_RUN && stream_runs::<T>(bytes) {
-        buf = Some(Buf::new());
-    }
     for_each_offset2(&pair.dims[..q], &pair.dst[..q], &pair.src[..q], |od, os| {
         let (d, s) = (dst.wrapping_offset(od), src.wrapping_offset(os));
-        if let Some(buf) = buf.as_mut() {
-            // SAFETY: one contiguous destination run of the pair; streaming
-            // was enabled for `T` (no drop glue, fits the buffer).
-            unsafe { stream_run(buf, d, s, ss, n) };
-        } else if ds == 1 && ss == 1 {
+        if ds == 1 && ss == 1 {
             // SAFETY: a contiguous run of `n` live elements in each view,
             // `d` uniquely borrowed and disjoint from `s` (caller's contract).
             let (d, s) = unsafe {
@@ -401,15 +357,6 @@ pub(crate) unsafe fn assign<T: Clone>(
             unsafe { run::<Assign, T>(d, ds, s, ss, n) };
         }
     });
-    if buf.is_some() {
-        stream::fence();
-    }
-}
-
-/// Whether runs of a copy writing `bytes` bytes of `T` are streamed.
-fn stream_runs<T>(bytes: usize) -> bool {
-    let per_chunk = stream::BUF_BYTES / size_of::<T>().max(1);
-    stream::enabled::<T>(bytes, per_chunk)
 }
 
 /// Append the elements of the view at `src` (dims, strides) to `out` in C
@@ -467,32 +414,20 @@ pub(crate) unsafe fn extend<T: Clone>(
             let q = pair.rank - 1;
             let (n, ds, ss) = pair.inner();
             debug_assert_eq!(ds, 1);
-            let mut buf = None;
-            if STREAM_RUNS && n * size_of::<T>() >= MIN_STREAM_RUN && stream_runs::<T>(bytes) {
-                buf = Some(Buf::new());
-            }
             crate::view::iter::for_each_offset(&pair.dims[..q], &pair.src[..q], |os| {
                 let s = src.wrapping_offset(os);
-                let at = out.len();
-                if let Some(buf) = buf.as_mut() {
-                    // SAFETY: room for `n` more elements (reserved above);
-                    // one run of live source elements; streaming enabled.
-                    unsafe { stream_run(buf, out.as_mut_ptr().add(at), s, ss, n) };
-                } else if ss == 1 {
+                if ss == 1 {
                     // SAFETY: a contiguous run of `n` live source elements.
                     out.extend_from_slice(unsafe { core::slice::from_raw_parts(s, n) });
                     return;
-                } else {
-                    // SAFETY: room for `n` more elements (reserved above),
-                    // and one run of live source elements.
-                    unsafe { run::<Init, T>(out.as_mut_ptr().add(at), 1, s, ss, n) };
                 }
+                let at = out.len();
+                // SAFETY: room for `n` more elements (reserved above), and
+                // one run of live source elements.
+                unsafe { run::<Init, T>(out.as_mut_ptr().add(at), 1, s, ss, n) };
                 // SAFETY: the run initialised `at..at + n`.
                 unsafe { out.set_len(at + n) };
             });
-            if buf.is_some() {
-                stream::fence();
-            }
         }
     }
 }
