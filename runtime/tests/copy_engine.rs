@@ -469,7 +469,7 @@ fn contiguous_runs_into_one_block_through_the_line_writer() {
 /// runs are written backwards and the line writer gathers lines split
 /// between runs written in either order. Dyn shapes with `{expr}` steps and
 /// starts, destinations 0 and 3 elements off the block's start, runs that
-/// are not whole lines.
+/// are not whole lines; and a broadcast outer axis (source stride 0).
 #[test]
 fn flipped_outer_axes_into_one_block() {
     fn check<T: Copy + PartialEq + core::fmt::Debug>(d: [usize; 3], f: fn(usize) -> T) {
@@ -507,6 +507,19 @@ fn flipped_outer_axes_into_one_block() {
     }
     check::<u8>([64, 1024, 259], |i| (i * 7 % 251) as u8);
     check::<f64>([16, 512, 259], |i| i as f64);
+    // A broadcast (stride 0) outer axis: every run reads the same row.
+    let (rows, cols) = (4100, 4099);
+    let row = Array::<u8, shape![Dyn, Dyn]>::from_shape_vec(
+        [1, cols],
+        (0..cols).map(|i| i as u8).collect(),
+    )
+    .unwrap();
+    let mut buf = vec![7u8; rows * cols + 3];
+    let mut out =
+        ViewMut::<u8, shape![Dyn, Dyn]>::from_shape_slice_mut([rows, cols], &mut buf[3..]).unwrap();
+    out.assign(nd!(row.broadcast_to({ rows }, { cols })));
+    assert!(buf[3..].chunks(cols).all(|r| r == row.as_slice()));
+    assert_eq!(buf[..3], [7, 7, 7]);
 }
 
 #[test]
