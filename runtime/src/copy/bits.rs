@@ -132,8 +132,8 @@ unsafe fn copy_as<B: Bits>(dst: *mut B, src: *const B, pair: &Pair, bytes: usize
     let q = pair.rank - 1;
     let (n, ds, ss) = pair.inner();
     if existing && ds == 1 && ss == 1 && bytes >= LINES_THRESHOLD && pair.dst_is_one_block() {
-        // SAFETY: caller's contract; the destination is one block walked in
-        // order, as `in_lines` needs.
+        // SAFETY: caller's contract; the runs are contiguous in both views,
+        // as `in_lines` needs.
         unsafe { in_lines(dst, src, pair) };
         return;
     }
@@ -150,8 +150,9 @@ unsafe fn copy_as<B: Bits>(dst: *mut B, src: *const B, pair: &Pair, bytes: usize
 }
 
 /// Copies into existing memory of at least this many bytes whose
-/// destination is one block walked in order (`Pair::dst_is_one_block`)
-/// and whose source runs are contiguous go through [`in_lines`].
+/// destination is one block (`Pair::dst_is_one_block`: every cache line
+/// split between two runs is completed by the other) and whose source runs
+/// are contiguous go through [`in_lines`].
 const LINES_THRESHOLD: usize = super::stream::STREAM_THRESHOLD;
 
 /// The pair's contiguous runs through a [`Lines`] writer, walked in the
@@ -178,8 +179,8 @@ const LINES_THRESHOLD: usize = super::stream::STREAM_THRESHOLD;
 /// 0.7-0.8x -> 1.0-1.2x the limit; `x[::2, :, ::3]` `f32` 3.2x -> 3.7-4.4x).
 ///
 /// # Safety
-/// As for [`copy`]; the destination is one block and the source runs are
-/// contiguous.
+/// As for [`copy`]; the runs are contiguous in both views (inner strides
+/// 1).
 unsafe fn in_lines<B: Bits>(dst: *mut B, src: *const B, pair: &Pair) {
     let walk = pair.source_forward();
     let (dst, src) = (
