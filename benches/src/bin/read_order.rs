@@ -11,7 +11,8 @@
 //! - `x[:, ::-1]` by hand: each 1536-byte row copied with non-temporal
 //!   stores, in the destination's order (source rows read backwards within
 //!   each plane) or in the source's order (destination rows written
-//!   backwards), and rows in order; the library's `out.assign(x[:, ::-1])`;
+//!   backwards), and rows in order; the library's `out.assign(x[:, ::-1])`
+//!   and its contiguous `out.assign(&x)`;
 //! - `x[::2, :, ::3]`: the library's `assign` against a bare read of every
 //!   cache line it needs (every other plane) and against its own 32 MiB
 //!   `copy_from_slice` limit.
@@ -89,6 +90,7 @@ fn main() {
             "by hand: destination order (source backwards)",
             "by hand: source order (destination backwards)",
             "by hand: rows in order (a contiguous copy)",
+            "library: out.assign(&x) (contiguous)",
         ],
         &mut [
             &mut || black_box(&mut limit_out[..]).copy_from_slice(black_box(&a[..])),
@@ -121,6 +123,11 @@ fn main() {
                     row(&mut out, r, r);
                 }
                 fence();
+            },
+            &mut || {
+                let mut out = out.borrow_mut();
+                let mut o = ViewMut::<f32, Cube>::from_slice_mut(&mut out).unwrap();
+                o.assign(&x);
             },
         ],
         15,
